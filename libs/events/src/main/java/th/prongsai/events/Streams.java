@@ -1,0 +1,25 @@
+package th.prongsai.events;
+
+/** Redis Stream keys shared by producers and consumers. */
+public final class Streams {
+
+    /**
+     * Tenant lifecycle events. Each stream entry has two fields: {@code type} (the event's simple
+     * class name, {@code TenantEvent}) and {@code payload} (the event as JSON).
+     */
+    public static final String TENANTS = "ita:events:tenants";
+
+    /**
+     * Redis hash holding the latest {@link TenantEvent} JSON of every tenant (field = tenant code),
+     * written together with each stream entry: the snapshot a new consumer loads before tailing
+     * {@link #TENANTS}.
+     */
+    public static final String TENANT_REGISTRY = "ita:tenants";
+
+    /** Entry field names. */
+    public static final String FIELD_TYPE = "type";
+    public static final String FIELD_PAYLOAD = "payload";
+
+    private Streams() {
+    }
+}

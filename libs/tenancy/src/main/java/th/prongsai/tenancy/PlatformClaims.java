@@ -1,0 +1,20 @@
+package th.prongsai.tenancy;
+
+/** Names shared by the token issuer (tenant-service), the gateway and the downstream services. */
+public final class PlatformClaims {
+
+    /** JWT claim: list of {@link Role} names. */
+    public static final String ROLES = "roles";
+    /** JWT claim: the tenant code of a municipal user. */
+    public static final String TENANT = "tenant";
+    /** JWT claim: the 2-digit province code of a provincial officer. */
+    public static final String PROVINCE = "province";
+    /** Issuer of every platform token. */
+    public static final String ISSUER = "prongsai";
+
+    /** Header the gateway sets to the resolved tenant after removing any value the client sent. */
+    public static final String TENANT_HEADER = "X-Tenant-Id";
+
+    private PlatformClaims() {
+    }
+}
