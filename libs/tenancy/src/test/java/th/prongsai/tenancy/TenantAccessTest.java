@@ -1,0 +1,65 @@
+package th.prongsai.tenancy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static th.prongsai.tenancy.TenantAccess.Intent.READ;
+import static th.prongsai.tenancy.TenantAccess.Intent.WRITE;
+
+import java.util.Optional;
+import java.util.Set;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class TenantAccessTest {
+
+    private static final TenantCode TRAT = TenantCode.of("trat");
+    private static final String TRAT_PROVINCE = "23";
+
+    private static Caller caller(String who) {
+        return switch (who) {
+            case "national" -> new Caller("admin", Set.of(Role.NATIONAL_ADMIN), Optional.empty(), Optional.empty());
+            case "province-own" -> new Caller("p", Set.of(Role.PROVINCIAL_OFFICER), Optional.empty(), Optional.of("23"));
+            case "province-other" -> new Caller("p", Set.of(Role.PROVINCIAL_OFFICER), Optional.empty(), Optional.of("92"));
+            case "province-none" -> new Caller("p", Set.of(Role.PROVINCIAL_OFFICER), Optional.empty(), Optional.empty());
+            case "officer-own" -> new Caller("o", Set.of(Role.MUNICIPAL_OFFICER), Optional.of(TRAT), Optional.empty());
+            case "officer-other" -> new Caller("o", Set.of(Role.MUNICIPAL_OFFICER), Optional.of(TenantCode.of("trang")), Optional.empty());
+            case "admin-own" -> new Caller("a", Set.of(Role.MUNICIPAL_ADMIN), Optional.of(TRAT), Optional.empty());
+            case "admin-other" -> new Caller("a", Set.of(Role.MUNICIPAL_ADMIN), Optional.of(TenantCode.of("tak-bai")), Optional.empty());
+            case "municipal-without-tenant" -> new Caller("x", Set.of(Role.MUNICIPAL_OFFICER), Optional.empty(), Optional.empty());
+            case "service" -> new Caller("tenant-service", Set.of(Role.SERVICE), Optional.empty(), Optional.empty());
+            case "nobody" -> new Caller("n", Set.of(), Optional.empty(), Optional.empty());
+            default -> throw new IllegalArgumentException(who);
+        };
+    }
+
+    @ParameterizedTest(name = "{0}: read {1}, write {2}")
+    @CsvSource({
+            "national,                 true,  true",
+            "province-own,             true,  false",
+            "province-other,           false, false",
+            "province-none,            false, false",
+            "officer-own,              true,  true",
+            "officer-other,            false, false",
+            "admin-own,                true,  true",
+            "admin-other,              false, false",
+            "municipal-without-tenant, false, false",
+            "service,                  false, false",
+            "nobody,                   false, false"})
+    void matrix(String who, boolean mayRead, boolean mayWrite) {
+        assertThat(TenantAccess.decide(caller(who), TRAT, TRAT_PROVINCE, READ).allowed()).isEqualTo(mayRead);
+        assertThat(TenantAccess.decide(caller(who), TRAT, TRAT_PROVINCE, WRITE).allowed()).isEqualTo(mayWrite);
+    }
+
+    @ParameterizedTest
+    @CsvSource({"GET, READ", "HEAD, READ", "OPTIONS, READ", "POST, WRITE", "PUT, WRITE", "PATCH, WRITE", "DELETE, WRITE"})
+    void intentFollowsTheMethod(String method, TenantAccess.Intent intent) {
+        assertThat(TenantAccess.intentOf(method)).isEqualTo(intent);
+    }
+
+    @ParameterizedTest
+    @CsvSource({"province-own", "officer-other", "nobody"})
+    void refusalsSayWhy(String who) {
+        var decision = TenantAccess.decide(caller(who), TRAT, TRAT_PROVINCE, WRITE);
+        assertThat(decision).isInstanceOf(TenantAccess.Decision.Refused.class);
+        assertThat(((TenantAccess.Decision.Refused) decision).reason()).isNotBlank();
+    }
+}
