@@ -1,5 +1,8 @@
 package th.prongsai.tenancy;
 
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -15,6 +18,29 @@ public record Caller(String username, Set<Role> roles, Optional<TenantCode> tena
 
     public Caller {
         roles = Set.copyOf(roles);
+    }
+
+    /**
+     * The caller described by a verified token's claims ({@link PlatformClaims}); the one reading of
+     * the claims, used by the gateway and every service. Unknown role names and an invalid tenant
+     * claim grant nothing.
+     */
+    public static Caller fromClaims(String subject, Map<String, Object> claims) {
+        Set<Role> roles = EnumSet.noneOf(Role.class);
+        if (claims.get(PlatformClaims.ROLES) instanceof Collection<?> names) {
+            for (Object name : names) {
+                for (Role role : Role.values()) {
+                    if (role.name().equals(String.valueOf(name))) {
+                        roles.add(role);
+                    }
+                }
+            }
+        }
+        Object tenant = claims.get(PlatformClaims.TENANT);
+        Object province = claims.get(PlatformClaims.PROVINCE);
+        return new Caller(subject, roles,
+                tenant == null ? Optional.empty() : TenantCode.parse(tenant.toString()),
+                province == null ? Optional.empty() : Optional.of(province.toString()));
     }
 
     public boolean has(Role role) {
