@@ -1,0 +1,148 @@
+package th.prongsai.tenancy.web;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.validation.FieldError;
+import org.springframework.validation.ObjectError;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import th.prongsai.tenancy.InvalidTenantCodeException;
+
+/**
+ * The platform's last-resort mapping of exceptions to problem JSON. Ordered last so a service's own
+ * {@code @RestControllerAdvice} (give it any higher precedence) handles its domain exceptions first.
+ * Security exceptions are matched by class name so the advice also loads in a service without Spring Security,
+ * and likewise optimistic-lock failures without JPA.
+ */
+@RestControllerAdvice
+@Order(Ordered.LOWEST_PRECEDENCE)
+public class PlatformExceptionHandler extends ResponseEntityExceptionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(PlatformExceptionHandler.class);
+
+    private static final List<String> OPTIMISTIC_LOCK = List.of(
+            "org.springframework.dao.OptimisticLockingFailureException",
+            "jakarta.persistence.OptimisticLockException",
+            "org.hibernate.StaleStateException");
+    private static final String ACCESS_DENIED = "org.springframework.security.access.AccessDeniedException";
+    private static final String AUTHENTICATION = "org.springframework.security.core.AuthenticationException";
+
+    @ExceptionHandler(InvalidTenantCodeException.class)
+    public ResponseEntity<Object> invalidTenantCode(InvalidTenantCodeException e) {
+        ProblemDetail problem = Problems.of(HttpStatus.BAD_REQUEST, "invalid-tenant-code", "Invalid tenant code",
+                "รหัสผู้เช่าไม่ถูกต้อง: ต้องเป็นตัวอักษรภาษาอังกฤษพิมพ์เล็ก ตัวเลข หรือ - ยาว 2–40 ตัว");
+        problem.setProperty("errors", List.of(fieldError("code", e.getMessage())));
+        return problem(problem);
+    }
+
+    @ExceptionHandler(Exception.class)
+    public ResponseEntity<Object> unexpected(Exception e, WebRequest request) throws Exception {
+        if (isA(e, ACCESS_DENIED)) {
+            return problem(Problems.of(HttpStatus.FORBIDDEN, "forbidden", "Forbidden", "บัญชีนี้ไม่มีสิทธิ์ดำเนินการนี้"));
+        }
+        if (isA(e, AUTHENTICATION)) {
+            return problem(Problems.of(HttpStatus.UNAUTHORIZED, "unauthorized", "Unauthorized",
+                    "ต้องเข้าสู่ระบบด้วยโทเค็นที่ถูกต้อง"));
+        }
+        if (causedBy(e, OPTIMISTIC_LOCK)) {
+            return problem(Problems.of(HttpStatus.CONFLICT, "concurrent-update", "Concurrent update",
+                    "ข้อมูลถูกแก้ไขโดยผู้อื่นในระหว่างนี้ กรุณาโหลดข้อมูลล่าสุดแล้วลองอีกครั้ง"));
+        }
+        String traceId = MDC.get("traceId");
+        log.error("Unhandled exception (trace {})", traceId, e);
+        ProblemDetail problem = Problems.of(HttpStatus.INTERNAL_SERVER_ERROR, "internal-error", "Internal server error",
+                "เกิดข้อผิดพลาดภายในระบบ กรุณาลองใหม่อีกครั้ง หรือแจ้งผู้ดูแลพร้อมรหัสอ้างอิง");
+        if (traceId != null) {
+            problem.setProperty("traceId", traceId);
+        }
+        return problem(problem);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException e,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        List<Map<String, String>> errors = new ArrayList<>();
+        for (FieldError error : e.getBindingResult().getFieldErrors()) {
+            errors.add(fieldError(error.getField(), error.getDefaultMessage()));
+        }
+        for (ObjectError error : e.getBindingResult().getGlobalErrors()) {
+            errors.add(fieldError(error.getObjectName(), error.getDefaultMessage()));
+        }
+        return validationProblem(errors);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHandlerMethodValidationException(HandlerMethodValidationException e,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        List<Map<String, String>> errors = new ArrayList<>();
+        e.getParameterValidationResults().forEach(result -> {
+            String name = result.getMethodParameter().getParameterName();
+            result.getResolvableErrors().forEach(error -> errors.add(fieldError(
+                    error instanceof FieldError fieldError ? fieldError.getField() : name, error.getDefaultMessage())));
+        });
+        return validationProblem(errors);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        return problem(Problems.of(HttpStatus.BAD_REQUEST, "malformed-request", "Malformed request body",
+                "เนื้อหาคำขอไม่ใช่ JSON ที่ถูกต้องหรือมีชนิดข้อมูลไม่ตรงกับที่กำหนด"));
+    }
+
+    private static ResponseEntity<Object> validationProblem(List<Map<String, String>> errors) {
+        ProblemDetail problem = Problems.of(HttpStatus.BAD_REQUEST, "validation", "Validation failed",
+                "ข้อมูลที่ส่งมาไม่ถูกต้อง กรุณาตรวจสอบรายการใน errors");
+        problem.setProperty("errors", errors);
+        return problem(problem);
+    }
+
+    private static ResponseEntity<Object> problem(ProblemDetail problem) {
+        return ResponseEntity.status(problem.getStatus()).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+    }
+
+    private static Map<String, String> fieldError(String field, String message) {
+        Map<String, String> error = new LinkedHashMap<>();
+        error.put("field", field);
+        error.put("message", message == null ? "invalid" : message);
+        return error;
+    }
+
+    private static boolean causedBy(Throwable e, List<String> classNames) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            for (String name : classNames) {
+                if (isA(t, name)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean isA(Throwable e, String className) {
+        for (Class<?> type = e.getClass(); type != null; type = type.getSuperclass()) {
+            if (type.getName().equals(className)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,128 @@
+package th.prongsai.tenancy.web;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.core.MethodParameter;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.setup.MockMvcBuilders;
+import org.springframework.validation.BeanPropertyBindingResult;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
+import th.prongsai.tenancy.TenantCode;
+
+class PlatformExceptionHandlerTest {
+
+    record Body(String name, int count) {
+    }
+
+    @RestController
+    static class Probe {
+
+        @GetMapping("/tenants/{code}")
+        String tenant(@PathVariable String code) {
+            return TenantCode.of(code).value();
+        }
+
+        @PostMapping("/things")
+        String create(@RequestBody Body body) throws Exception {
+            var result = new BeanPropertyBindingResult(body, "body");
+            result.rejectValue("name", "NotBlank", "must not be blank");
+            throw new MethodArgumentNotValidException(
+                    new MethodParameter(Probe.class.getDeclaredMethod("create", Body.class), 0), result);
+        }
+
+        @GetMapping("/lock")
+        String lock() {
+            throw new IllegalStateException("wrapped", new OptimisticLockingFailureException("row 7 changed"));
+        }
+
+        @GetMapping("/denied")
+        String denied() {
+            throw new AccessDeniedException("no");
+        }
+
+        @GetMapping("/gone")
+        String gone() {
+            throw new ResponseStatusException(HttpStatus.GONE, "ไม่มีแล้ว");
+        }
+
+        @GetMapping("/boom")
+        String boom() {
+            throw new IllegalStateException("jdbc:postgresql://secret-host password=hunter2");
+        }
+    }
+
+    private final MockMvc mvc = MockMvcBuilders.standaloneSetup(new Probe())
+            .setControllerAdvice(new PlatformExceptionHandler()).build();
+
+    @Test
+    void invalidTenantCodeIs400() throws Exception {
+        mvc.perform(get("/tenants/TRAT"))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.status").value(400))
+                .andExpect(jsonPath("$.title").value("Invalid tenant code"))
+                .andExpect(jsonPath("$.errors[0].field").value("code"));
+    }
+
+    @Test
+    void validationErrorsListFields() throws Exception {
+        mvc.perform(post("/things").contentType(MediaType.APPLICATION_JSON).content("{\"name\":\"\",\"count\":1}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.title").value("Validation failed"))
+                .andExpect(jsonPath("$.errors[0].field").value("name"))
+                .andExpect(jsonPath("$.errors[0].message").value("must not be blank"));
+    }
+
+    @Test
+    void malformedJsonIs400() throws Exception {
+        mvc.perform(post("/things").contentType(MediaType.APPLICATION_JSON).content("{\"name\":"))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.title").value("Malformed request body"));
+    }
+
+    @Test
+    void optimisticLockIs409() throws Exception {
+        mvc.perform(get("/lock"))
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.title").value("Concurrent update"));
+    }
+
+    @Test
+    void accessDeniedIs403() throws Exception {
+        mvc.perform(get("/denied")).andExpect(status().isForbidden()).andExpect(jsonPath("$.status").value(403));
+    }
+
+    @Test
+    void responseStatusExceptionIsKept() throws Exception {
+        mvc.perform(get("/gone"))
+                .andExpect(status().isGone())
+                .andExpect(jsonPath("$.detail").value("ไม่มีแล้ว"));
+    }
+
+    @Test
+    void unexpectedIs500WithoutInternals() throws Exception {
+        mvc.perform(get("/boom"))
+                .andExpect(status().isInternalServerError())
+                .andExpect(jsonPath("$.title").value("Internal server error"))
+                .andExpect(content().string(not(containsString("hunter2"))))
+                .andExpect(content().string(not(containsString("postgresql"))));
+    }
+}

@@ -1,0 +1,37 @@
+package th.prongsai.tenant.audit;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Size;
+import java.time.Instant;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import th.prongsai.tenant.api.PageView;
+
+@RestController
+class AuditController {
+
+    record AuditView(long id, String actor, String action, String target, String before, String after, Instant at) {
+    }
+
+    private final AuditRepository entries;
+
+    AuditController(AuditRepository entries) {
+        this.entries = entries;
+    }
+
+    @GetMapping("/api/audit")
+    @Transactional(readOnly = true)
+    PageView<AuditView> list(@RequestParam(required = false) @Size(max = 200) String target,
+            @RequestParam(defaultValue = "0") @Min(0) int page,
+            @RequestParam(defaultValue = "50") @Min(1) @Max(500) int size) {
+        var pageable = PageRequest.of(page, size, Sort.by(Sort.Direction.DESC, "at", "id"));
+        var found = target == null ? entries.findAll(pageable) : entries.findByTarget(target, pageable);
+        return PageView.of(found.map(e -> new AuditView(e.getId(), e.getActor(), e.getAction(), e.getTarget(),
+                e.getBeforeJson(), e.getAfterJson(), e.getAt())));
+    }
+}

@@ -1,0 +1,45 @@
+package th.prongsai.tenant.config;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.jwt.JwtValidators;
+import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
+import org.springframework.security.web.SecurityFilterChain;
+import th.prongsai.tenancy.PlatformClaims;
+import th.prongsai.tenancy.web.PlatformSecurity;
+import th.prongsai.tenant.auth.SigningKeys;
+
+@Configuration(proxyBeanMethods = false)
+class SecurityConfig {
+
+    @Bean
+    SecurityFilterChain api(HttpSecurity http, PlatformSecurity platform) throws Exception {
+        return platform.build(http, rules -> rules
+                .requestMatchers(HttpMethod.POST, "/api/auth/token").permitAll()
+                .requestMatchers(HttpMethod.GET, "/api/auth/jwks").permitAll()
+                .requestMatchers("/internal/**").hasRole("SERVICE")
+                .requestMatchers(HttpMethod.POST, "/api/tenants", "/api/tenants/**").hasRole("NATIONAL_ADMIN")
+                .requestMatchers("/api/audit", "/api/audit/**").hasRole("NATIONAL_ADMIN")
+                .requestMatchers("/api/users", "/api/users/**").hasAnyRole("NATIONAL_ADMIN", "MUNICIPAL_ADMIN"));
+    }
+
+    /** tenant-service verifies its own tokens from its key table instead of fetching its own JWKS over HTTP. */
+    @Bean
+    JwtDecoder jwtDecoder(SigningKeys keys) {
+        NimbusJwtDecoder decoder = NimbusJwtDecoder.withJwkSource(keys.jwkSource()).build();
+        decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(
+                JwtValidators.createDefaultWithIssuer(PlatformClaims.ISSUER)));
+        return decoder;
+    }
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return new BCryptPasswordEncoder();
+    }
+}

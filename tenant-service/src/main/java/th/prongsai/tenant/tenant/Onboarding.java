@@ -1,0 +1,62 @@
+package th.prongsai.tenant.tenant;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+import th.prongsai.tenancy.Caller;
+import th.prongsai.tenancy.TenantCode;
+import th.prongsai.tenant.api.ApiProblem;
+
+/**
+ * Onboarding as three separate commits: the PROVISIONING row (so a crash leaves a visible, retryable entry),
+ * report-service's idempotent schema provisioning (outside any transaction: no connection held during a remote
+ * call), then ACTIVE with its event, or FAILED with the reason.
+ */
+@Service
+public class Onboarding {
+
+    private static final Logger log = LoggerFactory.getLogger(Onboarding.class);
+
+    private final TenantRegistry registry;
+    private final ReportServiceClient reportService;
+
+    Onboarding(TenantRegistry registry, ReportServiceClient reportService) {
+        this.registry = registry;
+        this.reportService = reportService;
+    }
+
+    public TenantView onboard(Caller caller, TenantRegistry.NewTenant request) {
+        TenantView created = registry.createProvisioning(caller, request);
+        return provision(caller, request.code(), created);
+    }
+
+    /** Retries provisioning of a PROVISIONING or FAILED tenant; an ACTIVE one is returned as it is. */
+    public TenantView retry(Caller caller, TenantCode code) {
+        TenantView current = registry.view(code);
+        return switch (current.status()) {
+            case ACTIVE -> current;
+            case PROVISIONING, FAILED -> provision(caller, code, current);
+            case SUSPENDED, ARCHIVED -> throw new ApiProblem(HttpStatus.CONFLICT, "invalid-transition",
+                    "Invalid lifecycle transition", "ผู้เช่า " + code + " อยู่ในสถานะ " + current.status()
+                    + " จึงจัดเตรียมใหม่ไม่ได้").withProperty("tenantStatus", current.status().name());
+        };
+    }
+
+    private TenantView provision(Caller caller, TenantCode code, TenantView tenant) {
+        try {
+            ReportServiceClient.SchemaReady ready = reportService.provisionSchema(code, tenant.province(), tenant.nameTh());
+            return registry.markActive(caller.username(), code, ready.schema());
+        } catch (ReportServiceClient.ProvisioningFailed e) {
+            log.warn("Provisioning of tenant {} failed: {}", code, e.getMessage());
+            registry.markFailed(caller.username(), code, e.getMessage());
+            HttpStatus status = e.unreachable() ? HttpStatus.SERVICE_UNAVAILABLE : HttpStatus.BAD_GATEWAY;
+            throw new ApiProblem(status, "provisioning-failed", "Provisioning failed",
+                    "จัดเตรียมฐานข้อมูลของผู้เช่า " + code + " ไม่สำเร็จ (" + e.getMessage()
+                            + ") ลองใหม่ได้ที่ POST /api/tenants/" + code + "/provision")
+                    .withProperty("tenant", code.value())
+                    .withProperty("tenantStatus", TenantStatus.FAILED.name())
+                    .withProperty("reason", e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,112 @@
+package th.prongsai.tenant.tenant;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.net.URI;
+import java.util.function.Supplier;
+import org.slf4j.MDC;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import th.prongsai.tenancy.TenantCode;
+import th.prongsai.tenancy.web.Callers;
+import th.prongsai.tenant.api.PageView;
+
+@RestController
+@RequestMapping("/api/tenants")
+class TenantController {
+
+    private static final String MDC_TENANT = "tenant";
+
+    record OnboardRequest(
+            @NotBlank @Size(max = 40) @Pattern(regexp = "^[a-z][a-z0-9-]{1,39}$",
+                    message = "lower-case letters, digits and -, starting with a letter, 2-40 characters") String code,
+            @NotBlank @Size(max = 200) String nameTh,
+            @NotBlank @Size(max = 200) String nameEn,
+            @NotNull TenantType type,
+            @NotBlank @Pattern(regexp = "^\\d{2}$", message = "must be a 2-digit province code") String province,
+            @Size(max = 100) String district,
+            @Pattern(regexp = "^\\d{7}$", message = "must be the 7-digit DLA code") String dlaCode,
+            @Size(max = 300) @Pattern(regexp = "^https?://\\S+$", message = "must be an http(s) URL") String website) {
+    }
+
+    private final TenantRegistry registry;
+    private final Onboarding onboarding;
+
+    TenantController(TenantRegistry registry, Onboarding onboarding) {
+        this.registry = registry;
+        this.onboarding = onboarding;
+    }
+
+    @GetMapping
+    PageView<TenantView> list(@RequestParam(defaultValue = "0") @Min(0) int page,
+            @RequestParam(defaultValue = "50") @Min(1) @Max(500) int size) {
+        return PageView.of(registry.list(Callers.current(), PageRequest.of(page, size, Sort.by("code"))));
+    }
+
+    @GetMapping("/{code}")
+    TenantView get(@PathVariable String code) {
+        TenantCode tenant = TenantCode.of(code);
+        return inTenant(tenant, () -> registry.find(Callers.current(), tenant));
+    }
+
+    @PostMapping
+    ResponseEntity<TenantView> onboard(@Valid @RequestBody OnboardRequest request) {
+        TenantCode code = TenantCode.of(request.code());
+        TenantView created = inTenant(code, () -> onboarding.onboard(Callers.current(), new TenantRegistry.NewTenant(
+                code, request.nameTh().strip(), request.nameEn().strip(), request.type(), request.province(),
+                blankToNull(request.district()), blankToNull(request.dlaCode()), blankToNull(request.website()))));
+        return ResponseEntity.created(URI.create("/api/tenants/" + created.code())).body(created);
+    }
+
+    @PostMapping("/{code}/provision")
+    TenantView provision(@PathVariable String code) {
+        TenantCode tenant = TenantCode.of(code);
+        return inTenant(tenant, () -> onboarding.retry(Callers.current(), tenant));
+    }
+
+    @PostMapping("/{code}/suspend")
+    TenantView suspend(@PathVariable String code) {
+        return transition(code, TenantRegistry.Transition.SUSPEND);
+    }
+
+    @PostMapping("/{code}/activate")
+    TenantView activate(@PathVariable String code) {
+        return transition(code, TenantRegistry.Transition.ACTIVATE);
+    }
+
+    @PostMapping("/{code}/archive")
+    TenantView archive(@PathVariable String code) {
+        return transition(code, TenantRegistry.Transition.ARCHIVE);
+    }
+
+    private TenantView transition(String code, TenantRegistry.Transition transition) {
+        TenantCode tenant = TenantCode.of(code);
+        return inTenant(tenant, () -> registry.transition(Callers.current(), tenant, transition));
+    }
+
+    private static <T> T inTenant(TenantCode code, Supplier<T> work) {
+        MDC.put(MDC_TENANT, code.value());
+        try {
+            return work.get();
+        } finally {
+            MDC.remove(MDC_TENANT);
+        }
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+}

@@ -1,0 +1,198 @@
+package th.prongsai.tenant.tenant;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import th.prongsai.events.TenantEvent;
+import th.prongsai.tenancy.Caller;
+import th.prongsai.tenancy.Role;
+import th.prongsai.tenancy.TenantAccess;
+import th.prongsai.tenancy.TenantCode;
+import th.prongsai.tenant.api.ApiProblem;
+import th.prongsai.tenant.audit.AuditLog;
+import th.prongsai.tenant.province.ProvinceRepository;
+
+/** The registry's transactional steps; each one commits its row change, event and audit entry together. */
+@Service
+public class TenantRegistry {
+
+    /** What a national admin submits to onboard a municipality (already validated for shape). */
+    public record NewTenant(TenantCode code, String nameTh, String nameEn, TenantType type, String province,
+                            String district, String dlaCode, String website) {
+    }
+
+    /** A lifecycle command and its allowed starting states. */
+    enum Transition {
+        SUSPEND(TenantStatus.SUSPENDED, TenantEvent.Kind.SUSPENDED, Set.of(TenantStatus.ACTIVE)),
+        ACTIVATE(TenantStatus.ACTIVE, TenantEvent.Kind.ACTIVATED, Set.of(TenantStatus.SUSPENDED)),
+        ARCHIVE(TenantStatus.ARCHIVED, TenantEvent.Kind.ARCHIVED,
+                Set.of(TenantStatus.ACTIVE, TenantStatus.SUSPENDED, TenantStatus.FAILED));
+
+        final TenantStatus target;
+        final TenantEvent.Kind kind;
+        final Set<TenantStatus> from;
+
+        Transition(TenantStatus target, TenantEvent.Kind kind, Set<TenantStatus> from) {
+            this.target = target;
+            this.kind = kind;
+            this.from = from;
+        }
+    }
+
+    private final TenantRepository tenants;
+    private final ProvinceRepository provinces;
+    private final TenantEvents events;
+    private final AuditLog audit;
+    private final ApplicationEventPublisher publisher;
+    private final String placementDatabase;
+
+    TenantRegistry(TenantRepository tenants, ProvinceRepository provinces, TenantEvents events, AuditLog audit,
+            ApplicationEventPublisher publisher,
+            @Value("${ita.placement.database:prongsai}") String placementDatabase) {
+        this.tenants = tenants;
+        this.provinces = provinces;
+        this.events = events;
+        this.audit = audit;
+        this.publisher = publisher;
+        this.placementDatabase = placementDatabase;
+    }
+
+    @Transactional
+    public TenantView createProvisioning(Caller caller, NewTenant request) {
+        if (!provinces.existsById(request.province())) {
+            throw new ApiProblem(HttpStatus.BAD_REQUEST, "validation", "Validation failed",
+                    "ไม่พบจังหวัดรหัส " + request.province())
+                    .withProperty("errors", List.of(Map.of("field", "province", "message", "unknown province code")));
+        }
+        if (tenants.existsByCode(request.code().value())) {
+            throw duplicate(request.code());
+        }
+        Tenant tenant = new Tenant(request.code().value(), request.nameTh(), request.nameEn(), request.type(),
+                request.province(), request.district(), request.dlaCode(), request.website(), placementDatabase,
+                request.code().schemaName());
+        try {
+            tenants.saveAndFlush(tenant);
+        } catch (DataIntegrityViolationException e) {
+            throw duplicate(request.code());
+        }
+        TenantView view = TenantView.of(tenant);
+        audit.record(caller.username(), "tenant.create", target(tenant), null, view);
+        return view;
+    }
+
+    @Transactional
+    public TenantView markActive(String actor, TenantCode code, String schema) {
+        Tenant tenant = load(code);
+        if (tenant.getStatus() != TenantStatus.PROVISIONING && tenant.getStatus() != TenantStatus.FAILED) {
+            return TenantView.of(tenant);
+        }
+        TenantView before = TenantView.of(tenant);
+        tenant.placeIn(schema);
+        tenant.changeStatus(TenantStatus.ACTIVE, null);
+        tenants.flush();
+        events.publish(tenant, TenantEvent.Kind.ONBOARDED);
+        TenantView after = TenantView.of(tenant);
+        audit.record(actor, "tenant.onboard", target(tenant), before, after);
+        publisher.publishEvent(new TenantActivated(tenant.getCode(), tenant.getProvince()));
+        return after;
+    }
+
+    @Transactional
+    public TenantView markFailed(String actor, TenantCode code, String reason) {
+        Tenant tenant = load(code);
+        if (tenant.getStatus() != TenantStatus.PROVISIONING && tenant.getStatus() != TenantStatus.FAILED) {
+            return TenantView.of(tenant);
+        }
+        TenantView before = TenantView.of(tenant);
+        tenant.changeStatus(TenantStatus.FAILED, reason.length() > 1000 ? reason.substring(0, 1000) : reason);
+        tenants.flush();
+        events.publish(tenant, TenantEvent.Kind.FAILED);
+        TenantView after = TenantView.of(tenant);
+        audit.record(actor, "tenant.provision-failed", target(tenant), before, after);
+        return after;
+    }
+
+    @Transactional
+    public TenantView transition(Caller caller, TenantCode code, Transition transition) {
+        Tenant tenant = load(code);
+        if (tenant.getStatus() == transition.target) {
+            return TenantView.of(tenant);
+        }
+        if (!transition.from.contains(tenant.getStatus())) {
+            throw new ApiProblem(HttpStatus.CONFLICT, "invalid-transition", "Invalid lifecycle transition",
+                    "ผู้เช่า " + code + " อยู่ในสถานะ " + tenant.getStatus() + " จึง "
+                            + transition.name().toLowerCase() + " ไม่ได้")
+                    .withProperty("tenantStatus", tenant.getStatus().name());
+        }
+        TenantView before = TenantView.of(tenant);
+        tenant.changeStatus(transition.target, tenant.getFailureReason());
+        tenants.flush();
+        events.publish(tenant, transition.kind);
+        TenantView after = TenantView.of(tenant);
+        audit.record(caller.username(), "tenant." + transition.name().toLowerCase(), target(tenant), before, after);
+        return after;
+    }
+
+    @Transactional(readOnly = true)
+    public TenantView find(Caller caller, TenantCode code) {
+        Tenant tenant = load(code);
+        if (!caller.has(Role.SERVICE)) {
+            TenantAccess.Decision decision = TenantAccess.decide(caller, code, tenant.getProvince(), TenantAccess.Intent.READ);
+            if (decision instanceof TenantAccess.Decision.Refused(String reason)) {
+                throw new ApiProblem(HttpStatus.FORBIDDEN, "tenant-access-refused", "Forbidden",
+                        "ไม่มีสิทธิ์ดูข้อมูลผู้เช่า " + code + " (" + reason + ")");
+            }
+        }
+        return TenantView.of(tenant);
+    }
+
+    /** The tenants this caller may see: all, one province's, or its own. */
+    @Transactional(readOnly = true)
+    public Page<TenantView> list(Caller caller, Pageable pageable) {
+        if (caller.has(Role.NATIONAL_ADMIN) || caller.has(Role.SERVICE)) {
+            return tenants.findAll(pageable).map(TenantView::of);
+        }
+        if (caller.has(Role.PROVINCIAL_OFFICER) && caller.province().isPresent()) {
+            return tenants.findByProvince(caller.province().get(), pageable).map(TenantView::of);
+        }
+        if ((caller.has(Role.MUNICIPAL_ADMIN) || caller.has(Role.MUNICIPAL_OFFICER)) && caller.tenant().isPresent()) {
+            return tenants.findByCode(caller.tenant().get().value(), pageable).map(TenantView::of);
+        }
+        throw new ApiProblem(HttpStatus.FORBIDDEN, "forbidden", "Forbidden", "บัญชีนี้ไม่มีสิทธิ์ดูทะเบียนผู้เช่า");
+    }
+
+    /** Re-announces every tenant's current state (kind UPDATED) so the Redis registry hash is complete again. */
+    @Transactional
+    public int republishAll() {
+        List<Tenant> all = tenants.findAll();
+        all.forEach(t -> events.publish(t, TenantEvent.Kind.UPDATED));
+        return all.size();
+    }
+
+    @Transactional(readOnly = true)
+    public TenantView view(TenantCode code) {
+        return TenantView.of(load(code));
+    }
+
+    private Tenant load(TenantCode code) {
+        return tenants.findByCode(code.value()).orElseThrow(() -> new ApiProblem(HttpStatus.NOT_FOUND,
+                "unknown-tenant", "Unknown tenant", "ไม่พบผู้เช่า " + code));
+    }
+
+    private static String target(Tenant tenant) {
+        return "tenant:" + tenant.getCode();
+    }
+
+    private static ApiProblem duplicate(TenantCode code) {
+        return new ApiProblem(HttpStatus.CONFLICT, "duplicate-tenant", "Tenant exists",
+                "มีผู้เช่ารหัส " + code + " อยู่แล้ว");
+    }
+}
