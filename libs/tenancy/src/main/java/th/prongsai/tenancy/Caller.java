@@ -22,8 +22,9 @@ public record Caller(String username, Set<Role> roles, Optional<TenantCode> tena
 
     /**
      * The caller described by a verified token's claims ({@link PlatformClaims}); the one reading of
-     * the claims, used by the gateway and every service. Unknown role names and an invalid tenant
-     * claim grant nothing.
+     * the claims, used by the gateway and every service. Unknown role names, an invalid tenant claim
+     * and a province that is not two digits grant nothing: a token can only lose rights through a
+     * typo, never gain them.
      */
     public static Caller fromClaims(String subject, Map<String, Object> claims) {
         Set<Role> roles = EnumSet.noneOf(Role.class);
@@ -40,7 +41,7 @@ public record Caller(String username, Set<Role> roles, Optional<TenantCode> tena
         Object province = claims.get(PlatformClaims.PROVINCE);
         return new Caller(subject, roles,
                 tenant == null ? Optional.empty() : TenantCode.parse(tenant.toString()),
-                province == null ? Optional.empty() : Optional.of(province.toString()));
+                Optional.ofNullable(province).map(Object::toString).filter(p -> p.matches("\\d{2}")));
     }
 
     public boolean has(Role role) {

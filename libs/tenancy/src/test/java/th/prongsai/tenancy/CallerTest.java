@@ -29,6 +29,13 @@ class CallerTest {
     }
 
     @Test
+    void aProvinceThatIsNotTwoDigitsIsDropped() {
+        assertThat(Caller.fromClaims("p", Map.of("roles", List.of("PROVINCIAL_OFFICER"), "province", "2")).province())
+                .isEmpty();
+        assertThat(Caller.fromClaims("p", Map.of("province", "23;x")).province()).isEmpty();
+    }
+
+    @Test
     void rolesClaimThatIsNotAListGrantsNothing() {
         assertThat(Caller.fromClaims("x", Map.of("roles", "NATIONAL_ADMIN")).roles()).isEmpty();
     }

@@ -11,14 +11,17 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param pollInterval   delay between relay polls when the outbox was empty
  * @param batchSize      rows published per Redis transaction
  * @param retention      how long published rows are kept for inspection before the relay deletes them
+ * @param streamMaxLength about how many entries a stream keeps (approximate MAXLEN on each XADD); the
+ *                       registry hash holds the current state, so old entries are history, not data
  */
 @ConfigurationProperties("ita.events.outbox")
 public record OutboxProperties(boolean enabled, String table, Duration pollInterval, Integer batchSize,
-                               Duration retention) {
+                               Duration retention, Long streamMaxLength) {
 
     public OutboxProperties {
         pollInterval = pollInterval == null ? Duration.ofMillis(150) : pollInterval;
         batchSize = batchSize == null ? 100 : batchSize;
         retention = retention == null ? Duration.ofDays(7) : retention;
+        streamMaxLength = streamMaxLength == null ? 1_000_000L : streamMaxLength;
     }
 }

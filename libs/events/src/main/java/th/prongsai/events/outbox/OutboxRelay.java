@@ -17,6 +17,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.dao.DataAccessException;
+import org.springframework.data.redis.connection.RedisStreamCommands.XAddOptions;
 import org.springframework.data.redis.connection.stream.StreamRecords;
 import org.springframework.data.redis.core.RedisOperations;
 import org.springframework.data.redis.core.SessionCallback;
@@ -124,6 +125,7 @@ public class OutboxRelay implements SmartLifecycle {
     }
 
     private void publish(List<Row> rows) {
+        XAddOptions trimming = XAddOptions.maxlen(properties.streamMaxLength()).approximateTrimming(true);
         List<Object> results = redis.execute(new SessionCallback<>() {
             @Override
             @SuppressWarnings("unchecked")
@@ -134,7 +136,7 @@ public class OutboxRelay implements SmartLifecycle {
                     Map<String, String> fields = new LinkedHashMap<>();
                     fields.put(Streams.FIELD_TYPE, row.type());
                     fields.put(Streams.FIELD_PAYLOAD, row.payload());
-                    ops.opsForStream().add(StreamRecords.newRecord().in(row.stream()).ofMap(fields));
+                    ops.opsForStream().add(StreamRecords.newRecord().in(row.stream()).ofMap(fields), trimming);
                     String registry = registries.get(row.stream());
                     if (registry != null && row.registryKey() != null) {
                         ops.opsForHash().put(registry, row.registryKey(), row.payload());

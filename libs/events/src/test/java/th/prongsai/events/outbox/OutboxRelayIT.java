@@ -81,7 +81,7 @@ class OutboxRelayIT {
         OutboxTable table = OutboxTable.inSchema(SCHEMA);
         writer = new OutboxWriter(jdbc, table, JsonMapper.shared());
         meters = new SimpleMeterRegistry();
-        var properties = new OutboxProperties(true, null, Duration.ofMillis(100), 50, null);
+        var properties = new OutboxProperties(true, null, Duration.ofMillis(100), 50, null, null);
         relay = new OutboxRelay(jdbc, tx, new StringRedisTemplate(viaProxy), table, properties,
                 Map.of(STREAM, REGISTRY, Streams.TENANTS, Streams.TENANT_REGISTRY), meters);
         relay.start();

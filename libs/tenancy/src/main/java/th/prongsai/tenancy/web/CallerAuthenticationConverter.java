@@ -1,20 +1,14 @@
 package th.prongsai.tenancy.web;
 
 import java.util.ArrayList;
-import java.util.Collection;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Optional;
-import java.util.Set;
 import org.springframework.core.convert.converter.Converter;
 import org.springframework.security.authentication.AbstractAuthenticationToken;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.oauth2.jwt.Jwt;
 import th.prongsai.tenancy.Caller;
-import th.prongsai.tenancy.PlatformClaims;
 import th.prongsai.tenancy.Role;
-import th.prongsai.tenancy.TenantCode;
 
 /**
  * Turns a verified platform JWT into an authentication whose authorities are {@code ROLE_<Role>} and whose
@@ -36,19 +30,6 @@ public class CallerAuthenticationConverter implements Converter<Jwt, AbstractAut
     }
 
     public static Caller callerOf(Jwt jwt) {
-        Set<Role> roles = EnumSet.noneOf(Role.class);
-        if (jwt.getClaims().get(PlatformClaims.ROLES) instanceof Collection<?> names) {
-            for (Object name : names) {
-                for (Role role : Role.values()) {
-                    if (role.name().equals(String.valueOf(name))) {
-                        roles.add(role);
-                    }
-                }
-            }
-        }
-        String province = jwt.getClaimAsString(PlatformClaims.PROVINCE);
-        return new Caller(jwt.getSubject(), roles,
-                TenantCode.parse(jwt.getClaimAsString(PlatformClaims.TENANT)),
-                Optional.ofNullable(province).filter(p -> p.matches("\\d{2}")));
+        return Caller.fromClaims(jwt.getSubject(), jwt.getClaims());
     }
 }
