@@ -1,0 +1,139 @@
+package th.prongsai.tenancy.guard;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import io.micrometer.common.KeyValue;
+import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import org.slf4j.MDC;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.filter.ServerHttpObservationFilter;
+import th.prongsai.tenancy.Caller;
+import th.prongsai.tenancy.PlatformClaims;
+import th.prongsai.tenancy.TenantAccess;
+import th.prongsai.tenancy.TenantCode;
+import th.prongsai.tenancy.context.TenantContext;
+import th.prongsai.tenancy.web.Problems;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Repeats the gateway's tenant checks for {@code /t/{code}/**} inside a service (defence in depth), then runs
+ * the request as that tenant: {@link TenantContext} set, the tenant in the MDC (logs) and on the trace span.
+ * Must run after Spring Security has verified the token.
+ */
+public class TenantGuardFilter extends OncePerRequestFilter {
+
+    /** MDC key that carries the tenant code into every log line of the request. */
+    public static final String MDC_TENANT = "tenant";
+    private static final String PREFIX = "/t/";
+
+    private final TenantDirectory directory;
+    private final CallerResolver callers;
+    private final JsonMapper json;
+
+    public TenantGuardFilter(TenantDirectory directory, CallerResolver callers, JsonMapper json) {
+        this.directory = directory;
+        this.callers = callers;
+        this.json = json;
+    }
+
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        return !path(request).startsWith(PREFIX);
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        String rest = path(request).substring(PREFIX.length());
+        int slash = rest.indexOf('/');
+        String raw = slash < 0 ? rest : rest.substring(0, slash);
+        Optional<TenantCode> parsed = TenantCode.parse(raw);
+        if (parsed.isEmpty()) {
+            problem(request, response, HttpStatus.BAD_REQUEST, "invalid-tenant-code", "Invalid tenant code",
+                    "รหัสผู้เช่าไม่ถูกต้อง: ต้องเป็นตัวอักษรภาษาอังกฤษพิมพ์เล็ก ตัวเลข หรือ - ยาว 2–40 ตัว");
+            return;
+        }
+        TenantCode tenant = parsed.get();
+        Optional<Caller> caller = callers.current();
+        if (caller.isEmpty()) {
+            problem(request, response, HttpStatus.UNAUTHORIZED, "unauthorized", "Unauthorized",
+                    "ต้องเข้าสู่ระบบด้วยโทเค็นที่ถูกต้อง");
+            return;
+        }
+        if (!tenant.value().equals(request.getHeader(PlatformClaims.TENANT_HEADER))) {
+            problem(request, response, HttpStatus.FORBIDDEN, "tenant-header-mismatch", "Tenant header mismatch",
+                    "คำขอนี้ไม่ได้ผ่านเกตเวย์สำหรับผู้เช่า " + tenant);
+            return;
+        }
+        Optional<TenantDirectory.Entry> entry = directory.find(tenant);
+        if (entry.isEmpty()) {
+            problem(request, response, HttpStatus.NOT_FOUND, "unknown-tenant", "Unknown tenant",
+                    "ไม่พบผู้เช่า " + tenant);
+            return;
+        }
+        switch (entry.get().status()) {
+            case SUSPENDED -> {
+                problem(request, response, HttpStatus.FORBIDDEN, "tenant-suspended", "Tenant suspended",
+                        "ผู้เช่า " + tenant + " ถูกระงับการใช้งาน");
+                return;
+            }
+            case UNAVAILABLE -> {
+                problem(request, response, HttpStatus.SERVICE_UNAVAILABLE, "tenant-unavailable", "Tenant unavailable",
+                        "ข้อมูลของผู้เช่า " + tenant + " ยังไม่พร้อมใช้งาน");
+                return;
+            }
+            case ACTIVE -> {
+            }
+        }
+        TenantAccess.Decision decision = TenantAccess.decide(caller.get(), tenant, entry.get().province(),
+                TenantAccess.intentOf(request.getMethod()));
+        if (decision instanceof TenantAccess.Decision.Refused(String reason)) {
+            problem(request, response, HttpStatus.FORBIDDEN, "tenant-access-refused", "Forbidden",
+                    "ไม่มีสิทธิ์ดำเนินการกับผู้เช่า " + tenant + " (" + reason + ")");
+            return;
+        }
+        MDC.put(MDC_TENANT, tenant.value());
+        // High-cardinality: goes on the request's trace span, never on its metrics.
+        ServerHttpObservationFilter.findObservationContext(request)
+                .ifPresent(observation -> observation.addHighCardinalityKeyValue(KeyValue.of(MDC_TENANT, tenant.value())));
+        try {
+            TenantContext.call(tenant, () -> {
+                chain.doFilter(request, response);
+                return null;
+            });
+        } catch (IOException | ServletException | RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new ServletException(e);
+        } finally {
+            MDC.remove(MDC_TENANT);
+        }
+    }
+
+    private static String path(HttpServletRequest request) {
+        String uri = request.getRequestURI();
+        String context = request.getContextPath();
+        return context != null && !context.isEmpty() && uri.startsWith(context) ? uri.substring(context.length()) : uri;
+    }
+
+    private void problem(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String type, String title, String detail)
+            throws IOException {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("type", Problems.TYPE_BASE + type);
+        body.put("title", title);
+        body.put("status", status.value());
+        body.put("detail", detail);
+        body.put("instance", request.getRequestURI());
+        response.setStatus(status.value());
+        response.setCharacterEncoding("UTF-8");
+        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        response.getOutputStream().write(json.writeValueAsBytes(body));
+    }
+}

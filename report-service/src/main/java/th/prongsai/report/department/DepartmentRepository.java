@@ -1,0 +1,11 @@
+package th.prongsai.report.department;
+
+import java.util.List;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface DepartmentRepository extends JpaRepository<Department, Long> {
+
+    List<Department> findAllByOrderByNameAsc();
+
+    boolean existsByName(String name);
+}

@@ -1,0 +1,70 @@
+package th.prongsai.report.measure;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import java.net.URI;
+import java.util.List;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import th.prongsai.report.measure.MeasureService.MeasureView;
+import th.prongsai.report.problem.Problem;
+import th.prongsai.tenancy.context.TenantContext;
+
+/**
+ * {@code /t/{code}/api/fiscal-years/{fy}/measures}: reached only through libs/tenancy's guard, which set the
+ * tenant. Fiscal years are Buddhist Era (2500–2700).
+ */
+@RestController
+@RequestMapping("/t/{code}/api/fiscal-years/{fy}/measures")
+class MeasureController {
+
+    private final MeasureService service;
+
+    MeasureController(MeasureService service) {
+        this.service = service;
+    }
+
+    @GetMapping
+    List<MeasureView> list(@PathVariable("fy") @Min(2500) @Max(2700) int fiscalYear,
+            @RequestParam(defaultValue = "100") @Min(1) @Max(500) int size) {
+        return service.list(fiscalYear, size);
+    }
+
+    @GetMapping("/{id}")
+    MeasureView get(@PathVariable("fy") @Min(2500) @Max(2700) int fiscalYear, @PathVariable long id) {
+        return service.get(fiscalYear, id);
+    }
+
+    @PostMapping
+    ResponseEntity<MeasureView> create(@PathVariable("fy") @Min(2500) @Max(2700) int fiscalYear,
+            @Valid @RequestBody MeasureRequest request) {
+        MeasureView created = service.create(fiscalYear, request);
+        URI location = URI.create("/t/" + TenantContext.require() + "/api/fiscal-years/" + fiscalYear
+                + "/measures/" + created.id());
+        return ResponseEntity.created(location).body(created);
+    }
+
+    @PutMapping("/{id}")
+    MeasureView update(@PathVariable("fy") @Min(2500) @Max(2700) int fiscalYear, @PathVariable long id,
+            @Valid @RequestBody MeasureRequest request) {
+        if (request.version() == null) {
+            throw Problem.invalid("version", "is required to update: send the version you last read");
+        }
+        return service.update(fiscalYear, id, request);
+    }
+
+    @DeleteMapping("/{id}")
+    ResponseEntity<Void> delete(@PathVariable("fy") @Min(2500) @Max(2700) int fiscalYear, @PathVariable long id) {
+        service.delete(fiscalYear, id);
+        return ResponseEntity.noContent().build();
+    }
+}

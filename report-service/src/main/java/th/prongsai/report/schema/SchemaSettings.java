@@ -1,0 +1,19 @@
+package th.prongsai.report.schema;
+
+import java.time.Duration;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * @param changelog       classpath location of the tenant changelog
+ * @param upgradeThreads  how many tenant schemas are upgraded at once
+ * @param lockTimeout     how long provisioning waits for a lock before it gives up (and rolls back)
+ */
+@ConfigurationProperties("ita.report.schemas")
+public record SchemaSettings(String changelog, int upgradeThreads, Duration lockTimeout) {
+
+    public SchemaSettings {
+        changelog = changelog == null ? "db/tenant-changelog/master.yaml" : changelog;
+        upgradeThreads = upgradeThreads <= 0 ? 4 : upgradeThreads;
+        lockTimeout = lockTimeout == null ? Duration.ofSeconds(5) : lockTimeout;
+    }
+}

@@ -1,0 +1,84 @@
+package th.prongsai.report.schema;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
+import th.prongsai.tenancy.TenantCode;
+
+/**
+ * The shared table {@code reporting.tenant_schemas}, always schema-qualified: a JdbcTemplate call inside a
+ * tenant's JPA transaction shares that transaction's connection, which sits in the tenant's schema.
+ */
+@Repository
+public class TenantSchemas {
+
+    /** report-service's own schema (made by libs/tenancy before Liquibase runs); pooled connections sit in it. */
+    public static final String SCHEMA = "reporting";
+
+    private static final String COLUMNS = "code, schema_name, province, name_th, changelog_version, status, "
+            + "last_error, provisioned_at, upgraded_at";
+
+    private final JdbcTemplate jdbc;
+
+    public TenantSchemas(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public Optional<TenantSchemaRecord> find(TenantCode code) {
+        return jdbc.query("SELECT " + COLUMNS + " FROM reporting.tenant_schemas WHERE code = ?",
+                TenantSchemas::map, code.value()).stream().findFirst();
+    }
+
+    public List<TenantSchemaRecord> all() {
+        return jdbc.query("SELECT " + COLUMNS + " FROM reporting.tenant_schemas ORDER BY code", TenantSchemas::map);
+    }
+
+    void insertReady(TenantCode code, String province, String nameTh, String version) {
+        jdbc.update("INSERT INTO reporting.tenant_schemas (code, schema_name, province, name_th, changelog_version, "
+                + "status, provisioned_at) VALUES (?, ?, ?, ?, ?, 'READY', now())",
+                code.value(), code.schemaName(), province, nameTh, version);
+    }
+
+    /** Suspended (or archived) by the control plane: the guard refuses the tenant. */
+    void markSuspended(TenantCode code) {
+        jdbc.update("UPDATE reporting.tenant_schemas SET status = 'SUSPENDED' WHERE code = ? AND status <> 'SUSPENDED'",
+                code.value());
+    }
+
+    /** Active again: back to READY, or to UPGRADE_FAILED when an upgrade failed meanwhile. */
+    void markActive(TenantCode code) {
+        jdbc.update("UPDATE reporting.tenant_schemas SET status = CASE WHEN last_error IS NULL THEN 'READY' "
+                + "ELSE 'UPGRADE_FAILED' END WHERE code = ? AND status = 'SUSPENDED'", code.value());
+    }
+
+    void delete(TenantCode code) {
+        jdbc.update("DELETE FROM reporting.tenant_schemas WHERE code = ?", code.value());
+    }
+
+    void updateDetails(TenantCode code, String province, String nameTh) {
+        jdbc.update("UPDATE reporting.tenant_schemas SET province = ?, name_th = ? WHERE code = ?",
+                province, nameTh, code.value());
+    }
+
+    void recordUpgraded(TenantCode code, String version) {
+        jdbc.update("UPDATE reporting.tenant_schemas SET changelog_version = ?, status = CASE WHEN status = 'SUSPENDED' "
+                + "THEN status ELSE 'READY' END, last_error = NULL, upgraded_at = now() WHERE code = ?",
+                version, code.value());
+    }
+
+    void recordUpgradeFailed(TenantCode code, String error) {
+        jdbc.update("UPDATE reporting.tenant_schemas SET status = CASE WHEN status = 'SUSPENDED' THEN status "
+                + "ELSE 'UPGRADE_FAILED' END, last_error = ? WHERE code = ?", error, code.value());
+    }
+
+    private static TenantSchemaRecord map(ResultSet rs, int row) throws SQLException {
+        return new TenantSchemaRecord(rs.getString("code"), rs.getString("schema_name"), rs.getString("province"),
+                rs.getString("name_th"), rs.getString("changelog_version"), rs.getString("status"),
+                rs.getString("last_error"), rs.getObject("provisioned_at", OffsetDateTime.class),
+                rs.getObject("upgraded_at", OffsetDateTime.class));
+    }
+}

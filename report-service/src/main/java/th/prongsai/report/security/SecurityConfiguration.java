@@ -1,0 +1,34 @@
+package th.prongsai.report.security;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.jwt.JwtValidators;
+import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
+import org.springframework.security.web.SecurityFilterChain;
+import th.prongsai.tenancy.PlatformClaims;
+import th.prongsai.tenancy.web.PlatformSecurity;
+
+/**
+ * Bearer JWTs from tenant-service (JWKS), issuer {@code prongsai}. {@code /internal/**} is for other services
+ * (role SERVICE); {@code /t/{code}/**} needs a token and is then checked per tenant by libs/tenancy's guard.
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfiguration {
+
+    @Bean
+    SecurityFilterChain api(HttpSecurity http, PlatformSecurity platform) throws Exception {
+        return platform.build(http, rules -> rules
+                .requestMatchers("/internal/**").hasRole("SERVICE")
+                .requestMatchers("/t/**").authenticated());
+    }
+
+    @Bean
+    JwtDecoder jwtDecoder(@Value("${spring.security.oauth2.resourceserver.jwt.jwk-set-uri}") String jwkSetUri) {
+        NimbusJwtDecoder decoder = NimbusJwtDecoder.withJwkSetUri(jwkSetUri).build();
+        decoder.setJwtValidator(JwtValidators.createDefaultWithIssuer(PlatformClaims.ISSUER));
+        return decoder;
+    }
+}
