@@ -6,7 +6,7 @@ import java.util.Collection;
 import java.util.List;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import th.prongsai.report.problem.Problem;
+import th.prongsai.tenancy.web.ApiProblem;
 
 /** Departments of the tenant in {@code TenantContext}. */
 @Service
@@ -34,14 +34,14 @@ public class DepartmentService {
 
     @Transactional(readOnly = true)
     public DepartmentView get(long id) {
-        return departments.findById(id).map(DepartmentView::of).orElseThrow(() -> Problem.notFound("หน่วยงานที่ระบุ"));
+        return departments.findById(id).map(DepartmentView::of).orElseThrow(() -> ApiProblem.notFound("หน่วยงานที่ระบุ"));
     }
 
     @Transactional
     public DepartmentView create(String name) {
         String trimmed = name.strip();
         if (departments.existsByName(trimmed)) {
-            throw Problem.conflict("duplicate-department", "Duplicate department", "มีหน่วยงานชื่อนี้อยู่แล้ว");
+            throw ApiProblem.conflict("duplicate-department", "Duplicate department", "มีหน่วยงานชื่อนี้อยู่แล้ว");
         }
         return DepartmentView.of(departments.saveAndFlush(new Department(trimmed, Instant.now(clock))));
     }

@@ -16,7 +16,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import th.prongsai.report.measure.MeasureService.MeasureView;
-import th.prongsai.report.problem.Problem;
+import th.prongsai.tenancy.web.ApiProblem;
 import th.prongsai.tenancy.context.TenantContext;
 
 /**
@@ -57,7 +57,7 @@ class MeasureController {
     MeasureView update(@PathVariable("fy") @Min(2500) @Max(2700) int fiscalYear, @PathVariable long id,
             @Valid @RequestBody MeasureRequest request) {
         if (request.version() == null) {
-            throw Problem.invalid("version", "is required to update: send the version you last read");
+            throw ApiProblem.invalid("version", "is required to update: send the version you last read");
         }
         return service.update(fiscalYear, id, request);
     }

@@ -8,7 +8,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import th.prongsai.report.department.DepartmentService;
-import th.prongsai.report.problem.Problem;
+import th.prongsai.tenancy.web.ApiProblem;
 
 /** Measures of the tenant in {@code TenantContext}. */
 @Service
@@ -81,23 +81,23 @@ public class MeasureService {
 
     private Measure find(int fiscalYear, long id) {
         return measures.findByIdAndFiscalYear(id, fiscalYear)
-                .orElseThrow(() -> Problem.notFound("มาตรการที่ระบุในปีงบประมาณ " + fiscalYear));
+                .orElseThrow(() -> ApiProblem.notFound("มาตรการที่ระบุในปีงบประมาณ " + fiscalYear));
     }
 
     private void checkDepartments(MeasureRequest request) {
         List<Long> missing = departments.missing(request.departmentIdsOrEmpty());
         if (!missing.isEmpty()) {
-            throw Problem.invalid("departmentIds", "unknown department ids " + missing);
+            throw ApiProblem.invalid("departmentIds", "unknown department ids " + missing);
         }
     }
 
-    private static Problem duplicateNumber(int number) {
-        return new Problem(HttpStatus.CONFLICT, "duplicate-measure-number", "Duplicate measure number",
+    private static ApiProblem duplicateNumber(int number) {
+        return new ApiProblem(HttpStatus.CONFLICT, "duplicate-measure-number", "Duplicate measure number",
                 "มีมาตรการลำดับที่ " + number + " ในปีงบประมาณนี้อยู่แล้ว");
     }
 
-    private static Problem stale() {
-        return new Problem(HttpStatus.CONFLICT, "stale-version", "Stale version",
+    private static ApiProblem stale() {
+        return new ApiProblem(HttpStatus.CONFLICT, "stale-version", "Stale version",
                 "ข้อมูลถูกแก้ไขโดยผู้อื่นแล้ว กรุณาโหลดข้อมูลล่าสุดก่อนแก้ไข");
     }
 }

@@ -11,7 +11,7 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
-import th.prongsai.report.problem.Problem;
+import th.prongsai.tenancy.web.ApiProblem;
 import th.prongsai.tenancy.TenantCode;
 
 /** Internal operations on tenant schemas; role SERVICE only (see the security configuration). */
@@ -36,7 +36,7 @@ class SchemaController {
     @PutMapping("/tenants/{code}/schema")
     SchemaProvisioner.Provisioned provision(@PathVariable String code, @Valid @RequestBody ProvisionRequest request) {
         TenantCode tenant = TenantCode.parse(code).orElseThrow(
-                () -> Problem.invalid("code", "must match ^[a-z][a-z0-9-]{1,39}$"));
+                () -> ApiProblem.invalid("code", "must match ^[a-z][a-z0-9-]{1,39}$"));
         return provisioner.provision(tenant, request.province(), request.nameTh());
     }
 

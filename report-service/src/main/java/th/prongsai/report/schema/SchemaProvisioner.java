@@ -14,7 +14,7 @@ import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.TransactionException;
 import org.springframework.transaction.support.TransactionTemplate;
-import th.prongsai.report.problem.Problem;
+import th.prongsai.tenancy.web.ApiProblem;
 import th.prongsai.tenancy.TenantCode;
 
 /**
@@ -62,7 +62,7 @@ public class SchemaProvisioner {
             return result;
         } catch (DataAccessException | TransactionException e) {
             log.warn("Provisioning schema {} failed; the transaction rolled back, nothing was left", code.schemaName(), e);
-            throw new Problem(HttpStatus.SERVICE_UNAVAILABLE, "provisioning-failed", "Provisioning failed",
+            throw new ApiProblem(HttpStatus.SERVICE_UNAVAILABLE, "provisioning-failed", "Provisioning failed",
                     "สร้างฐานข้อมูลของผู้เช่า " + code + " ไม่สำเร็จ ไม่มีข้อมูลค้างอยู่ ลองใหม่ได้");
         } finally {
             timer.record(System.nanoTime() - started, TimeUnit.NANOSECONDS);
@@ -87,7 +87,7 @@ public class SchemaProvisioner {
             schemas.delete(code);
         } else if (present) {
             // Not made by this service (every schema it makes is registered in the same transaction): never adopt it.
-            throw Problem.conflict("unregistered-schema", "Schema exists",
+            throw ApiProblem.conflict("unregistered-schema", "Schema exists",
                     "มีสคีมา " + schema + " อยู่แล้วแต่ไม่ได้ลงทะเบียนไว้ ต้องให้ผู้ดูแลระบบตรวจสอบ");
         }
         // schema comes from TenantCode.schemaName(): validated code, derived name, safe to inline.

@@ -12,7 +12,7 @@ import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
-import th.prongsai.report.problem.Problem;
+import th.prongsai.tenancy.web.ApiProblem;
 import th.prongsai.tenancy.TenantCode;
 import th.prongsai.tenancy.guard.TenantGuardFilter;
 
@@ -46,7 +46,7 @@ public class SchemaUpgrader {
 
     public UpgradeReport upgradeAll() {
         if (!running.tryLock()) {
-            throw Problem.conflict("upgrade-running", "Upgrade already running",
+            throw ApiProblem.conflict("upgrade-running", "Upgrade already running",
                     "กำลังปรับปรุงสคีมาของผู้เช่าอยู่แล้ว");
         }
         try {

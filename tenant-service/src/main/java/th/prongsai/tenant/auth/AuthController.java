@@ -16,7 +16,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
-import th.prongsai.tenant.api.ApiProblem;
+import th.prongsai.tenancy.web.ApiProblem;
 import th.prongsai.tenant.user.UserAccount;
 import th.prongsai.tenant.user.UserRepository;
 

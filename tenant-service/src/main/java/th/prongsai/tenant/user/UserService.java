@@ -14,7 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
 import th.prongsai.tenancy.Caller;
 import th.prongsai.tenancy.Role;
 import th.prongsai.tenant.audit.AuditLog;
-import th.prongsai.tenant.api.ApiProblem;
+import th.prongsai.tenancy.web.ApiProblem;
 import th.prongsai.tenant.province.ProvinceRepository;
 import th.prongsai.tenant.tenant.TenantRepository;
 

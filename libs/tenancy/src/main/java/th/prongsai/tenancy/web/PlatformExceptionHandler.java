@@ -1,7 +1,6 @@
 package th.prongsai.tenancy.web;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
@@ -9,6 +8,7 @@ import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.beans.TypeMismatchException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -23,6 +23,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import th.prongsai.tenancy.InvalidTenantCodeException;
 
@@ -44,12 +45,14 @@ public class PlatformExceptionHandler extends ResponseEntityExceptionHandler {
             "org.hibernate.StaleStateException");
     private static final String ACCESS_DENIED = "org.springframework.security.access.AccessDeniedException";
     private static final String AUTHENTICATION = "org.springframework.security.core.AuthenticationException";
+    private static final String DATA_INTEGRITY = "org.springframework.dao.DataIntegrityViolationException";
+    private static final String CONSTRAINT_VIOLATION = "jakarta.validation.ConstraintViolationException";
 
     @ExceptionHandler(InvalidTenantCodeException.class)
     public ResponseEntity<Object> invalidTenantCode(InvalidTenantCodeException e) {
         ProblemDetail problem = Problems.of(HttpStatus.BAD_REQUEST, "invalid-tenant-code", "Invalid tenant code",
                 "รหัสผู้เช่าไม่ถูกต้อง: ต้องเป็นตัวอักษรภาษาอังกฤษพิมพ์เล็ก ตัวเลข หรือ - ยาว 2–40 ตัว");
-        problem.setProperty("errors", List.of(fieldError("code", e.getMessage())));
+        problem.setProperty("errors", List.of(Problems.fieldError("code", e.getMessage())));
         return problem(problem);
     }
 
@@ -61,6 +64,15 @@ public class PlatformExceptionHandler extends ResponseEntityExceptionHandler {
         if (isA(e, AUTHENTICATION)) {
             return problem(Problems.of(HttpStatus.UNAUTHORIZED, "unauthorized", "Unauthorized",
                     "ต้องเข้าสู่ระบบด้วยโทเค็นที่ถูกต้อง"));
+        }
+        if (isA(e, CONSTRAINT_VIOLATION)) {
+            return constraintViolations(e);
+        }
+        if (isA(e, DATA_INTEGRITY)) {
+            // A unique key or foreign key the request broke; the database kept nothing.
+            log.info("Refused a write that breaks a database constraint: {}", rootMessage(e));
+            return problem(Problems.of(HttpStatus.CONFLICT, "constraint-violation", "Conflict",
+                    "ข้อมูลขัดแย้งกับข้อมูลที่มีอยู่แล้ว"));
         }
         if (causedBy(e, OPTIMISTIC_LOCK)) {
             return problem(Problems.of(HttpStatus.CONFLICT, "concurrent-update", "Concurrent update",
@@ -81,10 +93,10 @@ public class PlatformExceptionHandler extends ResponseEntityExceptionHandler {
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         List<Map<String, String>> errors = new ArrayList<>();
         for (FieldError error : e.getBindingResult().getFieldErrors()) {
-            errors.add(fieldError(error.getField(), error.getDefaultMessage()));
+            errors.add(Problems.fieldError(error.getField(), error.getDefaultMessage()));
         }
         for (ObjectError error : e.getBindingResult().getGlobalErrors()) {
-            errors.add(fieldError(error.getObjectName(), error.getDefaultMessage()));
+            errors.add(Problems.fieldError(error.getObjectName(), error.getDefaultMessage()));
         }
         return validationProblem(errors);
     }
@@ -95,10 +107,37 @@ public class PlatformExceptionHandler extends ResponseEntityExceptionHandler {
         List<Map<String, String>> errors = new ArrayList<>();
         e.getParameterValidationResults().forEach(result -> {
             String name = result.getMethodParameter().getParameterName();
-            result.getResolvableErrors().forEach(error -> errors.add(fieldError(
+            result.getResolvableErrors().forEach(error -> errors.add(Problems.fieldError(
                     error instanceof FieldError fieldError ? fieldError.getField() : name, error.getDefaultMessage())));
         });
         return validationProblem(errors);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleTypeMismatch(TypeMismatchException e, HttpHeaders headers,
+            HttpStatusCode status, WebRequest request) {
+        String name = e instanceof MethodArgumentTypeMismatchException m ? m.getName() : e.getPropertyName();
+        String type = e.getRequiredType() == null ? "value" : e.getRequiredType().getSimpleName().toLowerCase();
+        return validationProblem(List.of(Problems.fieldError(name == null ? "value" : name, "must be a valid " + type)));
+    }
+
+    /** Bean validation on method parameters outside MVC's own (e.g. {@code @Validated} services). */
+    private static ResponseEntity<Object> constraintViolations(Exception e) {
+        List<Map<String, String>> errors = new ArrayList<>();
+        for (var violation : ((jakarta.validation.ConstraintViolationException) e).getConstraintViolations()) {
+            String path = violation.getPropertyPath().toString();
+            errors.add(Problems.fieldError(path.substring(path.lastIndexOf('.') + 1), violation.getMessage()));
+        }
+        errors.sort(java.util.Comparator.comparing(error -> error.get("field")));
+        return validationProblem(errors);
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root.getMessage();
     }
 
     @Override
@@ -110,20 +149,13 @@ public class PlatformExceptionHandler extends ResponseEntityExceptionHandler {
 
     private static ResponseEntity<Object> validationProblem(List<Map<String, String>> errors) {
         ProblemDetail problem = Problems.of(HttpStatus.BAD_REQUEST, "validation", "Validation failed",
-                "ข้อมูลที่ส่งมาไม่ถูกต้อง กรุณาตรวจสอบรายการใน errors");
+                Problems.VALIDATION_DETAIL);
         problem.setProperty("errors", errors);
         return problem(problem);
     }
 
     private static ResponseEntity<Object> problem(ProblemDetail problem) {
         return ResponseEntity.status(problem.getStatus()).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
-    }
-
-    private static Map<String, String> fieldError(String field, String message) {
-        Map<String, String> error = new LinkedHashMap<>();
-        error.put("field", field);
-        error.put("message", message == null ? "invalid" : message);
-        return error;
     }
 
     private static boolean causedBy(Throwable e, List<String> classNames) {

@@ -1,6 +1,8 @@
 package th.prongsai.tenancy.web;
 
 import java.net.URI;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 
@@ -8,6 +10,8 @@ import org.springframework.http.ProblemDetail;
 public final class Problems {
 
     public static final String TYPE_BASE = "https://prongsai.th/problems/";
+    /** Detail of every validation problem; the {@code errors} list says what is wrong. */
+    public static final String VALIDATION_DETAIL = "ข้อมูลที่ส่งมาไม่ถูกต้อง กรุณาตรวจสอบรายการใน errors";
 
     private Problems() {
     }
@@ -21,5 +25,13 @@ public final class Problems {
         problem.setType(type(slug));
         problem.setTitle(title);
         return problem;
+    }
+
+    /** One entry of a problem's {@code errors} list. */
+    public static Map<String, String> fieldError(String field, String message) {
+        Map<String, String> error = new LinkedHashMap<>();
+        error.put("field", field);
+        error.put("message", message == null ? "invalid" : message);
+        return error;
     }
 }
