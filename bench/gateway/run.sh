@@ -1,0 +1,204 @@
+#!/usr/bin/env bash
+# Gateway benchmark: one cheap tenant request measured, in the same run, straight to report-service,
+# through the gateway and through nginx (a reference reverse proxy to the same upstream).
+# Prints a markdown table with throughput, p50/p99 latency and the ratios.
+#
+# Needs a running platform (./platform up). Loopback only; every wrk run is bounded by BENCH_DURATION.
+#
+# Settings (environment):
+#   BENCH_DURATION=15s  BENCH_WARMUP=20s (JVMs need it: the JIT is still compiling after 5 s)  BENCH_CONNECTIONS=32  BENCH_THREADS=1
+#   BENCH_TENANT=trat   BENCH_USER=trat.officer  BENCH_PASSWORD=demo
+#   BENCH_PATH          tenant API path after /t/{tenant} (default: the first of /api/departments,
+#                       /api/fiscal-years/2568/measures that answers 200 through the gateway)
+#   GATEWAY_URL=http://127.0.0.1:8080  REPORT_URL=http://127.0.0.1:8082  BENCH_NGINX_PORT=8089
+#
+# For a fair number the gateway's per-tenant limit must not reject the load (the limiter still runs,
+# one Redis call per request): start the platform with
+#   ITA_RATE_LIMIT_TENANT_RATE=1000000 ITA_RATE_LIMIT_TENANT_BURST=1000000
+# The script warns when it sees a lower limit, and the table shows non-2xx answers.
+set -euo pipefail
+
+DURATION=${BENCH_DURATION:-15s}
+WARMUP=${BENCH_WARMUP:-20s}
+CONNECTIONS=${BENCH_CONNECTIONS:-32}
+THREADS=${BENCH_THREADS:-1}
+TENANT=${BENCH_TENANT:-trat}
+USER_NAME=${BENCH_USER:-trat.officer}
+PASSWORD=${BENCH_PASSWORD:-demo}
+GATEWAY_URL=${GATEWAY_URL:-http://127.0.0.1:8080}
+REPORT_URL=${REPORT_URL:-http://127.0.0.1:8082}
+NGINX_PORT=${BENCH_NGINX_PORT:-8089}
+
+die() { echo "bench/gateway: $*" >&2; exit 1; }
+log() { echo "bench/gateway: $*" >&2; }
+
+for url in "$GATEWAY_URL" "$REPORT_URL"; do
+  case "$url" in
+    http://127.0.0.1:*|http://localhost:*) ;;
+    *) die "only loopback targets are benchmarked (got $url)";;
+  esac
+done
+
+install_missing() {
+  local missing=()
+  command -v nginx >/dev/null 2>&1 || [ -x /usr/sbin/nginx ] || missing+=(nginx-light)
+  command -v wrk >/dev/null 2>&1 || missing+=(wrk)
+  command -v curl >/dev/null 2>&1 || missing+=(curl)
+  if [ ${#missing[@]} -gt 0 ]; then
+    log "installing ${missing[*]} with apt-get"
+    local sudo=""
+    [ "$(id -u)" -eq 0 ] || sudo="sudo"
+    $sudo apt-get update -qq
+    # nginx-light is the small Debian build; fall back to nginx where it does not exist
+    if ! DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null; then
+      missing=("${missing[@]/nginx-light/nginx}")
+      DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+    fi
+  fi
+}
+install_missing
+NGINX_BIN=$(command -v nginx || echo /usr/sbin/nginx)
+[ -x "$NGINX_BIN" ] || die "nginx not found after installing"
+command -v wrk >/dev/null || die "wrk not found after installing"
+
+WORK=$(mktemp -d "${TMPDIR:-/tmp}/bench-gateway.XXXXXX")
+NGINX_PID=""
+cleanup() {
+  if [ -n "$NGINX_PID" ] && kill -0 "$NGINX_PID" 2>/dev/null; then
+    kill "$NGINX_PID" 2>/dev/null || true
+    wait "$NGINX_PID" 2>/dev/null || true
+  fi
+  rm -rf "$WORK"
+}
+trap cleanup EXIT INT TERM
+
+log "asking $GATEWAY_URL for a token as $USER_NAME"
+TOKEN_JSON=$(curl -sS --max-time 10 "$GATEWAY_URL/api/auth/token" -H 'content-type: application/json' \
+  -d "{\"username\":\"$USER_NAME\",\"password\":\"$PASSWORD\"}") \
+  || die "the gateway does not answer at $GATEWAY_URL (is ./platform up running?)"
+TOKEN=$(printf '%s' "$TOKEN_JSON" | sed -n 's/.*"access_token"[[:space:]]*:[[:space:]]*"\([^"]*\)".*/\1/p')
+[ -n "$TOKEN" ] || die "no access_token in the answer: $TOKEN_JSON"
+
+status_of() { # url [extra curl args...]
+  local url=$1; shift
+  curl -s -o /dev/null -w '%{http_code}' --max-time 10 -H "Authorization: Bearer $TOKEN" "$@" "$url" || echo 000
+}
+
+if [ -z "${BENCH_PATH:-}" ]; then
+  for candidate in /api/departments /api/fiscal-years/2568/measures; do
+    if [ "$(status_of "$GATEWAY_URL/t/$TENANT$candidate")" = 200 ]; then BENCH_PATH=$candidate; break; fi
+  done
+  [ -n "${BENCH_PATH:-}" ] || die "no cheap tenant endpoint answers 200 through the gateway for $TENANT; set BENCH_PATH"
+fi
+REQUEST_PATH="/t/$TENANT$BENCH_PATH"
+
+UPSTREAM=${REPORT_URL#http://}
+mkdir -p "$WORK/logs" "$WORK/tmp"
+cat > "$WORK/nginx.conf" <<EOF
+worker_processes auto;
+daemon off;
+pid $WORK/nginx.pid;
+error_log $WORK/logs/error.log warn;
+events { worker_connections 4096; }
+http {
+  access_log off;
+  client_body_temp_path $WORK/tmp/body;
+  proxy_temp_path $WORK/tmp/proxy;
+  fastcgi_temp_path $WORK/tmp/fastcgi;
+  uwsgi_temp_path $WORK/tmp/uwsgi;
+  scgi_temp_path $WORK/tmp/scgi;
+  upstream report { server $UPSTREAM; keepalive 128; }
+  server {
+    listen 127.0.0.1:$NGINX_PORT;
+    location / {
+      proxy_pass http://report;
+      proxy_http_version 1.1;
+      proxy_set_header Connection "";
+      proxy_set_header Host \$host;
+      # the same tenant header the gateway sets: any client value is replaced
+      proxy_set_header X-Tenant-Id $TENANT;
+    }
+  }
+}
+EOF
+if (exec 3<>"/dev/tcp/127.0.0.1/$NGINX_PORT") 2>/dev/null; then
+  die "port $NGINX_PORT is taken; set BENCH_NGINX_PORT"
+fi
+"$NGINX_BIN" -c "$WORK/nginx.conf" -p "$WORK" -e "$WORK/logs/error.log" &
+NGINX_PID=$!
+NGINX_URL="http://127.0.0.1:$NGINX_PORT"
+for _ in $(seq 1 50); do
+  [ "$(status_of "$NGINX_URL$REQUEST_PATH")" != 000 ] && break
+  kill -0 "$NGINX_PID" 2>/dev/null || die "nginx did not start: $(cat "$WORK/logs/error.log")"
+  sleep 0.1
+done
+
+DIRECT_STATUS=$(status_of "$REPORT_URL$REQUEST_PATH" -H "X-Tenant-Id: $TENANT")
+GATEWAY_STATUS=$(status_of "$GATEWAY_URL$REQUEST_PATH")
+NGINX_STATUS=$(status_of "$NGINX_URL$REQUEST_PATH")
+[ "$DIRECT_STATUS" = 200 ] || die "direct $REPORT_URL$REQUEST_PATH answers $DIRECT_STATUS"
+[ "$GATEWAY_STATUS" = 200 ] || die "gateway $GATEWAY_URL$REQUEST_PATH answers $GATEWAY_STATUS"
+[ "$NGINX_STATUS" = 200 ] || die "nginx $NGINX_URL$REQUEST_PATH answers $NGINX_STATUS"
+
+RATE=$(curl -s -D - -o /dev/null --max-time 10 -H "Authorization: Bearer $TOKEN" "$GATEWAY_URL$REQUEST_PATH" \
+  | tr -d '\r' | awk -F': ' 'tolower($1)=="x-ratelimit-replenish-rate"{print $2}')
+if [ -n "$RATE" ] && [ "$RATE" -lt 100000 ]; then
+  log "WARNING: the gateway limits $TENANT to $RATE requests/s; restart the platform with"
+  log "         ITA_RATE_LIMIT_TENANT_RATE=1000000 ITA_RATE_LIMIT_TENANT_BURST=1000000 for a meaningful number"
+fi
+
+cat > "$WORK/bench.lua" <<'EOF'
+wrk.method = "GET"
+wrk.headers["Authorization"] = "Bearer " .. os.getenv("BENCH_TOKEN")
+local tenant = os.getenv("BENCH_TENANT_HEADER")
+if tenant ~= nil and tenant ~= "" then
+  wrk.headers["X-Tenant-Id"] = tenant
+end
+done = function(summary, latency, requests)
+  local seconds = summary.duration / 1000000
+  local e = summary.errors
+  io.write(string.format("RESULT %.1f %.3f %.3f %d %d\n",
+    summary.requests / seconds, latency:percentile(50) / 1000, latency:percentile(99) / 1000,
+    e.status, e.connect + e.read + e.write + e.timeout))
+end
+EOF
+
+run_wrk() { # name url duration tenant-header -> "rps p50 p99 non2xx socketErrors"
+  local url=$2 duration=$3 header=$4
+  BENCH_TOKEN=$TOKEN BENCH_TENANT_HEADER=$header \
+    wrk -t "$THREADS" -c "$CONNECTIONS" -d "$duration" --timeout 5s -s "$WORK/bench.lua" "$url" \
+    | awk '/^RESULT/{print $2, $3, $4, $5, $6}'
+}
+
+log "warming up ($WARMUP each)"
+run_wrk direct "$REPORT_URL$REQUEST_PATH" "$WARMUP" "$TENANT" >/dev/null
+run_wrk gateway "$GATEWAY_URL$REQUEST_PATH" "$WARMUP" "" >/dev/null
+run_wrk nginx "$NGINX_URL$REQUEST_PATH" "$WARMUP" "" >/dev/null
+
+log "measuring GET $REQUEST_PATH for $DURATION each, $CONNECTIONS connections, $THREADS wrk thread(s)"
+read -r D_RPS D_P50 D_P99 D_NON D_ERR <<<"$(run_wrk direct "$REPORT_URL$REQUEST_PATH" "$DURATION" "$TENANT")"
+read -r G_RPS G_P50 G_P99 G_NON G_ERR <<<"$(run_wrk gateway "$GATEWAY_URL$REQUEST_PATH" "$DURATION" "")"
+read -r N_RPS N_P50 N_P99 N_NON N_ERR <<<"$(run_wrk nginx "$NGINX_URL$REQUEST_PATH" "$DURATION" "")"
+[ -n "${D_RPS:-}" ] && [ -n "${G_RPS:-}" ] && [ -n "${N_RPS:-}" ] || die "wrk produced no result"
+
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN{ if (b > 0) printf "%.2f", a / b; else print "n/a" }'; }
+
+echo
+echo "Gateway benchmark $(date -u +%Y-%m-%dT%H:%MZ), $(nproc) cores, \`GET $REQUEST_PATH\` as $USER_NAME,"
+echo "wrk -t$THREADS -c$CONNECTIONS -d$DURATION after a $WARMUP warm-up per target."
+echo
+echo "| target | requests/s | p50 ms | p99 ms | non-2xx | socket errors | × direct | × nginx |"
+echo "|---|---:|---:|---:|---:|---:|---:|---:|"
+printf '| direct (report-service :%s) | %s | %s | %s | %s | %s | 1.00 | %s |\n' "${REPORT_URL##*:}" \
+  "$D_RPS" "$D_P50" "$D_P99" "$D_NON" "$D_ERR" "$(ratio "$D_RPS" "$N_RPS")"
+printf '| gateway (:%s) | %s | %s | %s | %s | %s | %s | %s |\n' "${GATEWAY_URL##*:}" \
+  "$G_RPS" "$G_P50" "$G_P99" "$G_NON" "$G_ERR" "$(ratio "$G_RPS" "$D_RPS")" "$(ratio "$G_RPS" "$N_RPS")"
+printf '| nginx (:%s) | %s | %s | %s | %s | %s | %s | 1.00 |\n' "$NGINX_PORT" \
+  "$N_RPS" "$N_P50" "$N_P99" "$N_NON" "$N_ERR" "$(ratio "$N_RPS" "$D_RPS")"
+echo
+TARGET=$(awk -v g="$G_RPS" -v n="$N_RPS" 'BEGIN{ print (n > 0 && g / n >= 0.8) ? "met" : "NOT met" }')
+echo "Target gateway ≥ 0.8× nginx: $TARGET ($(ratio "$G_RPS" "$N_RPS")×)."
+if [ "$G_NON" != 0 ] || [ "$N_NON" != 0 ] || [ "$D_NON" != 0 ]; then
+  echo
+  echo "Some answers were not 2xx (rate limit? see the note at the top of bench/gateway/run.sh)."
+fi

@@ -1,0 +1,49 @@
+package th.prongsai.gateway.problem;
+
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.server.reactive.ServerHttpResponse;
+import org.springframework.web.server.ServerWebExchange;
+import reactor.core.publisher.Mono;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Writes RFC 9457 problem JSON for every answer the gateway makes itself (nothing downstream was asked). */
+public final class Problems {
+
+    public static final MediaType PROBLEM_JSON = MediaType.APPLICATION_PROBLEM_JSON;
+    private static final JsonMapper JSON = JsonMapper.shared();
+
+    private Problems() {
+    }
+
+    public static Mono<Void> write(ServerWebExchange exchange, HttpStatus status, String title, String detail) {
+        return write(exchange.getResponse(), exchange.getRequest().getPath().value(), status, title, detail);
+    }
+
+    public static Mono<Void> write(ServerHttpResponse response, String instance, HttpStatus status, String title,
+            String detail) {
+        if (response.isCommitted()) {
+            return Mono.empty();
+        }
+        response.setStatusCode(status);
+        response.getHeaders().setContentType(PROBLEM_JSON);
+        byte[] body = body(status, title, detail, instance);
+        response.getHeaders().setContentLength(body.length);
+        return response.writeWith(Mono.fromSupplier(() -> response.bufferFactory().wrap(body)));
+    }
+
+    static byte[] body(HttpStatus status, String title, String detail, String instance) {
+        Map<String, Object> problem = new LinkedHashMap<>();
+        problem.put("type", "about:blank");
+        problem.put("title", title);
+        problem.put("status", status.value());
+        problem.put("detail", detail);
+        if (instance != null) {
+            problem.put("instance", instance);
+        }
+        return JSON.writeValueAsString(problem).getBytes(StandardCharsets.UTF_8);
+    }
+}

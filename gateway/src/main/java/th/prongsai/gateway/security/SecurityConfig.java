@@ -1,0 +1,106 @@
+package th.prongsai.gateway.security;
+
+import java.time.Clock;
+import java.util.List;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.config.annotation.web.reactive.EnableWebFluxSecurity;
+import org.springframework.security.config.web.server.ServerHttpSecurity;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.oauth2.jose.jws.SignatureAlgorithm;
+import org.springframework.security.oauth2.jwt.JwtValidators;
+import org.springframework.security.oauth2.jwt.NimbusReactiveJwtDecoder;
+import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
+import org.springframework.security.web.server.SecurityWebFilterChain;
+import org.springframework.security.web.server.ServerAuthenticationEntryPoint;
+import org.springframework.security.web.server.authorization.ServerAccessDeniedHandler;
+import org.springframework.security.web.server.context.NoOpServerSecurityContextRepository;
+import org.springframework.security.web.server.savedrequest.NoOpServerRequestCache;
+import org.springframework.security.web.server.util.matcher.ServerWebExchangeMatchers;
+import reactor.core.publisher.Mono;
+import th.prongsai.gateway.problem.Problems;
+import th.prongsai.tenancy.PlatformClaims;
+import th.prongsai.tenancy.Role;
+
+/**
+ * Two chains: open paths (public reports, login, API docs, health) never look at a token; everything else
+ * is a stateless JWT resource server. The gateway checks the coarse rules; services refine them.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableWebFluxSecurity
+class SecurityConfig {
+
+    private static final String[] OPEN_PATHS = {"/public/**", "/api/auth/**", "/v3/api-docs/**",
+        "/gateway/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**", "/webjars/**", "/actuator/**"};
+    private static final String NATIONAL_ADMIN = Role.NATIONAL_ADMIN.name();
+
+    @Bean
+    @Order(1)
+    SecurityWebFilterChain openChain(ServerHttpSecurity http) {
+        return stateless(http)
+                .securityMatcher(ServerWebExchangeMatchers.pathMatchers(OPEN_PATHS))
+                .authorizeExchange(a -> a.anyExchange().permitAll())
+                .build();
+    }
+
+    @Bean
+    @Order(2)
+    SecurityWebFilterChain tokenChain(ServerHttpSecurity http, ReactiveJwtDecoder decoder) {
+        ServerAuthenticationEntryPoint unauthorized = (exchange, e) -> Problems.write(exchange,
+                HttpStatus.UNAUTHORIZED, "Unauthorized", "ต้องเข้าสู่ระบบด้วยโทเคนที่ถูกต้อง");
+        ServerAccessDeniedHandler forbidden = (exchange, e) -> {
+            String reason = exchange.getAttribute(TenantAuthorizationManager.REFUSAL_ATTRIBUTE);
+            return Problems.write(exchange, HttpStatus.FORBIDDEN, "Forbidden",
+                    reason != null ? reason : "บัญชีนี้ไม่มีสิทธิ์ดำเนินการนี้");
+        };
+        return stateless(http)
+                .authorizeExchange(a -> a
+                        .pathMatchers("/t/**").access(new TenantAuthorizationManager())
+                        .pathMatchers(HttpMethod.POST, "/api/tenants", "/api/tenants/", "/api/tenants/*/suspend",
+                                "/api/tenants/*/activate", "/api/tenants/*/archive", "/api/tenants/*/provision")
+                        .hasAuthority(NATIONAL_ADMIN)
+                        .pathMatchers("/api/analytics/**").hasAnyAuthority(NATIONAL_ADMIN,
+                                Role.PROVINCIAL_OFFICER.name(), Role.MUNICIPAL_ADMIN.name(), Role.MUNICIPAL_OFFICER.name())
+                        .pathMatchers("/api/**").authenticated()
+                        // any other path has no route and ends in the router's 404 problem
+                        .anyExchange().permitAll())
+                .oauth2ResourceServer(o -> o
+                        .jwt(j -> j.jwtDecoder(decoder).jwtAuthenticationConverter(jwt -> {
+                            List<GrantedAuthority> authorities = CallerMapping.roles(jwt).stream()
+                                    .<GrantedAuthority>map(role -> new SimpleGrantedAuthority(role.name()))
+                                    .toList();
+                            return Mono.just(new JwtAuthenticationToken(jwt, authorities, jwt.getSubject()));
+                        }))
+                        .authenticationEntryPoint(unauthorized)
+                        .accessDeniedHandler(forbidden))
+                .exceptionHandling(e -> e.authenticationEntryPoint(unauthorized).accessDeniedHandler(forbidden))
+                .build();
+    }
+
+    @Bean
+    ReactiveJwtDecoder jwtDecoder(@Value("${spring.security.oauth2.resourceserver.jwt.jwk-set-uri}") String jwksUri,
+            @Value("${ita.gateway.jwt-cache-size:10000}") int cacheSize) {
+        NimbusReactiveJwtDecoder nimbus = NimbusReactiveJwtDecoder.withJwkSetUri(jwksUri)
+                .jwsAlgorithm(SignatureAlgorithm.RS256)
+                .build();
+        nimbus.setJwtValidator(JwtValidators.createDefaultWithIssuer(PlatformClaims.ISSUER));
+        return new CachingJwtDecoder(nimbus, cacheSize, Clock.systemUTC());
+    }
+
+    private static ServerHttpSecurity stateless(ServerHttpSecurity http) {
+        return http
+                .csrf(ServerHttpSecurity.CsrfSpec::disable)
+                .httpBasic(ServerHttpSecurity.HttpBasicSpec::disable)
+                .formLogin(ServerHttpSecurity.FormLoginSpec::disable)
+                .logout(ServerHttpSecurity.LogoutSpec::disable)
+                .anonymous(ServerHttpSecurity.AnonymousSpec::disable)
+                .requestCache(c -> c.requestCache(NoOpServerRequestCache.getInstance()))
+                .securityContextRepository(NoOpServerSecurityContextRepository.getInstance());
+    }
+}

@@ -1,0 +1,478 @@
+package th.prongsai.gateway;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import io.lettuce.core.RedisClient;
+import io.lettuce.core.api.StatefulRedisConnection;
+import io.lettuce.core.api.sync.RedisCommands;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.net.URI;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.reactive.server.WebTestClient;
+import th.prongsai.events.Streams;
+import th.prongsai.events.TenantEvent;
+import th.prongsai.testsupport.TestInfra;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The gateway against real Redis, stub downstream services and test-minted tokens. Tenant codes carry a
+ * per-run suffix so that runs sharing one Redis never see each other's tenants.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class GatewayIT {
+
+    private static final String RUN = "gw" + Long.toString(ThreadLocalRandom.current().nextLong(1L << 40, 1L << 45), 36);
+    static final String TRAT = "trat-" + RUN;
+    static final String TRANG = "trang-" + RUN;
+    static final String SUSPENDED = "susp-" + RUN;
+    static final String ARCHIVED = "arch-" + RUN;
+    static final String BUSY = "busy-" + RUN;
+    static final String FRESH = "fresh-" + RUN;
+    static final String OUTAGE = "outage-" + RUN;
+    static final String LATE = "late-" + RUN;
+
+    static final StubService TENANT_SERVICE = new StubService("tenant");
+    static final StubService REPORT_SERVICE = new StubService("report");
+    static final StubService ANALYTICS_SERVICE = new StubService("analytics");
+    static final Tokens TOKENS = new Tokens();
+    static final JsonMapper JSON = JsonMapper.shared();
+    static RedisProxy proxy;
+    static RedisClient seedClient;
+    static StatefulRedisConnection<String, String> seedConnection;
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    MeterRegistry meters;
+    WebTestClient client;
+
+    @DynamicPropertySource
+    static void infra(DynamicPropertyRegistry registry) {
+        String redisUrl = TestInfra.redisUrl();
+        seedClient = RedisClient.create(redisUrl);
+        seedConnection = seedClient.connect();
+        publish(TRAT, "23", "ACTIVE", false);
+        publish(TRANG, "92", "ACTIVE", false);
+        publish(SUSPENDED, "23", "SUSPENDED", false);
+        publish(ARCHIVED, "23", "ARCHIVED", false);
+        publish(BUSY, "23", "ACTIVE", false);
+        publish(FRESH, "23", "ACTIVE", false);
+        publish(OUTAGE, "23", "ACTIVE", false);
+        TENANT_SERVICE.serve("/api/auth/jwks", TOKENS.jwks());
+        proxy = new RedisProxy(redisUrl);
+
+        registry.add("spring.data.redis.url", proxy::url);
+        registry.add("ITA_TENANT_URL", TENANT_SERVICE::url);
+        registry.add("ITA_REPORT_URL", REPORT_SERVICE::url);
+        registry.add("ITA_ANALYTICS_URL", ANALYTICS_SERVICE::url);
+        registry.add("ITA_GATEWAY_RESPONSE_TIMEOUT", () -> "1s");
+        registry.add("spring.security.oauth2.resourceserver.jwt.jwk-set-uri",
+                () -> TENANT_SERVICE.url() + "/api/auth/jwks");
+        registry.add("ita.gateway.tenants.negative-ttl", () -> "200ms");
+        registry.add("ita.gateway.tenants.reconnect-delay", () -> "100ms");
+        // a shared, busy test machine: a slow answer must not read as "Redis down" outside the outage test
+        registry.add("ita.gateway.tenants.lookup-timeout", () -> "3s");
+        registry.add("ita.gateway.rate-limit.timeout", () -> "3s");
+        registry.add("ita.gateway.rate-limit.caller.burst-capacity", () -> "10000");
+        registry.add("ita.gateway.rate-limit.caller.replenish-rate", () -> "5000");
+        registry.add("ita.gateway.rate-limit.overrides[" + BUSY + "].replenish-rate", () -> "1");
+        registry.add("ita.gateway.rate-limit.overrides[" + BUSY + "].burst-capacity", () -> "2");
+    }
+
+    @AfterAll
+    static void cleanUp() {
+        RedisCommands<String, String> redis = seedConnection.sync();
+        redis.hdel(Streams.TENANT_REGISTRY, TRAT, TRANG, SUSPENDED, ARCHIVED, BUSY, FRESH, OUTAGE, LATE);
+        seedConnection.close();
+        seedClient.shutdown();
+        TENANT_SERVICE.stop();
+        REPORT_SERVICE.stop();
+        ANALYTICS_SERVICE.stop();
+    }
+
+    /** Writes the registry hash and, with {@code streamToo}, the stream entry, as tenant-service's relay does. */
+    static void publish(String code, String province, String status, boolean streamToo) {
+        TenantEvent.Kind kind = switch (status) {
+            case "SUSPENDED" -> TenantEvent.Kind.SUSPENDED;
+            case "ARCHIVED" -> TenantEvent.Kind.ARCHIVED;
+            default -> TenantEvent.Kind.ACTIVATED;
+        };
+        String payload = JSON.writeValueAsString(new TenantEvent(UUID.randomUUID(), kind, code, "เทศบาล " + code,
+                "Municipality " + code, "TOWN_MUNICIPALITY", province, status, Instant.now()));
+        RedisCommands<String, String> redis = seedConnection.sync();
+        redis.hset(Streams.TENANT_REGISTRY, code, payload);
+        if (streamToo) {
+            redis.xadd(Streams.TENANTS, Map.of(Streams.FIELD_TYPE, "TenantEvent", Streams.FIELD_PAYLOAD, payload));
+        }
+    }
+
+    @BeforeEach
+    void setUp() {
+        client = WebTestClient.bindToServer().baseUrl("http://127.0.0.1:" + port)
+                .responseTimeout(Duration.ofSeconds(15)).build();
+        TENANT_SERVICE.clear();
+        REPORT_SERVICE.clear();
+        ANALYTICS_SERVICE.clear();
+    }
+
+    enum Who { NATIONAL_ADMIN, PROVINCIAL_SAME, PROVINCIAL_OTHER, OFFICER_OWN, ADMIN_OWN, OFFICER_OTHER, ADMIN_OTHER, NO_TOKEN }
+
+    enum Group { TENANT_READ, TENANT_WRITE, REGISTRY_READ, REGISTRY_CREATE, LIFECYCLE, ANALYTICS, PUBLIC, AUTH }
+
+    static String token(Who who) {
+        return switch (who) {
+            case NATIONAL_ADMIN -> TOKENS.nationalAdmin();
+            case PROVINCIAL_SAME -> TOKENS.provincialOfficer("23");
+            case PROVINCIAL_OTHER -> TOKENS.provincialOfficer("92");
+            case OFFICER_OWN -> TOKENS.municipal("MUNICIPAL_OFFICER", TRAT);
+            case ADMIN_OWN -> TOKENS.municipal("MUNICIPAL_ADMIN", TRAT);
+            case OFFICER_OTHER -> TOKENS.municipal("MUNICIPAL_OFFICER", TRANG);
+            case ADMIN_OTHER -> TOKENS.municipal("MUNICIPAL_ADMIN", TRANG);
+            case NO_TOKEN -> null;
+        };
+    }
+
+    /** Expected status of every role against every route group (the tenant is trat, province 23). */
+    static Stream<Arguments> matrix() {
+        Map<Who, int[]> expected = Map.of(
+                //                          read write reg  create life analytics public auth
+                Who.NATIONAL_ADMIN, new int[] {200, 200, 200, 200, 200, 200, 200, 200},
+                Who.PROVINCIAL_SAME, new int[] {200, 403, 200, 403, 403, 200, 200, 200},
+                Who.PROVINCIAL_OTHER, new int[] {403, 403, 200, 403, 403, 200, 200, 200},
+                Who.OFFICER_OWN, new int[] {200, 200, 200, 403, 403, 200, 200, 200},
+                Who.ADMIN_OWN, new int[] {200, 200, 200, 403, 403, 200, 200, 200},
+                Who.OFFICER_OTHER, new int[] {403, 403, 200, 403, 403, 200, 200, 200},
+                Who.ADMIN_OTHER, new int[] {403, 403, 200, 403, 403, 200, 200, 200},
+                Who.NO_TOKEN, new int[] {401, 401, 401, 401, 401, 401, 200, 200});
+        List<Arguments> cells = new ArrayList<>();
+        for (Who who : Who.values()) {
+            for (Group group : Group.values()) {
+                cells.add(Arguments.of(who, group, expected.get(who)[group.ordinal()]));
+            }
+        }
+        return cells.stream();
+    }
+
+    @ParameterizedTest(name = "{0} on {1} -> {2}")
+    @MethodSource("matrix")
+    void authorizationMatrix(Who who, Group group, int status) {
+        String token = token(who);
+        var request = switch (group) {
+            case TENANT_READ -> client.get().uri("/t/" + TRAT + "/api/fiscal-years/2568/measures");
+            case TENANT_WRITE -> client.post().uri("/t/" + TRAT + "/api/fiscal-years/2568/measures")
+                    .contentType(MediaType.APPLICATION_JSON).bodyValue("{}");
+            case REGISTRY_READ -> client.get().uri("/api/tenants");
+            case REGISTRY_CREATE -> client.post().uri("/api/tenants").contentType(MediaType.APPLICATION_JSON).bodyValue("{}");
+            case LIFECYCLE -> client.post().uri("/api/tenants/" + TRAT + "/suspend");
+            case ANALYTICS -> client.get().uri("/api/analytics/tenants");
+            case PUBLIC -> client.get().uri("/public/" + TRAT + "/reports");
+            case AUTH -> client.post().uri("/api/auth/token").contentType(MediaType.APPLICATION_JSON)
+                    .bodyValue("{\"username\":\"x\",\"password\":\"y\"}");
+        };
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        var response = request.exchange().expectStatus().isEqualTo(status);
+        StubService downstream = switch (group) {
+            case TENANT_READ, TENANT_WRITE, PUBLIC -> REPORT_SERVICE;
+            case ANALYTICS -> ANALYTICS_SERVICE;
+            default -> TENANT_SERVICE;
+        };
+        if (status == 200) {
+            assertThat(downstream.seen()).hasSize(1);
+        } else {
+            response.expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+                    .expectBody().jsonPath("$.status").isEqualTo(status).jsonPath("$.title").exists();
+            assertThat(downstream.seen()).isEmpty();
+        }
+    }
+
+    @Test
+    void badTokensAre401Problems() {
+        for (String token : List.of(TOKENS.expired(), TOKENS.wrongIssuer(), TOKENS.forged(), "not-a-jwt")) {
+            client.get().uri("/t/" + TRAT + "/api/departments").header("Authorization", "Bearer " + token)
+                    .exchange().expectStatus().isUnauthorized()
+                    .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+                    .expectBody().jsonPath("$.status").isEqualTo(401);
+        }
+        assertThat(REPORT_SERVICE.seen()).isEmpty();
+    }
+
+    @Test
+    void unknownTenantIs404BeforeTheTokenMatters() {
+        String unknown = "nowhere-" + RUN;
+        for (String token : new String[] {null, TOKENS.nationalAdmin(), "garbage"}) {
+            var request = client.get().uri("/t/" + unknown + "/api/departments");
+            if (token != null) {
+                request.header("Authorization", "Bearer " + token);
+            }
+            request.exchange().expectStatus().isNotFound()
+                    .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+                    .expectBody().jsonPath("$.status").isEqualTo(404);
+        }
+        client.get().uri("/public/" + unknown + "/reports").exchange().expectStatus().isNotFound();
+        assertThat(REPORT_SERVICE.seen()).isEmpty();
+    }
+
+    @Test
+    void suspendedTenantIs403AndArchivedIs404() {
+        for (String token : new String[] {null, TOKENS.nationalAdmin()}) {
+            var request = client.get().uri("/t/" + SUSPENDED + "/api/departments");
+            if (token != null) {
+                request.header("Authorization", "Bearer " + token);
+            }
+            request.exchange().expectStatus().isForbidden()
+                    .expectBody().jsonPath("$.title").isEqualTo("Tenant suspended");
+        }
+        client.get().uri("/t/" + ARCHIVED + "/api/departments")
+                .header("Authorization", "Bearer " + TOKENS.nationalAdmin())
+                .exchange().expectStatus().isNotFound();
+        assertThat(REPORT_SERVICE.seen()).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"TRAT", "trat;drop", "..", "%2E%2E", "trat%3Bdrop",
+        "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa", "%E0%B8%95%E0%B8%A3%E0%B8%B2%E0%B8%94",
+        "t", "1trat", "trat_x"})
+    void badTenantCodesAre400(String code) {
+        for (String prefix : List.of("/t/", "/public/")) {
+            client.get().uri(URI.create("http://127.0.0.1:" + port + prefix + code + "/api/departments"))
+                    .header("Authorization", "Bearer " + TOKENS.nationalAdmin())
+                    .exchange().expectStatus().isBadRequest()
+                    .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+                    .expectBody().jsonPath("$.status").isEqualTo(400);
+        }
+        assertThat(REPORT_SERVICE.seen()).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/t/%s/../../internal/tenants/%s/schema", "/t/%s/..%%2F..%%2Finternal/tenants/%s/schema",
+        "/api/auth/../../internal/tenants/%s/%s", "/public/%s/%%2e%%2e/%%2e%%2e/internal/%s"})
+    void pathTraversalNeverReachesAService(String template) {
+        String path = template.formatted(TRAT, TRAT);
+        client.put().uri(URI.create("http://127.0.0.1:" + port + path))
+                .header("Authorization", "Bearer " + TOKENS.nationalAdmin())
+                .contentType(MediaType.APPLICATION_JSON).bodyValue("{}")
+                .exchange().expectStatus().isBadRequest()
+                .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
+        assertThat(REPORT_SERVICE.seen()).isEmpty();
+        assertThat(TENANT_SERVICE.seen()).isEmpty();
+    }
+
+    @Test
+    void suspensionEventRefusesTheNextRequest() {
+        String officer = TOKENS.municipal("MUNICIPAL_OFFICER", FRESH);
+        client.get().uri("/t/" + FRESH + "/api/departments").header("Authorization", "Bearer " + officer)
+                .exchange().expectStatus().isOk();
+
+        publish(FRESH, "23", "SUSPENDED", true);
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
+                client.get().uri("/t/" + FRESH + "/api/departments").header("Authorization", "Bearer " + officer)
+                        .exchange().expectStatus().isForbidden());
+
+        publish(FRESH, "23", "ACTIVE", true);
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
+                client.get().uri("/t/" + FRESH + "/api/departments").header("Authorization", "Bearer " + officer)
+                        .exchange().expectStatus().isOk());
+    }
+
+    @Test
+    void aTenantOnlyInTheRegistryHashIsFoundOnMiss() {
+        String admin = TOKENS.nationalAdmin();
+        client.get().uri("/t/" + LATE + "/api/departments").header("Authorization", "Bearer " + admin)
+                .exchange().expectStatus().isNotFound();
+
+        publish(LATE, "23", "ACTIVE", false);
+        // the "unknown" answer is remembered only briefly (200 ms in this test)
+        await().atMost(Duration.ofSeconds(5)).untilAsserted(() ->
+                client.get().uri("/t/" + LATE + "/api/departments").header("Authorization", "Bearer " + admin)
+                        .exchange().expectStatus().isOk());
+    }
+
+    @Test
+    void clientTenantHeaderIsReplacedOnTenantRoutesAndRemovedElsewhere() {
+        client.get().uri("/t/" + TRAT + "/api/departments")
+                .header("Authorization", "Bearer " + TOKENS.nationalAdmin())
+                .header("X-Tenant-Id", TRANG, "evil")
+                .header("x-tenant-id", "evil-too")
+                .exchange().expectStatus().isOk();
+        assertThat(REPORT_SERVICE.last().tenantHeader()).containsExactly(TRAT);
+
+        client.get().uri("/api/tenants")
+                .header("Authorization", "Bearer " + TOKENS.nationalAdmin())
+                .header("X-Tenant-Id", TRANG)
+                .exchange().expectStatus().isOk();
+        assertThat(TENANT_SERVICE.last().tenantHeader()).isEmpty();
+        assertThat(TENANT_SERVICE.last().authorization()).startsWith("Bearer ");
+    }
+
+    @Test
+    void hostNamesTheTenant() {
+        String officer = TOKENS.municipal("MUNICIPAL_OFFICER", TRAT);
+        client.get().uri("/api/fiscal-years/2568/measures").header("Host", TRAT + ".localhost:" + port)
+                .header("Authorization", "Bearer " + officer).header("X-Tenant-Id", TRANG)
+                .exchange().expectStatus().isOk();
+        assertThat(REPORT_SERVICE.last().rawPath()).isEqualTo("/t/" + TRAT + "/api/fiscal-years/2568/measures");
+        assertThat(REPORT_SERVICE.last().tenantHeader()).containsExactly(TRAT);
+
+        // platform paths stay platform paths on a tenant's host
+        client.get().uri("/api/tenants").header("Host", TRAT + ".localhost")
+                .header("Authorization", "Bearer " + officer)
+                .exchange().expectStatus().isOk();
+        assertThat(TENANT_SERVICE.last().rawPath()).isEqualTo("/api/tenants");
+        assertThat(TENANT_SERVICE.last().tenantHeader()).isEmpty();
+
+        client.get().uri("/api/departments").header("Host", TRANG + ".localhost")
+                .header("Authorization", "Bearer " + officer)
+                .exchange().expectStatus().isForbidden();
+        client.get().uri("/api/departments").header("Host", "nowhere-" + RUN + ".localhost")
+                .header("Authorization", "Bearer " + officer)
+                .exchange().expectStatus().isNotFound();
+        client.get().uri("/api/departments").header("Host", "x_y.localhost")
+                .exchange().expectStatus().isBadRequest();
+        assertThat(REPORT_SERVICE.seen()).hasSize(1);
+    }
+
+    @Test
+    void internalPathsAndUnknownPathsAre404Problems() {
+        for (String path : List.of("/internal/tenants/" + TRAT + "/schema", "/internal", "/nothing/here")) {
+            client.put().uri(path).header("Authorization", "Bearer " + TOKENS.nationalAdmin())
+                    .contentType(MediaType.APPLICATION_JSON).bodyValue("{}")
+                    .exchange().expectStatus().isNotFound()
+                    .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+                    .expectBody().jsonPath("$.status").isEqualTo(404);
+        }
+        assertThat(TENANT_SERVICE.seen()).isEmpty();
+        assertThat(REPORT_SERVICE.seen()).isEmpty();
+    }
+
+    @Test
+    void tenantRateLimitAnswers429WithRetryAfter() {
+        String admin = TOKENS.nationalAdmin();
+        List<Integer> statuses = new ArrayList<>();
+        String retryAfter = null;
+        for (int i = 0; i < 6; i++) {
+            var result = client.get().uri("/t/" + BUSY + "/api/departments").header("Authorization", "Bearer " + admin)
+                    .exchange().expectBody().returnResult();
+            statuses.add(result.getStatus().value());
+            assertThat(result.getResponseHeaders().getFirst("X-RateLimit-Burst-Capacity")).isEqualTo("2");
+            if (result.getStatus().value() == 429) {
+                retryAfter = result.getResponseHeaders().getFirst("Retry-After");
+                assertThat(result.getResponseHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+            }
+        }
+        assertThat(statuses.getFirst()).isEqualTo(200);
+        assertThat(statuses).contains(429);
+        assertThat(retryAfter).isNotNull();
+        assertThat(Integer.parseInt(retryAfter)).isPositive();
+        // another tenant has its own bucket
+        client.get().uri("/t/" + TRAT + "/api/departments").header("Authorization", "Bearer " + admin)
+                .exchange().expectStatus().isOk();
+    }
+
+    @Test
+    void redisOutageFailsOpenAndTheRegistryRecovers() {
+        String officer = TOKENS.municipal("MUNICIPAL_OFFICER", OUTAGE);
+        double failuresBefore = meters.get("gateway.ratelimit.redis.failures").counter().count();
+        proxy.down();
+        try {
+            for (int i = 0; i < 3; i++) {
+                client.get().uri("/t/" + OUTAGE + "/api/departments").header("Authorization", "Bearer " + officer)
+                        .exchange().expectStatus().isOk()
+                        .expectHeader().doesNotExist("X-RateLimit-Remaining");
+            }
+            assertThat(meters.get("gateway.ratelimit.redis.failures").counter().count()).isGreaterThanOrEqualTo(failuresBefore + 3);
+            // a tenant never seen cannot be checked without Redis: refused as unavailable, not let through
+            client.get().uri("/t/never-" + RUN + "/api/departments").header("Authorization", "Bearer " + officer)
+                    .exchange().expectStatus().isEqualTo(503)
+                    .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
+            // the suspension happens while the gateway cannot see Redis
+            publish(OUTAGE, "23", "SUSPENDED", true);
+        } finally {
+            proxy.up();
+        }
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
+                client.get().uri("/t/" + OUTAGE + "/api/departments").header("Authorization", "Bearer " + officer)
+                        .exchange().expectStatus().isForbidden());
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
+                client.get().uri("/t/" + TRAT + "/api/departments").header("Authorization", "Bearer " + TOKENS.nationalAdmin())
+                        .exchange().expectStatus().isOk().expectHeader().exists("X-RateLimit-Remaining"));
+        assertThat(REPORT_SERVICE.seen()).hasSizeGreaterThanOrEqualTo(4);
+    }
+
+    @Test
+    void downstreamDownIs503AndSlowIs504() {
+        String admin = TOKENS.nationalAdmin();
+        ANALYTICS_SERVICE.stop();
+        try {
+            client.get().uri("/api/analytics/tenants").header("Authorization", "Bearer " + admin)
+                    .exchange().expectStatus().isEqualTo(503)
+                    .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+                    .expectBody().jsonPath("$.status").isEqualTo(503);
+        } finally {
+            ANALYTICS_SERVICE.start();
+        }
+        CountDownLatch slow = REPORT_SERVICE.holdSlowRequests();
+        try {
+            client.get().uri("/t/" + TRAT + "/api/slow").header("Authorization", "Bearer " + admin)
+                    .exchange().expectStatus().isEqualTo(504)
+                    .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+                    .expectBody().jsonPath("$.status").isEqualTo(504);
+        } finally {
+            slow.countDown();
+        }
+    }
+
+    @Test
+    void openApiOfEachServiceIsReachableThroughTheGateway() {
+        TENANT_SERVICE.serve("/v3/api-docs", "{\"openapi\":\"3.1.0\",\"info\":{\"title\":\"tenant-service\"}}");
+        REPORT_SERVICE.serve("/v3/api-docs", "{\"openapi\":\"3.1.0\",\"info\":{\"title\":\"report-service\"}}");
+        ANALYTICS_SERVICE.serve("/v3/api-docs", "{\"openapi\":\"3.1.0\",\"info\":{\"title\":\"analytics-service\"}}");
+        for (String service : List.of("tenant", "report", "analytics")) {
+            client.get().uri("/v3/api-docs/" + service).exchange().expectStatus().isOk()
+                    .expectBody().jsonPath("$.info.title").isEqualTo(service + "-service");
+        }
+        client.get().uri("/gateway/v3/api-docs/swagger-config").exchange().expectStatus().isOk()
+                .expectBody(String.class).value(body -> assertThat(body)
+                        .contains("/v3/api-docs/tenant", "/v3/api-docs/report", "/v3/api-docs/analytics"));
+    }
+
+    @Test
+    void healthIsUpAndNoMetricCarriesATenant() {
+        client.get().uri("/actuator/health/readiness").exchange().expectStatus().isOk();
+        client.get().uri("/t/" + TRAT + "/api/departments").header("Authorization", "Bearer " + TOKENS.nationalAdmin())
+                .exchange().expectStatus().isOk();
+        assertThat(meters.get("gateway.tenant.cache.size").gauge().value()).isGreaterThanOrEqualTo(6);
+        meters.getMeters().forEach(meter -> meter.getId().getTags().forEach(tag ->
+                assertThat(tag.getValue()).as(meter.getId().getName()).doesNotContain(RUN)));
+    }
+
+    @Test
+    void methodOnAnUnroutedPathIsAProblemNotAStackTrace() {
+        client.method(HttpMethod.DELETE).uri("/").exchange().expectStatus().isNotFound()
+                .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
+    }
+}

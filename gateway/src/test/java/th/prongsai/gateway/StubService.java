@@ -1,0 +1,103 @@
+package th.prongsai.gateway;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedDeque;
+import java.util.concurrent.Executors;
+
+/** A downstream service played by a tiny HTTP server: records what reached it and answers 200 JSON. */
+final class StubService {
+
+    /** One request as the downstream service saw it. */
+    record Seen(String method, String rawPath, List<String> tenantHeader, String authorization) {
+    }
+
+    private final String name;
+    private final int port;
+    private volatile HttpServer server;
+    private volatile java.util.concurrent.CountDownLatch hold = new java.util.concurrent.CountDownLatch(0);
+    private final ConcurrentLinkedDeque<Seen> seen = new ConcurrentLinkedDeque<>();
+    private final Map<String, String> fixed = new ConcurrentHashMap<>();
+
+    StubService(String name) {
+        this.name = name;
+        this.server = listen(0);
+        this.port = server.getAddress().getPort();
+    }
+
+    private HttpServer listen(int onPort) {
+        try {
+            HttpServer created = HttpServer.create(new InetSocketAddress("127.0.0.1", onPort), 0);
+            created.createContext("/", this::handle);
+            created.setExecutor(Executors.newFixedThreadPool(4));
+            created.start();
+            return created;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    String url() {
+        return "http://127.0.0.1:" + port;
+    }
+
+    /** Plays a service that is down: the port refuses connections until {@link #start()}. */
+    void stop() {
+        server.stop(0);
+    }
+
+    void start() {
+        server = listen(port);
+    }
+
+    /** Requests whose path ends with {@code /slow} wait until the returned latch is released. */
+    java.util.concurrent.CountDownLatch holdSlowRequests() {
+        hold = new java.util.concurrent.CountDownLatch(1);
+        return hold;
+    }
+
+    /** Serves this exact body at this path instead of the echo. */
+    void serve(String path, String body) {
+        fixed.put(path, body);
+    }
+
+    List<Seen> seen() {
+        return List.copyOf(seen);
+    }
+
+    Seen last() {
+        return seen.peekLast();
+    }
+
+    void clear() {
+        seen.clear();
+    }
+
+    private void handle(HttpExchange exchange) throws IOException {
+        String rawPath = exchange.getRequestURI().getRawPath();
+        exchange.getRequestBody().readAllBytes();
+        List<String> tenant = exchange.getRequestHeaders().getOrDefault("X-Tenant-Id", List.of());
+        seen.add(new Seen(exchange.getRequestMethod(), rawPath, List.copyOf(tenant),
+                exchange.getRequestHeaders().getFirst("Authorization")));
+        if (rawPath.endsWith("/slow")) {
+            try {
+                hold.await(10, java.util.concurrent.TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        String body = fixed.getOrDefault(rawPath, "{\"service\":\"" + name + "\"}");
+        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+        exchange.getResponseHeaders().add("Content-Type", "application/json");
+        exchange.sendResponseHeaders(200, bytes.length);
+        exchange.getResponseBody().write(bytes);
+        exchange.close();
+    }
+}
