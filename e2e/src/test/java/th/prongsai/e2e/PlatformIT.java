@@ -1,0 +1,201 @@
+package th.prongsai.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The issue's "done when", on the real processes and only through the gateway: a national admin
+ * onboards municipalities, a trat officer creates a measure in trat and is refused on tha-phae,
+ * suspension is enforced as soon as its event arrives, and analytics learns of new tenants.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class PlatformIT {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private static RunningPlatform platform;
+
+    record Answer(int status, String contentType, JsonNode body) {
+    }
+
+    @BeforeAll
+    static void start() throws IOException {
+        platform = new RunningPlatform();
+    }
+
+    @AfterAll
+    static void stop() {
+        if (platform != null) {
+            platform.close();
+        }
+    }
+
+    private static Answer call(String method, String path, String token, Object body, Map<String, String> headers)
+            throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(platform.gateway() + path))
+                .timeout(Duration.ofSeconds(30))
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)));
+        if (body != null) {
+            request.header("content-type", "application/json");
+        }
+        if (token != null) {
+            request.header("authorization", "Bearer " + token);
+        }
+        headers.forEach(request::header);
+        HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        String text = response.body();
+        JsonNode json = text == null || text.isBlank() ? null : JSON.readTree(text);
+        return new Answer(response.statusCode(), response.headers().firstValue("content-type").orElse(""), json);
+    }
+
+    private static Answer call(String method, String path, String token, Object body) throws Exception {
+        return call(method, path, token, body, Map.of());
+    }
+
+    private static String token(String username) throws Exception {
+        Answer answer = call("POST", "/api/auth/token", null, Map.of("username", username, "password", "demo"));
+        assertThat(answer.status()).as("sign-in of " + username).isEqualTo(200);
+        return answer.body().get("access_token").asString();
+    }
+
+    private static Map<String, Object> tenant(String code, String nameTh, String type, String province) {
+        return Map.of("code", code, "nameTh", nameTh, "nameEn", code, "type", type, "province", province);
+    }
+
+    private static Map<String, Object> measure(int number, String title) {
+        return Map.of("number", number, "title", title, "indicatorCodes", java.util.List.of("8"), "status", "PLANNED");
+    }
+
+    @Test
+    @Order(1)
+    void nationalAdminOnboardsMunicipalitiesThroughTheGateway() throws Exception {
+        String admin = token("admin");
+        for (var t : new Object[][] {
+                {"trat", "เทศบาลเมืองตราด", "TOWN_MUNICIPALITY", "23"},
+                {"tha-phae", "เทศบาลตำบลท่าแพ", "SUBDISTRICT_MUNICIPALITY", "80"},
+                {"nong-bua", "เทศบาลตำบลหนองบัว", "SUBDISTRICT_MUNICIPALITY", "23"}}) {
+            Answer created = call("POST", "/api/tenants", admin,
+                    tenant((String) t[0], (String) t[1], (String) t[2], (String) t[3]));
+            assertThat(created.status()).as("onboarding " + t[0]).isEqualTo(201);
+            assertThat(created.body().get("status").asString()).isEqualTo("ACTIVE");
+        }
+        assertThat(call("GET", "/api/tenants/nong-bua", admin, null).body().get("status").asString()).isEqualTo("ACTIVE");
+
+        Answer duplicate = call("POST", "/api/tenants", admin, tenant("trat", "ซ้ำ", "TOWN_MUNICIPALITY", "23"));
+        assertThat(duplicate.status()).isEqualTo(409);
+        Answer invalid = call("POST", "/api/tenants", admin, tenant("trat;drop", "x", "TOWN_MUNICIPALITY", "23"));
+        assertThat(invalid.status()).isEqualTo(400);
+        assertThat(invalid.contentType()).startsWith("application/problem+json");
+        assertThat(call("POST", "/api/tenants", token("trat.officer"),
+                tenant("by-officer", "x", "SAO", "23")).status()).isEqualTo(403);
+    }
+
+    @Test
+    @Order(2)
+    void tratOfficerWorksInTratAndIsRefusedOnThaPhae() throws Exception {
+        String officer = token("trat.officer");
+        Answer created = call("POST", "/t/trat/api/fiscal-years/2567/measures", officer,
+                measure(1, "ปรับปรุงคู่มือมาตรฐานการปฏิบัติงาน"));
+        assertThat(created.status()).isEqualTo(201);
+        assertThat(created.body().get("id").asLong()).isPositive();
+        assertThat(created.body().get("version").isNumber()).isTrue();
+
+        Answer list = call("GET", "/t/trat/api/fiscal-years/2567/measures", officer, null);
+        assertThat(list.status()).isEqualTo(200);
+        assertThat(list.body().toString()).contains("ปรับปรุงคู่มือมาตรฐานการปฏิบัติงาน");
+
+        Answer refused = call("GET", "/t/tha-phae/api/fiscal-years/2567/measures", officer, null);
+        assertThat(refused.status()).isEqualTo(403);
+        assertThat(refused.contentType()).startsWith("application/problem+json");
+        assertThat(call("POST", "/t/tha-phae/api/fiscal-years/2567/measures", officer, measure(1, "x")).status())
+                .isEqualTo(403);
+
+        // a client-sent tenant header is replaced, never trusted: tha-phae's officer still sees tha-phae only
+        String thaPhae = token("tha-phae.officer");
+        Answer spoofed = call("GET", "/t/tha-phae/api/fiscal-years/2567/measures", thaPhae, null,
+                Map.of("X-Tenant-Id", "trat"));
+        assertThat(spoofed.status()).isEqualTo(200);
+        assertThat(spoofed.body().toString()).doesNotContain("ปรับปรุงคู่มือมาตรฐานการปฏิบัติงาน");
+    }
+
+    @Test
+    @Order(3)
+    void provincialOfficerReadsOwnProvinceOnly() throws Exception {
+        String province = token("province.trat");
+        assertThat(call("GET", "/t/trat/api/fiscal-years/2567/measures", province, null).status()).isEqualTo(200);
+        assertThat(call("POST", "/t/trat/api/fiscal-years/2567/measures", province, measure(2, "x")).status())
+                .isEqualTo(403);
+        assertThat(call("GET", "/t/tha-phae/api/fiscal-years/2567/measures", province, null).status()).isEqualTo(403);
+        Answer tenants = call("GET", "/api/tenants", province, null);
+        assertThat(tenants.status()).isEqualTo(200);
+        assertThat(tenants.body().toString()).contains("nong-bua").doesNotContain("tha-phae");
+    }
+
+    @Test
+    @Order(4)
+    void refusalsAreProblemJson() throws Exception {
+        Answer noToken = call("GET", "/t/trat/api/fiscal-years/2567/measures", null, null);
+        assertThat(noToken.status()).isEqualTo(401);
+        assertThat(noToken.contentType()).startsWith("application/problem+json");
+        String admin = token("admin");
+        assertThat(call("GET", "/t/no-such-town/api/fiscal-years/2567/measures", admin, null).status()).isEqualTo(404);
+        assertThat(call("GET", "/t/TRAT/api/fiscal-years/2567/measures", admin, null).status()).isEqualTo(400);
+        assertThat(call("GET", "/internal/tenants", admin, null).status()).isEqualTo(404);
+        Answer badLogin = call("POST", "/api/auth/token", null, Map.of("username", "admin", "password", "wrong"));
+        assertThat(badLogin.status()).isEqualTo(401);
+        assertThat(badLogin.contentType()).startsWith("application/problem+json");
+    }
+
+    @Test
+    @Order(5)
+    void suspensionIsEnforcedAsSoonAsItsEventArrives() throws Exception {
+        String admin = token("admin");
+        String officer = token("trat.officer");
+        assertThat(call("POST", "/api/tenants/trat/suspend", admin, null).status()).isEqualTo(200);
+        await().atMost(Duration.ofSeconds(2)).pollInterval(Duration.ofMillis(50)).until(() ->
+                call("GET", "/t/trat/api/fiscal-years/2567/measures", officer, null).status() == 403);
+        assertThat(call("POST", "/api/tenants/trat/activate", admin, null).status()).isEqualTo(200);
+        await().atMost(Duration.ofSeconds(2)).pollInterval(Duration.ofMillis(50)).until(() ->
+                call("GET", "/t/trat/api/fiscal-years/2567/measures", officer, null).status() == 200);
+    }
+
+    @Test
+    @Order(6)
+    void analyticsLearnsOfTenantsFromEvents() throws Exception {
+        String admin = token("admin");
+        await().atMost(Duration.ofSeconds(5)).pollInterval(Duration.ofMillis(100)).until(() -> {
+            Answer tenants = call("GET", "/api/analytics/tenants", admin, null);
+            return tenants.status() == 200 && tenants.body().toString().contains("nong-bua");
+        });
+        Answer own = call("GET", "/api/analytics/tenants", token("trat.officer"), null);
+        assertThat(own.status()).isEqualTo(200);
+        assertThat(own.body().toString()).contains("trat").doesNotContain("tha-phae");
+    }
+
+    @Test
+    @Order(7)
+    void openApiOfEveryServiceIsReachableThroughTheGateway() throws Exception {
+        for (String service : new String[] {"tenant", "report", "analytics"}) {
+            Answer docs = call("GET", "/v3/api-docs/" + service, null, null);
+            assertThat(docs.status()).as(service).isEqualTo(200);
+            assertThat(docs.body().has("openapi")).isTrue();
+        }
+    }
+}

@@ -1,0 +1,115 @@
+package th.prongsai.e2e;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.awaitility.Awaitility;
+import th.prongsai.testsupport.TestInfra;
+
+/**
+ * The four services started from their packaged jars as separate processes, the way {@code ./platform up}
+ * runs them, on free ports, in demo mode, against the test PostgreSQL and Redis.
+ */
+final class RunningPlatform implements AutoCloseable {
+
+    private static final List<String> SERVICES = List.of("tenant-service", "report-service", "analytics-service", "gateway");
+    private static final Duration READY_WITHIN = Duration.ofSeconds(180);
+
+    private final Map<String, Integer> ports = new LinkedHashMap<>();
+    private final List<Process> processes = new ArrayList<>();
+    private final Path logs;
+
+    RunningPlatform() throws IOException {
+        Path root = Path.of("").toAbsolutePath().getParent();
+        logs = Files.createDirectories(Path.of("target", "e2e-logs"));
+        for (String service : SERVICES) {
+            ports.put(service, freePort());
+        }
+        TestInfra.Postgres pg = TestInfra.postgres();
+        Map<String, String> env = Map.of(
+                "ITA_PG_URL", pg.jdbcUrl(),
+                "ITA_PG_USER", pg.username(),
+                "ITA_PG_PASSWORD", pg.password(),
+                "ITA_REDIS_URL", TestInfra.redisUrl(),
+                "ITA_DEMO", "true",
+                "ITA_TENANT_URL", url("tenant-service"),
+                "ITA_REPORT_URL", url("report-service"),
+                "ITA_ANALYTICS_URL", url("analytics-service"),
+                "ITA_JWKS_URI", url("tenant-service") + "/api/auth/jwks");
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        for (String service : SERVICES) {
+            Path jar = root.resolve(service).resolve("target").resolve(service + "-0.1.0-SNAPSHOT.jar");
+            if (!Files.exists(jar)) {
+                throw new IllegalStateException(jar + " is missing: run the reactor build (./mvnw verify)");
+            }
+            ProcessBuilder builder = new ProcessBuilder(java, "-Xmx384m", "-XX:+UseSerialGC",
+                    "-jar", jar.toString(), "--server.port=" + ports.get(service))
+                    .redirectErrorStream(true)
+                    .redirectOutput(logs.resolve(service + ".log").toFile());
+            builder.environment().putAll(env);
+            processes.add(builder.start());
+        }
+        awaitReady();
+    }
+
+    String url(String service) {
+        return "http://127.0.0.1:" + ports.get(service);
+    }
+
+    String gateway() {
+        return url("gateway");
+    }
+
+    private void awaitReady() {
+        HttpClient http = HttpClient.newHttpClient();
+        for (String service : SERVICES) {
+            Process process = processes.get(SERVICES.indexOf(service));
+            HttpRequest probe = HttpRequest.newBuilder(URI.create(url(service) + "/actuator/health/readiness"))
+                    .timeout(Duration.ofSeconds(2)).build();
+            Awaitility.await(service + " ready").atMost(READY_WITHIN).pollInterval(Duration.ofMillis(250)).until(() -> {
+                if (!process.isAlive()) {
+                    throw new IllegalStateException(service + " exited with " + process.exitValue() + "; see "
+                            + logs.resolve(service + ".log").toAbsolutePath());
+                }
+                try {
+                    return http.send(probe, HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
+                } catch (IOException notListeningYet) {
+                    return false;
+                }
+            });
+        }
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+
+    @Override
+    public void close() {
+        for (Process process : processes.reversed()) {
+            process.destroy();
+        }
+        for (Process process : processes) {
+            try {
+                if (!process.waitFor(20, java.util.concurrent.TimeUnit.SECONDS)) {
+                    process.destroyForcibly();
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                process.destroyForcibly();
+            }
+        }
+    }
+}
