@@ -25,6 +25,7 @@ import org.springframework.security.web.server.savedrequest.NoOpServerRequestCac
 import org.springframework.security.web.server.util.matcher.ServerWebExchangeMatchers;
 import reactor.core.publisher.Mono;
 import th.prongsai.gateway.problem.Problems;
+import th.prongsai.tenancy.Caller;
 import th.prongsai.tenancy.PlatformClaims;
 import th.prongsai.tenancy.Role;
 
@@ -72,7 +73,7 @@ class SecurityConfig {
                         .anyExchange().permitAll())
                 .oauth2ResourceServer(o -> o
                         .jwt(j -> j.jwtDecoder(decoder).jwtAuthenticationConverter(jwt -> {
-                            List<GrantedAuthority> authorities = CallerMapping.roles(jwt).stream()
+                            List<GrantedAuthority> authorities = Caller.fromClaims(jwt.getSubject(), jwt.getClaims()).roles().stream()
                                     .<GrantedAuthority>map(role -> new SimpleGrantedAuthority(role.name()))
                                     .toList();
                             return Mono.just(new JwtAuthenticationToken(jwt, authorities, jwt.getSubject()));

@@ -10,6 +10,7 @@ import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
 import th.prongsai.gateway.tenant.TenantInfo;
 import th.prongsai.gateway.tenant.TenantResolutionFilter;
+import th.prongsai.tenancy.Caller;
 import th.prongsai.tenancy.TenantAccess;
 
 /**
@@ -34,7 +35,8 @@ final class TenantAuthorizationManager implements ReactiveAuthorizationManager<A
                 .filter(Authentication::isAuthenticated)
                 .filter(JwtAuthenticationToken.class::isInstance)
                 .map(auth -> {
-                    var caller = CallerMapping.caller(((JwtAuthenticationToken) auth).getToken());
+                    var token = ((JwtAuthenticationToken) auth).getToken();
+                    var caller = Caller.fromClaims(token.getSubject(), token.getClaims());
                     var decision = TenantAccess.decide(caller, tenant.code(), tenant.province(),
                             TenantAccess.intentOf(exchange.getRequest().getMethod().name()));
                     if (decision instanceof TenantAccess.Decision.Refused(String reason)) {
