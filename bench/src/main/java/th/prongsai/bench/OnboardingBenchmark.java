@@ -35,7 +35,7 @@ import liquibase.resource.DirectoryResourceAccessor;
  * Liquibase update of the same tenant changelog into a fresh schema per tenant.
  *
  * <p>Options: --gateway URL, --tenants N, --concurrency C, --baseline N, --jdbc URL, --user U,
- * --password P, --changelog-dir DIR, --admin USER, --admin-password PW.
+ * --password P, --changelog-root DIR, --admin USER, --admin-password PW.
  */
 public final class OnboardingBenchmark {
 
@@ -53,7 +53,8 @@ public final class OnboardingBenchmark {
         String jdbc = o.getOrDefault("jdbc", "jdbc:postgresql://127.0.0.1:15432/prongsai");
         String user = o.getOrDefault("user", "postgres");
         String password = o.getOrDefault("password", "");
-        Path changelogDir = Path.of(o.getOrDefault("changelog-dir", "report-service/src/main/resources/db/tenant-changelog"));
+        // report-service's resources root: the tenant changelog includes its files by classpath-style paths
+        Path changelogDir = Path.of(o.getOrDefault("changelog-root", "report-service/src/main/resources"));
         String run = "b" + Long.toString(System.currentTimeMillis() % 100_000_000L, 36);
 
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
@@ -143,7 +144,7 @@ public final class OnboardingBenchmark {
                     Scope.child(Scope.Attr.resourceAccessor.name(), new DirectoryResourceAccessor(changelogDir), () ->
                             new CommandScope(UpdateCommandStep.COMMAND_NAME)
                                     .addArgumentValue(DbUrlConnectionArgumentsCommandStep.DATABASE_ARG, database)
-                                    .addArgumentValue(UpdateCommandStep.CHANGELOG_FILE_ARG, "master.yaml")
+                                    .addArgumentValue(UpdateCommandStep.CHANGELOG_FILE_ARG, "db/tenant-changelog/master.yaml")
                                     .execute());
                 }
                 stats.record(System.nanoTime() - t0);

@@ -2,6 +2,9 @@ package th.prongsai.gateway.ratelimit;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,9 +33,11 @@ public class TokenBucket {
     private static final Logger log = LoggerFactory.getLogger(TokenBucket.class);
     private static final long LOG_EVERY_MS = 10_000;
 
+    // Read once into a string: a resource-backed script re-checks the jar entry's modification time on
+    // every call, which cost a file-system call per request.
     @SuppressWarnings({"unchecked", "rawtypes"})
     private static final RedisScript<List<Long>> SCRIPT = (RedisScript) RedisScript.of(
-            new ClassPathResource("META-INF/scripts/request_rate_limiter.lua"), List.class);
+            readScript("META-INF/scripts/request_rate_limiter.lua"), List.class);
 
     private final ReactiveStringRedisTemplate redis;
     private final Duration timeout;
@@ -61,6 +66,14 @@ public class TokenBucket {
                 .timeout(timeout)
                 .map(reply -> new Result(reply.get(0) == 1L, reply.get(1), false))
                 .onErrorResume(this::failOpen);
+    }
+
+    private static String readScript(String path) {
+        try {
+            return new ClassPathResource(path).getContentAsString(StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read " + path, e);
+        }
     }
 
     private Mono<Result> failOpen(Throwable error) {
