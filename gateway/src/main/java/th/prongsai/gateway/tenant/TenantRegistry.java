@@ -16,7 +16,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The gateway's in-memory copy of the tenant registry, filled from the Redis hash
- * {@link Streams#TENANT_REGISTRY} and kept fresh by the event stream ({@link TenantEventTailer}).
+ * {@link Streams#TENANT_REGISTRY} and kept fresh by the event stream ({@link TenantEventFollowing}).
  * A request costs a map lookup; only a code never seen before costs one HGET.
  */
 @Component

@@ -1,4 +1,4 @@
-package th.prongsai.gateway.tenant;
+package th.prongsai.events.follow;
 
 import io.lettuce.core.ClientOptions;
 import io.lettuce.core.Limit;
@@ -11,43 +11,70 @@ import io.lettuce.core.api.StatefulRedisConnection;
 import io.lettuce.core.api.sync.RedisCommands;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.data.redis.autoconfigure.DataRedisConnectionDetails;
 import org.springframework.context.SmartLifecycle;
-import org.springframework.stereotype.Component;
 import th.prongsai.events.Streams;
+import th.prongsai.events.TenantEvent;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Keeps {@link TenantRegistry} fresh: on every (re)connection it notes the stream's last id, loads the
- * whole registry hash, then tails {@link Streams#TENANTS} from that id with XREAD BLOCK. Events carry the
- * whole entry, so replaying one that the snapshot already holds is harmless.
+ * Follows the tenant registry for a service that must know every tenant's state (the gateway's cache,
+ * report-service's guard): on every (re)connection it notes the stream's last id, hands over the whole
+ * snapshot hash {@link Streams#TENANT_REGISTRY}, then tails {@link Streams#TENANTS} from that id with
+ * XREAD BLOCK, so nothing falls in between. Events carry the whole entry, so replaying one the
+ * snapshot already held is harmless; the listener keeps the newest by {@link TenantEvent#occurredAt()}.
  *
- * <p>A dedicated thread and connection: a blocking read must not share the request path's connection,
- * whose command timeout is a few milliseconds. No consumer group, since every gateway instance must see
- * every event.
+ * <p>No consumer group, since every instance must see every event; a dedicated thread and connection,
+ * since a blocking read must not share a request path's connection and its short timeout.
  */
-@Component
-public class TenantEventTailer implements SmartLifecycle {
+public class TenantEventFollower implements SmartLifecycle {
 
-    private static final Logger log = LoggerFactory.getLogger(TenantEventTailer.class);
+    private static final Logger log = LoggerFactory.getLogger(TenantEventFollower.class);
 
-    private final TenantRegistry registry;
-    private final TenantProperties properties;
+    private final String name;
+    private final String stream;
+    private final String registry;
     private final RedisURI uri;
+    private final Duration block;
+    private final Duration reconnectDelay;
+    private final JsonMapper json;
+    private final Consumer<TenantEvent> listener;
     private final CountDownLatch firstLoad = new CountDownLatch(1);
     private volatile boolean running;
     private volatile RedisClient client;
     private volatile StatefulRedisConnection<String, String> connection;
     private Thread thread;
 
-    public TenantEventTailer(TenantRegistry registry, TenantProperties properties, DataRedisConnectionDetails redis) {
+    /** Follows the platform's tenant stream and registry hash. */
+    public TenantEventFollower(String name, DataRedisConnectionDetails redis, Duration block, Duration reconnectDelay,
+                               JsonMapper json, Consumer<TenantEvent> listener) {
+        this(name, Streams.TENANTS, Streams.TENANT_REGISTRY, redis, block, reconnectDelay, json, listener);
+    }
+
+    /**
+     * @param name            thread name and log prefix
+     * @param stream          the stream key (tests give each run its own)
+     * @param registry        the snapshot hash key
+     * @param block           how long one XREAD waits for new entries
+     * @param reconnectDelay  pause after Redis went away
+     * @param listener        receives every snapshot entry and every event, on the follower's thread
+     */
+    public TenantEventFollower(String name, String stream, String registry, DataRedisConnectionDetails redis,
+                               Duration block, Duration reconnectDelay, JsonMapper json,
+                               Consumer<TenantEvent> listener) {
+        this.name = name;
+        this.stream = stream;
         this.registry = registry;
-        this.properties = properties;
-        this.uri = redisUri(redis, properties.tailBlock());
+        this.uri = redisUri(redis, block);
+        this.block = block;
+        this.reconnectDelay = reconnectDelay;
+        this.json = json;
+        this.listener = listener;
     }
 
     @Override
@@ -56,7 +83,7 @@ public class TenantEventTailer implements SmartLifecycle {
         client = RedisClient.create(uri);
         // a broken connection must fail the blocked read at once, so the loop reconnects and reloads
         client.setOptions(ClientOptions.builder().autoReconnect(false).build());
-        thread = Thread.ofPlatform().daemon().name("tenant-event-tailer").start(this::run);
+        thread = Thread.ofPlatform().daemon().name(name).start(this::run);
         try {
             // serve from a loaded registry when Redis is there; start anyway when it is not
             firstLoad.await(5, TimeUnit.SECONDS);
@@ -82,6 +109,12 @@ public class TenantEventTailer implements SmartLifecycle {
         return running;
     }
 
+    /** Before the web server takes requests, so the first request already finds the registry loaded. */
+    @Override
+    public int getPhase() {
+        return SmartLifecycle.DEFAULT_PHASE - 1;
+    }
+
     private void run() {
         boolean outage = false;
         while (running) {
@@ -90,7 +123,7 @@ public class TenantEventTailer implements SmartLifecycle {
                 RedisCommands<String, String> redis = connection.sync();
                 String lastId = loadSnapshot(redis);
                 if (outage) {
-                    log.info("Tenant event stream reconnected; registry reloaded ({} tenants)", registry.size());
+                    log.info("{}: tenant event stream reconnected, registry reloaded", name);
                     outage = false;
                 }
                 firstLoad.countDown();
@@ -100,7 +133,7 @@ public class TenantEventTailer implements SmartLifecycle {
                     return;
                 }
                 if (!outage) {
-                    log.warn("Tenant event stream unavailable, serving the cached registry: {}", e.toString());
+                    log.warn("{}: tenant event stream unavailable, keeping what is known: {}", name, e.toString());
                     outage = true;
                 }
                 firstLoad.countDown();
@@ -111,36 +144,39 @@ public class TenantEventTailer implements SmartLifecycle {
     }
 
     private String loadSnapshot(RedisCommands<String, String> redis) {
-        List<StreamMessage<String, String>> last = redis.xrevrange(Streams.TENANTS,
+        List<StreamMessage<String, String>> last = redis.xrevrange(stream,
                 Range.create("-", "+"), Limit.create(0, 1));
         String lastId = last.isEmpty() ? "0-0" : last.getFirst().getId();
-        Map<String, String> all = redis.hgetall(Streams.TENANT_REGISTRY);
-        all.values().forEach(this::applyQuietly);
-        log.info("Tenant registry loaded: {} tenants, tailing {} after {}", registry.size(), Streams.TENANTS, lastId);
+        var snapshot = redis.hgetall(registry);
+        snapshot.values().forEach(this::deliver);
+        log.info("{}: tenant registry loaded ({} tenants), following {} after {}", name, snapshot.size(),
+                stream, lastId);
         return lastId;
     }
 
     private void tail(RedisCommands<String, String> redis, String fromId) {
         String lastId = fromId;
-        XReadArgs args = XReadArgs.Builder.block(properties.tailBlock()).count(500);
+        XReadArgs args = XReadArgs.Builder.block(block).count(500);
         while (running) {
-            List<StreamMessage<String, String>> messages = redis.xread(args, XReadArgs.StreamOffset.from(Streams.TENANTS, lastId));
-            for (StreamMessage<String, String> message : messages) {
+            for (StreamMessage<String, String> message : redis.xread(args, XReadArgs.StreamOffset.from(stream, lastId))) {
                 String payload = message.getBody().get(Streams.FIELD_PAYLOAD);
                 if (payload != null) {
-                    applyQuietly(payload);
+                    deliver(payload);
                 }
                 lastId = message.getId();
             }
         }
     }
 
-    private void applyQuietly(String payload) {
+    private void deliver(String payload) {
+        TenantEvent event;
         try {
-            registry.apply(registry.parse(payload));
+            event = json.readValue(payload, TenantEvent.class);
         } catch (RuntimeException e) {
-            log.warn("Ignoring an unreadable tenant event: {}", e.toString());
+            log.warn("{}: ignoring an unreadable tenant event: {}", name, e.toString());
+            return;
         }
+        listener.accept(event);
     }
 
     private void closeConnection() {
@@ -157,7 +193,7 @@ public class TenantEventTailer implements SmartLifecycle {
 
     private void pause() {
         try {
-            TimeUnit.MILLISECONDS.sleep(properties.reconnectDelay().toMillis());
+            TimeUnit.MILLISECONDS.sleep(reconnectDelay.toMillis());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
@@ -166,7 +202,7 @@ public class TenantEventTailer implements SmartLifecycle {
     private static RedisURI redisUri(DataRedisConnectionDetails details, Duration block) {
         var standalone = details.getStandalone();
         if (standalone == null) {
-            throw new IllegalStateException("The gateway's tenant event tailer needs a standalone Redis");
+            throw new IllegalStateException("Following tenant events needs a standalone Redis");
         }
         RedisURI.Builder builder = RedisURI.builder()
                 .withHost(standalone.getHost())
