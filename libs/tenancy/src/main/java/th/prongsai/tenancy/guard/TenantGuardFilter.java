@@ -6,12 +6,9 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import io.micrometer.common.KeyValue;
 import java.io.IOException;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.Optional;
 import org.slf4j.MDC;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.filter.ServerHttpObservationFilter;
 import th.prongsai.tenancy.Caller;
@@ -19,7 +16,7 @@ import th.prongsai.tenancy.PlatformClaims;
 import th.prongsai.tenancy.TenantAccess;
 import th.prongsai.tenancy.TenantCode;
 import th.prongsai.tenancy.context.TenantContext;
-import th.prongsai.tenancy.web.Problems;
+import th.prongsai.tenancy.web.ServletProblems;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -123,17 +120,8 @@ public class TenantGuardFilter extends OncePerRequestFilter {
         return context != null && !context.isEmpty() && uri.startsWith(context) ? uri.substring(context.length()) : uri;
     }
 
-    private void problem(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String type, String title, String detail)
-            throws IOException {
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("type", Problems.TYPE_BASE + type);
-        body.put("title", title);
-        body.put("status", status.value());
-        body.put("detail", detail);
-        body.put("instance", request.getRequestURI());
-        response.setStatus(status.value());
-        response.setCharacterEncoding("UTF-8");
-        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        response.getOutputStream().write(json.writeValueAsBytes(body));
+    private void problem(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String type,
+            String title, String detail) throws IOException {
+        ServletProblems.write(json, request, response, status, type, title, detail);
     }
 }
