@@ -10,6 +10,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import org.junit.jupiter.api.Test;
 import org.springframework.core.MethodParameter;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -60,6 +61,21 @@ class PlatformExceptionHandlerTest {
         @GetMapping("/gone")
         String gone() {
             throw new ResponseStatusException(HttpStatus.GONE, "ไม่มีแล้ว");
+        }
+
+        @GetMapping("/numbers/{n}")
+        String number(@PathVariable int n) {
+            return Integer.toString(n);
+        }
+
+        @GetMapping("/duplicate")
+        String duplicate() {
+            throw new DataIntegrityViolationException("duplicate key value violates unique constraint \"measures_pkey\"");
+        }
+
+        @GetMapping("/problem")
+        String problem() {
+            throw ApiProblem.invalid("version", "is required");
         }
 
         @GetMapping("/boom")
@@ -115,6 +131,32 @@ class PlatformExceptionHandlerTest {
         mvc.perform(get("/gone"))
                 .andExpect(status().isGone())
                 .andExpect(jsonPath("$.detail").value("ไม่มีแล้ว"));
+    }
+
+    @Test
+    void typeMismatchNamesTheParameter() throws Exception {
+        mvc.perform(get("/numbers/seven"))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.errors[0].field").value("n"));
+    }
+
+    @Test
+    void brokenDatabaseConstraintIs409WithoutTheSql() throws Exception {
+        mvc.perform(get("/duplicate"))
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.title").value("Conflict"))
+                .andExpect(content().string(not(containsString("measures_pkey"))));
+    }
+
+    @Test
+    void apiProblemNamesItsField() throws Exception {
+        mvc.perform(get("/problem"))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.title").value("Validation failed"))
+                .andExpect(jsonPath("$.errors[0].field").value("version"))
+                .andExpect(jsonPath("$.errors[0].message").value("is required"));
     }
 
     @Test
