@@ -1,13 +1,19 @@
 package th.prongsai.testsupport;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
+import java.net.Socket;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.net.ServerSocket;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -23,7 +29,8 @@ import redis.embedded.RedisServer;
  * Never an in-memory imitation, and never a silent skip: if none can start, the test fails.
  *
  * <p>On a shared server each JVM gets a database of its own, dropped when the JVM ends, so test runs
- * cannot see each other's tenants.
+ * cannot see each other's tenants; on a shared Redis it gets one of the logical databases 1–15, emptied
+ * when it starts and when it ends, so no stream entry or key outlives the run that wrote it.
  */
 public final class TestInfra {
 
@@ -136,8 +143,7 @@ public final class TestInfra {
         }
         String url = System.getenv("ITA_REDIS_URL");
         if (url != null && !url.isBlank()) {
-            log.info("Test Redis: {} (ITA_REDIS_URL)", url);
-            return url;
+            return ownDatabaseOn(url);
         }
         try {
             int port = freePort();
@@ -159,6 +165,41 @@ public final class TestInfra {
             return "redis://127.0.0.1:" + port;
         } catch (IOException e) {
             throw new IllegalStateException("No Redis for tests: no Docker, no ITA_REDIS_URL, and embedded failed", e);
+        }
+    }
+
+    private static String ownDatabaseOn(String serverUrl) {
+        URI server = URI.create(serverUrl);
+        if (server.getUserInfo() != null) {
+            throw new IllegalStateException("ITA_REDIS_URL for tests must be a Redis without a password");
+        }
+        int database = 1 + ThreadLocalRandom.current().nextInt(15);
+        String host = server.getHost();
+        int port = server.getPort() < 0 ? 6379 : server.getPort();
+        flush(host, port, database);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> flush(host, port, database)));
+        String url = "redis://" + host + ":" + port + "/" + database;
+        log.info("Test Redis: {} (database {} of the server named by ITA_REDIS_URL)", url, database);
+        return url;
+    }
+
+    /** SELECT + FLUSHDB in plain RESP, so that test-support needs no Redis client of its own. */
+    private static void flush(String host, int port, int database) {
+        String db = Integer.toString(database);
+        String command = "*2\r\n$6\r\nSELECT\r\n$" + db.length() + "\r\n" + db + "\r\n*1\r\n$7\r\nFLUSHDB\r\n";
+        try (Socket socket = new Socket(host, port)) {
+            socket.setSoTimeout(5_000);
+            socket.getOutputStream().write(command.getBytes(StandardCharsets.US_ASCII));
+            BufferedReader replies = new BufferedReader(
+                    new InputStreamReader(socket.getInputStream(), StandardCharsets.US_ASCII));
+            for (int i = 0; i < 2; i++) {
+                String reply = replies.readLine();
+                if (reply == null || !reply.startsWith("+OK")) {
+                    throw new IllegalStateException("Redis answered " + reply + " to SELECT/FLUSHDB " + database);
+                }
+            }
+        } catch (IOException e) {
+            throw new IllegalStateException("Cannot reach the test Redis at " + host + ":" + port, e);
         }
     }
 
