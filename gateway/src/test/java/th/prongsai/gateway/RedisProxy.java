@@ -20,12 +20,15 @@ final class RedisProxy {
 
     private final InetSocketAddress target;
     private final int port;
+    /** The logical database of the proxied URL ({@code /N}), kept in the proxy's own URL. */
+    private final String databasePath;
     private final Set<Socket> sockets = ConcurrentHashMap.newKeySet();
     private volatile ServerSocket listener;
 
     RedisProxy(String redisUrl) {
         URI uri = URI.create(redisUrl);
         this.target = new InetSocketAddress(uri.getHost(), uri.getPort() < 0 ? 6379 : uri.getPort());
+        this.databasePath = uri.getPath() == null ? "" : uri.getPath();
         try (ServerSocket probe = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
             this.port = probe.getLocalPort();
         } catch (IOException e) {
@@ -35,7 +38,7 @@ final class RedisProxy {
     }
 
     String url() {
-        return "redis://127.0.0.1:" + port;
+        return "redis://127.0.0.1:" + port + databasePath;
     }
 
     synchronized void up() {

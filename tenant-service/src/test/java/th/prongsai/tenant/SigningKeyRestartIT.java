@@ -53,8 +53,10 @@ class SigningKeyRestartIT {
         if (codes.isEmpty()) {
             return;
         }
-        var redis = new LettuceConnectionFactory(new RedisStandaloneConfiguration(
-                URI.create(TestInfra.redisUrl()).getHost(), URI.create(TestInfra.redisUrl()).getPort()));
+        var server = new RedisStandaloneConfiguration(
+                URI.create(TestInfra.redisUrl()).getHost(), URI.create(TestInfra.redisUrl()).getPort());
+        server.setDatabase(TestInfra.redisDatabase());
+        var redis = new LettuceConnectionFactory(server);
         redis.afterPropertiesSet();
         redis.start();
         try {

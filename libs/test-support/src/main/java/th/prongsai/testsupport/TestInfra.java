@@ -64,6 +64,12 @@ public final class TestInfra {
         return redisUrl;
     }
 
+    /** The logical database of {@link #redisUrl()} (0 unless the URL names one). */
+    public static int redisDatabase() {
+        String path = URI.create(redisUrl()).getPath();
+        return path == null || path.length() <= 1 ? 0 : Integer.parseInt(path.substring(1));
+    }
+
     /** Points Spring's datasource and Redis at the test servers; call from a {@code @DynamicPropertySource}. */
     public static void register(DynamicPropertyRegistry registry) {
         registry.add("spring.datasource.url", () -> postgres().jdbcUrl());

@@ -68,10 +68,14 @@ class OutboxRelayIT {
         proxy = new TcpProxy(redisUri.getHost(), redisUri.getPort());
         proxy.start();
         var shortTimeouts = LettuceClientConfiguration.builder().commandTimeout(Duration.ofMillis(500)).build();
-        viaProxy = new LettuceConnectionFactory(new RedisStandaloneConfiguration("127.0.0.1", proxy.port()), shortTimeouts);
+        var proxied = new RedisStandaloneConfiguration("127.0.0.1", proxy.port());
+        proxied.setDatabase(TestInfra.redisDatabase());
+        viaProxy = new LettuceConnectionFactory(proxied, shortTimeouts);
         viaProxy.afterPropertiesSet();
         viaProxy.start();
-        direct = new LettuceConnectionFactory(new RedisStandaloneConfiguration(redisUri.getHost(), redisUri.getPort()));
+        var server = new RedisStandaloneConfiguration(redisUri.getHost(), redisUri.getPort());
+        server.setDatabase(TestInfra.redisDatabase());
+        direct = new LettuceConnectionFactory(server);
         direct.afterPropertiesSet();
         direct.start();
         redis = new StringRedisTemplate(direct);
