@@ -154,8 +154,12 @@ class PlatformIT {
         Answer noToken = call("GET", "/t/trat/api/fiscal-years/2567/measures", null, null);
         assertThat(noToken.status()).isEqualTo(401);
         assertThat(noToken.contentType()).startsWith("application/problem+json");
+        assertThat(noToken.body().get("type").asString()).startsWith("https://prongsai.th/problems/");
         String admin = token("admin");
-        assertThat(call("GET", "/t/no-such-town/api/fiscal-years/2567/measures", admin, null).status()).isEqualTo(404);
+        Answer unknown = call("GET", "/t/no-such-town/api/fiscal-years/2567/measures", admin, null);
+        assertThat(unknown.status()).isEqualTo(404);
+        assertThat(unknown.body().get("type").asString()).isEqualTo("https://prongsai.th/problems/unknown-tenant");
+        assertThat(unknown.body().get("detail").asString()).contains("no-such-town");
         assertThat(call("GET", "/t/TRAT/api/fiscal-years/2567/measures", admin, null).status()).isEqualTo(400);
         assertThat(call("GET", "/internal/tenants", admin, null).status()).isEqualTo(404);
         Answer badLogin = call("POST", "/api/auth/token", null, Map.of("username", "admin", "password", "wrong"));

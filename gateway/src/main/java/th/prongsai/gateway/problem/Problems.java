@@ -2,6 +2,7 @@ package th.prongsai.gateway.problem;
 
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -37,7 +38,7 @@ public final class Problems {
 
     static byte[] body(HttpStatus status, String title, String detail, String instance) {
         Map<String, Object> problem = new LinkedHashMap<>();
-        problem.put("type", "about:blank");
+        problem.put("type", th.prongsai.tenancy.web.Problems.TYPE_BASE + slug(title));
         problem.put("title", title);
         problem.put("status", status.value());
         problem.put("detail", detail);
@@ -45,5 +46,10 @@ public final class Problems {
             problem.put("instance", instance);
         }
         return JSON.writeValueAsString(problem).getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** "Unknown tenant" → "unknown-tenant": the same problem types as the services' ({@code Problems.TYPE_BASE}). */
+    static String slug(String title) {
+        return title.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
     }
 }
