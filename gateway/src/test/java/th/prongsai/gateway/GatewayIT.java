@@ -19,7 +19,10 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -42,6 +45,10 @@ import tools.jackson.databind.json.JsonMapper;
  * per-run suffix so that runs sharing one Redis never see each other's tenants.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+// The Redis outage runs last: a request for an unknown tenant right after the request path's Redis
+// connection came back has twice gone unanswered (open bug, docs/known-issues.md); no other test may
+// depend on that window.
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class GatewayIT {
 
     private static final String RUN = "gw" + Long.toString(ThreadLocalRandom.current().nextLong(1L << 40, 1L << 45), 36);
@@ -394,6 +401,7 @@ class GatewayIT {
     }
 
     @Test
+    @Order(Integer.MAX_VALUE)
     void redisOutageFailsOpenAndTheRegistryRecovers() {
         String officer = TOKENS.municipal("MUNICIPAL_OFFICER", OUTAGE);
         double failuresBefore = meters.get("gateway.ratelimit.redis.failures").counter().count();
