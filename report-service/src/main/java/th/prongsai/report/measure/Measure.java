@@ -6,12 +6,8 @@ import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,15 +16,12 @@ import java.util.TreeSet;
 import org.hibernate.annotations.BatchSize;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
+import th.prongsai.report.persistence.TenantEntity;
 
 /** A measure (มาตรการ) of one fiscal year; lives in the tenant's schema. */
 @Entity
 @Table(name = "measures")
-public class Measure {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+public class Measure extends TenantEntity {
 
     @Column(name = "fiscal_year", nullable = false, updatable = false)
     private int fiscalYear;
@@ -64,22 +57,12 @@ public class Measure {
 
     private String outcome;
 
-    @Version
-    private long version;
-
-    @Column(name = "created_at", nullable = false, updatable = false)
-    private Instant createdAt;
-
-    @Column(name = "updated_at", nullable = false)
-    private Instant updatedAt;
-
     protected Measure() {
     }
 
     Measure(int fiscalYear, Instant now) {
+        super(now);
         this.fiscalYear = fiscalYear;
-        this.createdAt = now;
-        this.updatedAt = now;
     }
 
     void apply(MeasureRequest request, Instant now) {
@@ -93,11 +76,7 @@ public class Measure {
         this.status = request.status();
         this.outputSummary = request.outputSummary();
         this.outcome = request.outcome();
-        this.updatedAt = now;
-    }
-
-    public Long getId() {
-        return id;
+        touch(now);
     }
 
     public int getFiscalYear() {
@@ -138,17 +117,5 @@ public class Measure {
 
     public String getOutcome() {
         return outcome;
-    }
-
-    public long getVersion() {
-        return version;
-    }
-
-    public Instant getCreatedAt() {
-        return createdAt;
-    }
-
-    public Instant getUpdatedAt() {
-        return updatedAt;
     }
 }
