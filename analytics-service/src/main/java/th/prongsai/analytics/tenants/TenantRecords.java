@@ -2,7 +2,6 @@ package th.prongsai.analytics.tenants;
 
 import java.sql.Timestamp;
 import java.util.List;
-import java.util.UUID;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Repository;
@@ -47,11 +46,6 @@ public class TenantRecords {
                 event.code(), event.nameTh(), event.nameEn(), event.type(), event.province(), event.status(),
                 Timestamp.from(event.occurredAt()));
         return true;
-    }
-
-    public boolean alreadyProcessed(UUID eventId) {
-        return Boolean.TRUE.equals(jdbc.queryForObject(
-                "SELECT EXISTS (SELECT 1 FROM processed_events WHERE event_id = ?)", Boolean.class, eventId));
     }
 
     public List<TenantRecord> all(int limit) {
