@@ -1,6 +1,7 @@
 package th.prongsai.tenancy.web;
 
 import java.util.List;
+import java.util.Map;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.web.ErrorResponseException;
@@ -23,6 +24,12 @@ public class ApiProblem extends ErrorResponseException {
     public static ApiProblem invalid(String field, String message) {
         return new ApiProblem(HttpStatus.BAD_REQUEST, "validation", "Validation failed", Problems.VALIDATION_DETAIL)
                 .withProperty("errors", List.of(Problems.fieldError(field, message)));
+    }
+
+    /** A 400 listing every invalid field at once ({@link Problems#fieldError} entries). */
+    public static ApiProblem invalid(List<Map<String, String>> errors) {
+        return new ApiProblem(HttpStatus.BAD_REQUEST, "validation", "Validation failed", Problems.VALIDATION_DETAIL)
+                .withProperty("errors", List.copyOf(errors));
     }
 
     public static ApiProblem conflict(String slug, String title, String detail) {

@@ -143,8 +143,31 @@ public class PlatformExceptionHandler extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        String field = jsonPath(e);
+        if (field != null) {
+            // Well-formed JSON with a value of the wrong type or format: name the field like validation does.
+            return validationProblem(List.of(Problems.fieldError(field, "has the wrong type or format")));
+        }
         return problem(Problems.of(HttpStatus.BAD_REQUEST, "malformed-request", "Malformed request body",
                 "เนื้อหาคำขอไม่ใช่ JSON ที่ถูกต้องหรือมีชนิดข้อมูลไม่ตรงกับที่กำหนด"));
+    }
+
+    /** {@code measures[2].startMonth} for a Jackson binding failure that knows where it happened, else null. */
+    private static String jsonPath(Throwable e) {
+        for (Throwable t = e; t != null && t.getCause() != t; t = t.getCause()) {
+            if (t instanceof tools.jackson.core.JacksonException jackson && !jackson.getPath().isEmpty()) {
+                StringBuilder path = new StringBuilder();
+                for (tools.jackson.core.JacksonException.Reference reference : jackson.getPath()) {
+                    if (reference.getPropertyName() != null) {
+                        path.append(path.isEmpty() ? "" : ".").append(reference.getPropertyName());
+                    } else if (reference.getIndex() >= 0) {
+                        path.append('[').append(reference.getIndex()).append(']');
+                    }
+                }
+                return path.isEmpty() ? null : path.toString();
+            }
+        }
+        return null;
     }
 
     private static ResponseEntity<Object> validationProblem(List<Map<String, String>> errors) {

@@ -115,6 +115,15 @@ class PlatformExceptionHandlerTest {
     }
 
     @Test
+    void aValueOfTheWrongTypeNamesItsField() throws Exception {
+        mvc.perform(post("/things").contentType(MediaType.APPLICATION_JSON).content("{\"name\":\"a\",\"count\":\"many\"}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.title").value("Validation failed"))
+                .andExpect(jsonPath("$.errors[0].field").value("count"));
+    }
+
+    @Test
     void optimisticLockIs409() throws Exception {
         mvc.perform(get("/lock"))
                 .andExpect(status().isConflict())
