@@ -1,6 +1,7 @@
 package th.prongsai.report.department;
 
 import java.util.List;
+import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 
 public interface DepartmentRepository extends JpaRepository<Department, Long> {
@@ -8,4 +9,6 @@ public interface DepartmentRepository extends JpaRepository<Department, Long> {
     List<Department> findAllByOrderByNameAsc();
 
     boolean existsByName(String name);
+
+    Optional<Department> findByName(String name);
 }

@@ -4,8 +4,11 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import th.prongsai.report.audit.AuditLog;
 import th.prongsai.tenancy.web.ApiProblem;
 
 /** Departments of the tenant in {@code TenantContext}. */
@@ -20,10 +23,12 @@ public class DepartmentService {
     }
 
     private final DepartmentRepository departments;
+    private final AuditLog audit;
     private final Clock clock;
 
-    public DepartmentService(DepartmentRepository departments, Clock clock) {
+    public DepartmentService(DepartmentRepository departments, AuditLog audit, Clock clock) {
         this.departments = departments;
+        this.audit = audit;
         this.clock = clock;
     }
 
@@ -43,7 +48,24 @@ public class DepartmentService {
         if (departments.existsByName(trimmed)) {
             throw ApiProblem.conflict("duplicate-department", "Duplicate department", "มีหน่วยงานชื่อนี้อยู่แล้ว");
         }
-        return DepartmentView.of(departments.saveAndFlush(new Department(trimmed, Instant.now(clock))));
+        DepartmentView created = DepartmentView.of(departments.saveAndFlush(new Department(trimmed, Instant.now(clock))));
+        audit.record("CREATE", "department", created.id(), null, null, created);
+        return created;
+    }
+
+    /** The id of the department of that name, created when missing (imports name departments, not ids). */
+    @Transactional
+    public long idOf(String name) {
+        String trimmed = name.strip();
+        return departments.findByName(trimmed)
+                .orElseGet(() -> departments.saveAndFlush(new Department(trimmed, Instant.now(clock))))
+                .getId();
+    }
+
+    /** Every department's name by id. */
+    @Transactional(readOnly = true)
+    public Map<Long, String> names() {
+        return departments.findAll().stream().collect(Collectors.toMap(Department::getId, Department::getName));
     }
 
     /** The ids among {@code ids} that are not departments of this tenant. */

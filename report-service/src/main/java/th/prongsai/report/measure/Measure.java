@@ -7,8 +7,11 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -32,9 +35,16 @@ public class Measure extends TenantEntity {
     @Column(nullable = false, length = 500)
     private String title;
 
+    @Column(name = "theme_id")
+    private Long themeId;
+
     @JdbcTypeCode(SqlTypes.ARRAY)
     @Column(name = "indicator_codes", nullable = false, columnDefinition = "text[]")
     private List<String> indicatorCodes = new ArrayList<>();
+
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(name = "method_steps", nullable = false, columnDefinition = "text[]")
+    private List<String> methodSteps = new ArrayList<>();
 
     @ElementCollection
     @CollectionTable(name = "measure_departments", joinColumns = @JoinColumn(name = "measure_id"))
@@ -42,20 +52,37 @@ public class Measure extends TenantEntity {
     @BatchSize(size = 100)
     private Set<Long> departmentIds = new TreeSet<>();
 
+    /** First day of the month the measure starts (the period is kept to the month). */
     @Column(name = "start_month")
-    private Integer startMonth;
+    private LocalDate startMonth;
 
     @Column(name = "end_month")
-    private Integer endMonth;
+    private LocalDate endMonth;
+
+    private String monitoring;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 20)
     private MeasureStatus status;
 
+    @ElementCollection
+    @CollectionTable(name = "measure_progress_notes", joinColumns = @JoinColumn(name = "measure_id"))
+    @OrderColumn(name = "position")
+    @BatchSize(size = 100)
+    private List<ProgressNote> progressNotes = new ArrayList<>();
+
     @Column(name = "output_summary")
     private String outputSummary;
 
     private String outcome;
+
+    private String recommendation;
+
+    @ElementCollection
+    @CollectionTable(name = "measure_evidence_links", joinColumns = @JoinColumn(name = "measure_id"))
+    @OrderColumn(name = "position")
+    @BatchSize(size = 100)
+    private List<EvidenceLink> evidenceLinks = new ArrayList<>();
 
     protected Measure() {
     }
@@ -68,14 +95,27 @@ public class Measure extends TenantEntity {
     void apply(MeasureRequest request, Instant now) {
         this.number = request.number();
         this.title = request.title().strip();
+        this.themeId = request.themeId();
         this.indicatorCodes = new ArrayList<>(request.indicatorCodesOrEmpty());
+        this.methodSteps = new ArrayList<>(request.methodStepsOrEmpty());
         this.departmentIds.clear();
         this.departmentIds.addAll(request.departmentIdsOrEmpty());
-        this.startMonth = request.startMonth();
-        this.endMonth = request.endMonth();
+        this.startMonth = request.startMonth() == null ? null : request.startMonth().atDay(1);
+        this.endMonth = request.endMonth() == null ? null : request.endMonth().atDay(1);
+        this.monitoring = request.monitoring();
         this.status = request.status();
+        this.progressNotes.clear();
+        this.progressNotes.addAll(request.progressNotesOrEmpty());
         this.outputSummary = request.outputSummary();
         this.outcome = request.outcome();
+        this.recommendation = request.recommendation();
+        this.evidenceLinks.clear();
+        this.evidenceLinks.addAll(request.evidenceLinksOrEmpty());
+        touch(now);
+    }
+
+    void renumber(int newNumber, Instant now) {
+        this.number = newNumber;
         touch(now);
     }
 
@@ -91,24 +131,40 @@ public class Measure extends TenantEntity {
         return title;
     }
 
+    public Long getThemeId() {
+        return themeId;
+    }
+
     public List<String> getIndicatorCodes() {
         return List.copyOf(indicatorCodes);
+    }
+
+    public List<String> getMethodSteps() {
+        return List.copyOf(methodSteps);
     }
 
     public Set<Long> getDepartmentIds() {
         return Set.copyOf(departmentIds);
     }
 
-    public Integer getStartMonth() {
-        return startMonth;
+    public YearMonth getStartMonth() {
+        return startMonth == null ? null : YearMonth.from(startMonth);
     }
 
-    public Integer getEndMonth() {
-        return endMonth;
+    public YearMonth getEndMonth() {
+        return endMonth == null ? null : YearMonth.from(endMonth);
+    }
+
+    public String getMonitoring() {
+        return monitoring;
     }
 
     public MeasureStatus getStatus() {
         return status;
+    }
+
+    public List<ProgressNote> getProgressNotes() {
+        return List.copyOf(progressNotes);
     }
 
     public String getOutputSummary() {
@@ -117,5 +173,13 @@ public class Measure extends TenantEntity {
 
     public String getOutcome() {
         return outcome;
+    }
+
+    public String getRecommendation() {
+        return recommendation;
+    }
+
+    public List<EvidenceLink> getEvidenceLinks() {
+        return List.copyOf(evidenceLinks);
     }
 }

@@ -3,6 +3,8 @@ package th.prongsai.report.measure;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import java.net.URI;
 import java.util.List;
 import org.springframework.http.ResponseEntity;
@@ -21,7 +23,7 @@ import th.prongsai.tenancy.context.TenantContext;
 
 /**
  * {@code /t/{code}/api/fiscal-years/{fy}/measures}: reached only through libs/tenancy's guard, which set the
- * tenant. Fiscal years are Buddhist Era (2500–2700).
+ * tenant. Fiscal years are Buddhist Era (2500–2700). Lists are ordered by number.
  */
 @RestController
 @RequestMapping("/t/{code}/api/fiscal-years/{fy}/measures")
@@ -60,6 +62,16 @@ class MeasureController {
             throw ApiProblem.invalid("version", "is required to update: send the version you last read");
         }
         return service.update(fiscalYear, id, request);
+    }
+
+    /** The year's measures renumbered 1…n in the order of {@code measureIds}. */
+    record OrderRequest(@NotNull @Size(max = 2000) List<@NotNull Long> measureIds) {
+    }
+
+    @PutMapping("/order")
+    List<MeasureView> reorder(@PathVariable("fy") @Min(2500) @Max(2700) int fiscalYear,
+            @Valid @RequestBody OrderRequest request) {
+        return service.reorder(fiscalYear, request.measureIds());
     }
 
     @DeleteMapping("/{id}")

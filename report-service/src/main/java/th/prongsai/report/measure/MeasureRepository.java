@@ -4,14 +4,23 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.data.domain.Limit;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
 
 public interface MeasureRepository extends JpaRepository<Measure, Long> {
 
     List<Measure> findByFiscalYearOrderByNumberAsc(int fiscalYear, Limit limit);
 
+    List<Measure> findByFiscalYearOrderByNumberAsc(int fiscalYear);
+
     Optional<Measure> findByIdAndFiscalYear(long id, int fiscalYear);
 
-    boolean existsByFiscalYearAndNumber(int fiscalYear, int number);
-
     boolean existsByFiscalYearAndNumberAndIdNot(int fiscalYear, int number, long id);
+
+    boolean existsByThemeId(long themeId);
+
+    boolean existsByFiscalYear(int fiscalYear);
+
+    /** Each measure's number with the indicator codes it aims at. */
+    @Query("select m.number, m.indicatorCodes from Measure m where m.fiscalYear = :fiscalYear order by m.number")
+    List<Object[]> indicatorCodesByNumber(int fiscalYear);
 }

@@ -3,6 +3,7 @@ package th.prongsai.report.security;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.JwtValidators;
@@ -13,7 +14,8 @@ import th.prongsai.tenancy.web.PlatformSecurity;
 
 /**
  * Bearer JWTs from tenant-service (JWKS), issuer {@code prongsai}. {@code /internal/**} is for other services
- * (role SERVICE); {@code /t/{code}/**} needs a token and is then checked per tenant by libs/tenancy's guard.
+ * (role SERVICE); {@code /api/frameworks/**} is read by every signed-in user and written by national admins;
+ * {@code /t/{code}/**} needs a token and is then checked per tenant by libs/tenancy's guard.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -22,7 +24,9 @@ class SecurityConfiguration {
     SecurityFilterChain api(HttpSecurity http, PlatformSecurity platform) throws Exception {
         return platform.build(http, rules -> rules
                 .requestMatchers("/internal/**").hasRole("SERVICE")
-                .requestMatchers("/t/**").authenticated());
+                .requestMatchers("/t/**").authenticated()
+                .requestMatchers(HttpMethod.PUT, "/api/frameworks/**").hasRole("NATIONAL_ADMIN")
+                .requestMatchers("/api/frameworks/**").authenticated());
     }
 
     @Bean

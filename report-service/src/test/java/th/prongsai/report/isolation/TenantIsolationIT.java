@@ -149,8 +149,9 @@ class TenantIsolationIT extends ReportIntegrationTest {
         TenantContext.run(TenantCode.of(tenant), () -> {
             if (random.nextInt(3) == 0) {
                 int number = numbers.get(tenant).incrementAndGet();
-                measures.create(FISCAL_YEAR, new MeasureRequest(number, tenant + "#" + number, List.of("9.1"), List.of(),
-                        10, 9, MeasureStatus.PLANNED, null, null, null));
+                measures.create(FISCAL_YEAR, new MeasureRequest(number, tenant + "#" + number, null, List.of("9.1"),
+                        List.of("ขั้นตอน"), List.of(), null, null, null, MeasureStatus.PLANNED, List.of(), null, null,
+                        null, List.of(), null));
                 created.get(tenant).incrementAndGet();
             } else {
                 for (MeasureService.MeasureView measure : measures.list(FISCAL_YEAR, 500)) {

@@ -73,7 +73,10 @@ class MeasureApiIT extends ReportIntegrationTest {
         for (int number : new int[] {3, 1, 2}) {
             assertThat(post(2568, measure(number, "มาตรการ " + number, List.of())).status()).isEqualTo(201);
         }
-        assertThat(post(2567, measure(9, "ปีก่อน", List.of())).status()).isEqualTo(201);
+        Map<String, Object> lastYear = measure(9, "ปีก่อน", List.of());
+        lastYear.put("startMonth", "2023-10");
+        lastYear.put("endMonth", "2024-09");
+        assertThat(post(2567, lastYear).status()).isEqualTo(201);
 
         JsonNode all = api.tenant("GET", code, "/api/fiscal-years/2568/measures", token, null).json();
         JsonNode two = api.tenant("GET", code, "/api/fiscal-years/2568/measures?size=2", token, null).json();
@@ -89,9 +92,19 @@ class MeasureApiIT extends ReportIntegrationTest {
         assertInvalid(post(2568, Map.of("number", 1, "title", " ", "status", "PLANNED")), "title");
         assertInvalid(post(2568, Map.of("number", 1, "title", "x".repeat(501), "status", "PLANNED")), "title");
         Map<String, Object> months = measure(1, "x", List.of());
-        months.put("startMonth", 13);
-        months.put("endMonth", 0);
-        assertInvalid(post(2568, months), "endMonth", "startMonth");
+        months.put("startMonth", "2024-13");
+        assertInvalid(post(2568, months), "startMonth");
+        months.put("startMonth", "2025-03");
+        months.put("endMonth", "2025-01");
+        assertInvalid(post(2568, months), "endMonth");
+        months.put("startMonth", "2023-01");
+        months.put("endMonth", "2023-06");
+        assertInvalid(post(2568, months), "startMonth");
+        months.put("startMonth", "2024-10");
+        months.put("endMonth", "2026-06");
+        assertInvalid(post(2568, months), "endMonth");
+        months.put("endMonth", null);
+        assertInvalid(post(2568, months), "endMonth");
         Map<String, Object> indicator = measure(1, "x", List.of());
         indicator.put("indicatorCodes", List.of("IIT; drop"));
         assertInvalid(post(2568, indicator), "indicatorCodes[0]");
@@ -149,8 +162,8 @@ class MeasureApiIT extends ReportIntegrationTest {
         body.put("title", title);
         body.put("indicatorCodes", List.of("9.1", "10"));
         body.put("departmentIds", departments);
-        body.put("startMonth", 10);
-        body.put("endMonth", 9);
+        body.put("startMonth", "2024-10");
+        body.put("endMonth", "2025-09");
         body.put("status", "PLANNED");
         body.put("outputSummary", "สรุปผล");
         body.put("outcome", "ผลลัพธ์");

@@ -22,6 +22,9 @@ class SchemaProvisioningIT extends ReportIntegrationTest {
 
     @Autowired
     TenantChangelog changelog;
+
+    /** Changesets in db/tenant-changelog/master.yaml. */
+    static final int CHANGESETS = 5;
     @Autowired
     SchemaProvisioner provisioner;
 
@@ -38,9 +41,10 @@ class SchemaProvisioningIT extends ReportIntegrationTest {
         assertThat(response.json().get("changelogVersion").asString()).isEqualTo(changelog.latestVersion());
         assertThat(jdbc.queryForList("SELECT table_name FROM information_schema.tables WHERE table_schema = ? "
                 + "ORDER BY table_name", String.class, schema))
-                .containsExactly("databasechangelog", "databasechangeloglock", "departments", "measure_departments",
-                        "measures");
-        assertThat(count(schema, "databasechangelog")).isEqualTo(2);
+                .containsExactly("audit_log", "databasechangelog", "databasechangeloglock", "departments",
+                        "indicator_scores", "measure_attachments", "measure_departments", "measure_evidence_links",
+                        "measure_progress_notes", "measures", "score_sheets", "themes");
+        assertThat(count(schema, "databasechangelog")).isEqualTo(CHANGESETS);
         assertThat(jdbc.queryForMap("SELECT province, name_th, status, changelog_version FROM reporting.tenant_schemas "
                 + "WHERE code = ?", code))
                 .containsEntry("province", "23")
@@ -78,7 +82,7 @@ class SchemaProvisioningIT extends ReportIntegrationTest {
         }
         assertThat(jdbc.queryForObject("SELECT count(*) FROM reporting.tenant_schemas WHERE code = ?", Integer.class,
                 code)).isEqualTo(1);
-        assertThat(count(TenantCode.of(code).schemaName(), "databasechangelog")).isEqualTo(2);
+        assertThat(count(TenantCode.of(code).schemaName(), "databasechangelog")).isEqualTo(CHANGESETS);
     }
 
     @Test
@@ -118,7 +122,7 @@ class SchemaProvisioningIT extends ReportIntegrationTest {
         Api.Response again = api.provision(code, "23");
 
         assertThat(again.status()).as(again.toString()).isEqualTo(200);
-        assertThat(count(schema, "databasechangelog")).isEqualTo(2);
+        assertThat(count(schema, "databasechangelog")).isEqualTo(CHANGESETS);
         assertThat(jdbc.queryForObject("SELECT count(*) FROM reporting.tenant_schemas WHERE code = ?", Integer.class,
                 code)).isEqualTo(1);
     }

@@ -71,6 +71,49 @@ public final class Api {
         }
     }
 
+    /** A multipart upload of one file in part {@code file}, as a browser form sends it. */
+    public Response upload(String tenant, String rest, String token, String fileName, byte[] bytes) {
+        String boundary = "----prongsai" + java.util.UUID.randomUUID();
+        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
+                + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        body.writeBytes(bytes);
+        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        HttpRequest request = HttpRequest.newBuilder(URI.create(base + "/t/" + tenant + rest))
+                .timeout(Duration.ofSeconds(30))
+                .header("Authorization", "Bearer " + token)
+                .header(PlatformClaims.TENANT_HEADER, tenant)
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
+                .build();
+        try {
+            HttpResponse<String> response = CLIENT.send(request, HttpResponse.BodyHandlers.ofString());
+            return new Response(response.statusCode(), response.body(), response);
+        } catch (IOException e) {
+            throw new IllegalStateException("upload to " + rest + " failed", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A tenant GET whose body is kept as bytes (files, CSV). */
+    public HttpResponse<byte[]> bytes(String tenant, String rest, String token) {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(base + "/t/" + tenant + rest))
+                .timeout(Duration.ofSeconds(30))
+                .header("Authorization", "Bearer " + token)
+                .header(PlatformClaims.TENANT_HEADER, tenant)
+                .GET().build();
+        try {
+            return CLIENT.send(request, HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new IllegalStateException("GET " + rest + " failed", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** A tenant request as the gateway forwards it: path tenant and the gateway's header agree. */
     public Response tenant(String method, String tenant, String rest, String token, Object body) {
         return send(method, "/t/" + tenant + rest, token, tenant, body);

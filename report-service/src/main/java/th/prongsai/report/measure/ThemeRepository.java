@@ -1,0 +1,14 @@
+package th.prongsai.report.measure;
+
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface ThemeRepository extends JpaRepository<Theme, Long> {
+
+    List<Theme> findByFiscalYearOrderByNumberAsc(int fiscalYear);
+
+    Optional<Theme> findByIdAndFiscalYear(long id, int fiscalYear);
+
+    boolean existsByFiscalYearAndNumberAndIdNot(int fiscalYear, int number, long id);
+}
