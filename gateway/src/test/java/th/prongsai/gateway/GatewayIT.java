@@ -147,7 +147,8 @@ class GatewayIT {
 
     enum Who { NATIONAL_ADMIN, PROVINCIAL_SAME, PROVINCIAL_OTHER, OFFICER_OWN, ADMIN_OWN, OFFICER_OTHER, ADMIN_OTHER, NO_TOKEN }
 
-    enum Group { TENANT_READ, TENANT_WRITE, REGISTRY_READ, REGISTRY_CREATE, LIFECYCLE, ANALYTICS, PUBLIC, AUTH }
+    enum Group { TENANT_READ, TENANT_WRITE, REGISTRY_READ, REGISTRY_CREATE, LIFECYCLE, ANALYTICS, PUBLIC, AUTH,
+        FRAMEWORK_READ, FRAMEWORK_WRITE }
 
     static String token(Who who) {
         return switch (who) {
@@ -165,15 +166,15 @@ class GatewayIT {
     /** Expected status of every role against every route group (the tenant is trat, province 23). */
     static Stream<Arguments> matrix() {
         Map<Who, int[]> expected = Map.of(
-                //                          read write reg  create life analytics public auth
-                Who.NATIONAL_ADMIN, new int[] {200, 200, 200, 200, 200, 200, 200, 200},
-                Who.PROVINCIAL_SAME, new int[] {200, 403, 200, 403, 403, 200, 200, 200},
-                Who.PROVINCIAL_OTHER, new int[] {403, 403, 200, 403, 403, 200, 200, 200},
-                Who.OFFICER_OWN, new int[] {200, 200, 200, 403, 403, 200, 200, 200},
-                Who.ADMIN_OWN, new int[] {200, 200, 200, 403, 403, 200, 200, 200},
-                Who.OFFICER_OTHER, new int[] {403, 403, 200, 403, 403, 200, 200, 200},
-                Who.ADMIN_OTHER, new int[] {403, 403, 200, 403, 403, 200, 200, 200},
-                Who.NO_TOKEN, new int[] {401, 401, 401, 401, 401, 401, 200, 200});
+                //                          read write reg  create life analytics public auth fw-read fw-write
+                Who.NATIONAL_ADMIN, new int[] {200, 200, 200, 200, 200, 200, 200, 200, 200, 200},
+                Who.PROVINCIAL_SAME, new int[] {200, 403, 200, 403, 403, 200, 200, 200, 200, 403},
+                Who.PROVINCIAL_OTHER, new int[] {403, 403, 200, 403, 403, 200, 200, 200, 200, 403},
+                Who.OFFICER_OWN, new int[] {200, 200, 200, 403, 403, 200, 200, 200, 200, 403},
+                Who.ADMIN_OWN, new int[] {200, 200, 200, 403, 403, 200, 200, 200, 200, 403},
+                Who.OFFICER_OTHER, new int[] {403, 403, 200, 403, 403, 200, 200, 200, 200, 403},
+                Who.ADMIN_OTHER, new int[] {403, 403, 200, 403, 403, 200, 200, 200, 200, 403},
+                Who.NO_TOKEN, new int[] {401, 401, 401, 401, 401, 401, 200, 200, 401, 401});
         List<Arguments> cells = new ArrayList<>();
         for (Who who : Who.values()) {
             for (Group group : Group.values()) {
@@ -198,13 +199,16 @@ class GatewayIT {
             case PUBLIC -> client.get().uri("/public/" + TRAT + "/reports");
             case AUTH -> client.post().uri("/api/auth/token").contentType(MediaType.APPLICATION_JSON)
                     .bodyValue("{\"username\":\"x\",\"password\":\"y\"}");
+            case FRAMEWORK_READ -> client.get().uri("/api/frameworks/2568");
+            case FRAMEWORK_WRITE -> client.put().uri("/api/frameworks/2569").contentType(MediaType.APPLICATION_JSON)
+                    .bodyValue("{}");
         };
         if (token != null) {
             request.header("Authorization", "Bearer " + token);
         }
         var response = request.exchange().expectStatus().isEqualTo(status);
         StubService downstream = switch (group) {
-            case TENANT_READ, TENANT_WRITE, PUBLIC -> REPORT_SERVICE;
+            case TENANT_READ, TENANT_WRITE, PUBLIC, FRAMEWORK_READ, FRAMEWORK_WRITE -> REPORT_SERVICE;
             case ANALYTICS -> ANALYTICS_SERVICE;
             default -> TENANT_SERVICE;
         };
