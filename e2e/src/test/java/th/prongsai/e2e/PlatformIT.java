@@ -8,6 +8,8 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
@@ -22,7 +24,8 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * The issue's "done when", on the real processes and only through the gateway: a national admin
  * onboards municipalities, a trat officer creates a measure in trat and is refused on tha-phae,
- * suspension is enforced as soon as its event arrives, and analytics learns of new tenants.
+ * suspension is enforced as soon as its event arrives, and analytics learns of new tenants; then the domain
+ * issue's: the five seed reports import, Tha Phae's scores give the seed's figures, a 2569 framework is used at once.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class PlatformIT {
@@ -201,5 +204,78 @@ class PlatformIT {
             assertThat(docs.status()).as(service).isEqualTo(200);
             assertThat(docs.body().has("openapi")).isTrue();
         }
+    }
+
+    @Test
+    @Order(8)
+    void theSeedReportsAndThaPhaesScoresGoThroughTheGateway() throws Exception {
+        String admin = token("admin");
+        for (var t : new Object[][] {{"trang", "เทศบาลนครตรัง", "CITY_MUNICIPALITY", "92"},
+                {"tak-bai", "เทศบาลเมืองตากใบ", "TOWN_MUNICIPALITY", "96"}}) {
+            assertThat(call("POST", "/api/tenants", admin,
+                    tenant((String) t[0], (String) t[1], (String) t[2], (String) t[3])).status()).isEqualTo(201);
+        }
+        Path fixtures = Path.of("..", "deploy", "demo", "fiscal-years");
+        int measures = 0;
+        try (var files = Files.list(fixtures)) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".json")).sorted().toList()) {
+                String name = file.getFileName().toString();
+                String code = name.substring(0, name.length() - "-2567.json".length());
+                JsonNode document = JSON.readTree(Files.readString(file));
+                Answer imported = call("PUT", "/t/" + code + "/api/fiscal-years/" + document.get("fiscalYear").asInt()
+                        + "/import", token(code + ".officer"), document);
+                assertThat(imported.status()).as(name + ": " + imported.body()).isEqualTo(200);
+                measures += imported.body().get("measures").asInt();
+            }
+        }
+        assertThat(measures).as("7 + 7 + 11 + 23 + 8 measures in the five seed reports").isEqualTo(56);
+
+        String officer = token("tha-phae.officer");
+        JsonNode y2567 = call("GET", "/t/tha-phae/api/fiscal-years/2567/scores", officer, null).body();
+        assertThat(y2567.get("overall").decimalValue()).isEqualByComparingTo("68.50");
+        assertThat(y2567.get("publishedOverall").decimalValue()).isEqualByComparingTo("68.51");
+        assertThat(y2567.get("level").get("labelTh").asString()).isEqualTo("ต้องปรับปรุงโดยด่วน");
+        assertThat(y2567.get("indicators").get(7).get("change").decimalValue()).isEqualByComparingTo("-3.70");
+        assertThat(y2567.get("indicators").get(2).get("passed").asBoolean()).isTrue();
+        assertThat(y2567.get("indicators").get(5).get("passed").asBoolean()).isTrue();
+        JsonNode y2566 = call("GET", "/t/tha-phae/api/fiscal-years/2566/scores", officer, null).body();
+        assertThat(y2566.get("overall").decimalValue()).isEqualByComparingTo("74.73");
+        assertThat(y2566.get("level").get("labelTh").asString()).isEqualTo("ต้องปรับปรุง");
+        assertThat(call("GET", "/t/tha-phae/api/fiscal-years/2567/themes", officer, null).body()).hasSize(7);
+
+        Map<String, Object> bad = Map.of("indicators", Map.of("1", 101), "version", y2567.get("version").asLong());
+        Answer refused = call("PUT", "/t/tha-phae/api/fiscal-years/2567/scores", officer, bad);
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.contentType()).startsWith("application/problem+json");
+        assertThat(refused.body().get("errors").findValuesAsString("field")).contains("indicators.1", "indicators.10");
+        assertThat(call("GET", "/t/tha-phae/api/fiscal-years/2567/scores", officer, null).body().get("overall")
+                .decimalValue()).as("nothing changed").isEqualByComparingTo("68.50");
+    }
+
+    @Test
+    @Order(9)
+    void aNationalAdminAddsThe2569FrameworkAndItIsUsedAtOnce() throws Exception {
+        String admin = token("admin");
+        String officer = token("tha-phae.officer");
+        Map<String, Object> scores = Map.of("indicators", Map.of("1", 96, "2", 96, "3", 96, "4", 96, "5", 96,
+                "6", 96, "7", 96, "8", 96, "9", 96, "10", 96));
+        assertThat(call("PUT", "/t/tha-phae/api/fiscal-years/2569/scores", officer, scores).status())
+                .as("no 2569 framework yet").isEqualTo(404);
+        JsonNode framework = call("GET", "/api/frameworks/2568", officer, null).body();
+        ((tools.jackson.databind.node.ObjectNode) framework).put("fiscalYear", 2569);
+
+        assertThat(call("PUT", "/api/frameworks/2569", officer, framework).status()).isEqualTo(403);
+        ((tools.jackson.databind.node.ObjectNode) framework.get("tools").get(0)).put("weight", 31);
+        Answer invalid = call("PUT", "/api/frameworks/2569", admin, framework);
+        assertThat(invalid.status()).isEqualTo(400);
+        assertThat(invalid.contentType()).startsWith("application/problem+json");
+        ((tools.jackson.databind.node.ObjectNode) framework.get("tools").get(0)).put("weight", 30);
+        assertThat(call("PUT", "/api/frameworks/2569", admin, framework).status()).isEqualTo(201);
+
+        Answer scored = call("PUT", "/t/tha-phae/api/fiscal-years/2569/scores", officer, scores);
+        assertThat(scored.status()).isEqualTo(200);
+        assertThat(scored.body().get("level").get("labelTh").asString()).isEqualTo("ผ่านดีเยี่ยม");
+        assertThat(call("GET", "/api/frameworks", officer, null).body().findValues("fiscalYear").stream()
+                .map(JsonNode::asInt).toList()).contains(2569);
     }
 }
