@@ -10,7 +10,6 @@ import java.sql.DriverManager;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -18,8 +17,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import liquibase.Scope;
 import liquibase.command.CommandScope;
 import liquibase.command.core.UpdateCommandStep;
@@ -39,13 +36,11 @@ import liquibase.resource.DirectoryResourceAccessor;
  */
 public final class OnboardingBenchmark {
 
-    private static final Pattern TOKEN = Pattern.compile("\"access_token\"\\s*:\\s*\"([^\"]+)\"");
-
     private OnboardingBenchmark() {
     }
 
     public static void main(String[] args) throws Exception {
-        Map<String, String> o = options(args);
+        Map<String, String> o = BenchHttp.options(args);
         String gateway = o.getOrDefault("gateway", "http://127.0.0.1:8080");
         int tenants = Integer.parseInt(o.getOrDefault("tenants", "500"));
         int concurrency = Integer.parseInt(o.getOrDefault("concurrency", "1"));
@@ -58,7 +53,7 @@ public final class OnboardingBenchmark {
         String run = "b" + Long.toString(System.currentTimeMillis() % 100_000_000L, 36);
 
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-        String token = token(http, gateway, o.getOrDefault("admin", "admin"), o.getOrDefault("admin-password", "demo"));
+        String token = BenchHttp.token(http, gateway, o.getOrDefault("admin", "admin"), o.getOrDefault("admin-password", "demo"));
 
         onboard(http, gateway, token, run, 5, 1); // warm-up: JIT and pools, not measured
         Stats api = onboard(http, gateway, token, run + "m", tenants, concurrency);
@@ -98,7 +93,7 @@ public final class OnboardingBenchmark {
                                 .timeout(Duration.ofSeconds(30))
                                 .POST(HttpRequest.BodyPublishers.ofString(body)).build();
                         long t0 = System.nanoTime();
-                        HttpResponse<String> response = send(http, request);
+                        HttpResponse<String> response = BenchHttp.send(http, request);
                         long elapsed = System.nanoTime() - t0;
                         if (response.statusCode() != 201) {
                             failures.incrementAndGet();
@@ -157,38 +152,5 @@ public final class OnboardingBenchmark {
             }
         }
         return stats;
-    }
-
-    private static String token(HttpClient http, String gateway, String username, String password) throws Exception {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(gateway + "/api/auth/token"))
-                .header("content-type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(
-                        "{\"username\":\"" + username + "\",\"password\":\"" + password + "\"}"))
-                .build();
-        HttpResponse<String> response = send(http, request);
-        Matcher m = TOKEN.matcher(response.body());
-        if (response.statusCode() != 200 || !m.find()) {
-            throw new IllegalStateException("sign-in as " + username + " failed: " + response.statusCode());
-        }
-        return m.group(1);
-    }
-
-    private static HttpResponse<String> send(HttpClient http, HttpRequest request) {
-        try {
-            return http.send(request, HttpResponse.BodyHandlers.ofString());
-        } catch (Exception e) {
-            throw new IllegalStateException(request.uri() + ": " + e.getMessage(), e);
-        }
-    }
-
-    static Map<String, String> options(String[] args) {
-        Map<String, String> options = new LinkedHashMap<>();
-        for (int i = 0; i + 1 < args.length; i += 2) {
-            if (!args[i].startsWith("--")) {
-                throw new IllegalArgumentException("expected --name value, got " + args[i]);
-            }
-            options.put(args[i].substring(2), args[i + 1]);
-        }
-        return options;
     }
 }
