@@ -41,7 +41,7 @@ class FiscalYearExchangeIT extends ReportIntegrationTest {
 
         assertThat(importYear(a, exported).status()).as("importing a year again replaces it").isEqualTo(200);
         assertThat(export(a)).isEqualTo(exported);
-        assertThat(count("t_" + a.replace('-', '_'), "measures")).isEqualTo(2);
+        assertThat(count(schemaOf(a), "measures")).isEqualTo(2);
     }
 
     @Test
@@ -67,7 +67,7 @@ class FiscalYearExchangeIT extends ReportIntegrationTest {
     void aBadDocumentIsRefusedRowByRowAndTheYearStaysAsItWas() {
         String code = provisioned("xd", "23");
         importYear(code, document());
-        String schema = "t_" + code.replace('-', '_');
+        String schema = schemaOf(code);
         JsonNode before = export(code);
 
         ObjectNode bad = (ObjectNode) document();
@@ -92,6 +92,11 @@ class FiscalYearExchangeIT extends ReportIntegrationTest {
                 "measures[1].startMonth", "scores.indicators.4");
         assertThat(importYear(code, Map.of("format", "something-else", "fiscalYear", 2567)).json().get("errors")
                 .findValuesAsString("field")).contains("format");
+        assertInvalid(api.tenant("GET", code, "/api/fiscal-years/2567/export?format=xml", TestTokens.officer(code),
+                null), "format");
+        assertInvalid(api.tenant("PUT", code, "/api/fiscal-years/2567/import", TestTokens.officer(code),
+                "{\"format\":\"prongsai.fiscal-year/1\",\"fiscalYear\":2567,\"measures\":[{\"startMonth\":\"13/2566\"}]}"),
+                "measures[0].startMonth");
         assertThat(export(code)).isEqualTo(before);
         assertThat(count(schema, "measures")).isEqualTo(2);
     }

@@ -86,6 +86,7 @@ class FrameworkApiIT extends ReportIntegrationTest {
                 Integer.class, year)).isZero();
     }
 
+
     private Api.Response put(int year, Object body) {
         return api.send("PUT", "/api/frameworks/" + year, TestTokens.nationalAdmin(), null, body);
     }
@@ -97,9 +98,4 @@ class FrameworkApiIT extends ReportIntegrationTest {
         return framework;
     }
 
-    private static void assertInvalid(Api.Response response) {
-        assertThat(response.status()).as(response.toString()).isEqualTo(400);
-        assertThat(response.contentType()).startsWith("application/problem+json");
-        assertThat(response.json().get("errors")).as(response.toString()).isNotEmpty();
-    }
 }

@@ -40,7 +40,7 @@ class TenantGuardIT extends ReportIntegrationTest {
 
         assertForbidden(response);
         assertForbidden(api.tenant("POST", tratNeighbour, LIST, TestTokens.municipalAdmin(trat), DEPARTMENT));
-        assertThat(count("t_" + tratNeighbour.replace('-', '_'), "departments")).isZero();
+        assertThat(count(schemaOf(tratNeighbour), "departments")).isZero();
     }
 
     @Test
@@ -53,7 +53,7 @@ class TenantGuardIT extends ReportIntegrationTest {
         assertForbidden(api.tenant("POST", trat, LIST, officer23, DEPARTMENT));
         assertForbidden(api.tenant("POST", trat, "/api/fiscal-years/2568/measures", officer23,
                 Map.of("number", 1, "title", "x", "status", "PLANNED")));
-        assertThat(count("t_" + trat.replace('-', '_'), "departments")).isZero();
+        assertThat(count(schemaOf(trat), "departments")).isZero();
     }
 
     @Test

@@ -61,8 +61,8 @@ class FiscalYearDataIsolationIT extends ReportIntegrationTest {
         assertThat(api.tenant("GET", a, "/api/fiscal-years/2567/measures", tokenB, null).status())
                 .as("B's officer on A's path").isEqualTo(403);
 
-        String schemaA = "t_" + a.replace('-', '_');
-        String schemaB = "t_" + b.replace('-', '_');
+        String schemaA = schemaOf(a);
+        String schemaB = schemaOf(b);
         for (String table : TABLES) {
             assertThat(count(schemaA, table)).as("%s of A", table).isPositive();
             assertThat(count(schemaB, table)).as("%s of B", table).isZero();

@@ -22,7 +22,7 @@ class MeasureApiIT extends ReportIntegrationTest {
     @BeforeEach
     void tenant() {
         code = provisioned("m", "23");
-        schema = "t_" + code.replace('-', '_');
+        schema = schemaOf(code);
         token = TestTokens.officer(code);
     }
 
@@ -170,10 +170,4 @@ class MeasureApiIT extends ReportIntegrationTest {
         return body;
     }
 
-    private static void assertInvalid(Api.Response response, String... fields) {
-        assertThat(response.status()).as(response.toString()).isEqualTo(400);
-        assertThat(response.contentType()).startsWith("application/problem+json");
-        List<String> named = new ArrayList<>(response.json().get("errors").findValuesAsString("field"));
-        assertThat(named).as(response.toString()).contains(fields);
-    }
 }

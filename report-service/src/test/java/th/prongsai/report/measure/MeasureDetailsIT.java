@@ -29,7 +29,7 @@ class MeasureDetailsIT extends ReportIntegrationTest {
     @BeforeEach
     void tenant() {
         code = provisioned("md", "23");
-        schema = "t_" + code.replace('-', '_');
+        schema = schemaOf(code);
         token = TestTokens.officer(code);
     }
 
@@ -267,9 +267,4 @@ class MeasureDetailsIT extends ReportIntegrationTest {
         return body;
     }
 
-    static void assertInvalid(Api.Response response, String... fields) {
-        assertThat(response.status()).as(response.toString()).isEqualTo(400);
-        assertThat(response.contentType()).startsWith("application/problem+json");
-        assertThat(response.json().get("errors").findValuesAsString("field")).as(response.toString()).contains(fields);
-    }
 }

@@ -29,7 +29,7 @@ class ScoresApiIT extends ReportIntegrationTest {
     @BeforeEach
     void tenant() {
         code = provisioned("s", "63");
-        schema = "t_" + code.replace('-', '_');
+        schema = schemaOf(code);
         token = TestTokens.officer(code);
     }
 
@@ -212,9 +212,4 @@ class ScoresApiIT extends ReportIntegrationTest {
         return (Map<String, Object>) body.get("indicators");
     }
 
-    static void assertInvalid(Api.Response response, String... fields) {
-        assertThat(response.status()).as(response.toString()).isEqualTo(400);
-        assertThat(response.contentType()).startsWith("application/problem+json");
-        assertThat(response.json().get("errors").findValuesAsString("field")).as(response.toString()).contains(fields);
-    }
 }

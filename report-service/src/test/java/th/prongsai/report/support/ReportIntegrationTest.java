@@ -2,6 +2,7 @@ package th.prongsai.report.support;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import java.util.UUID;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.BeforeEach;
@@ -58,6 +59,22 @@ public abstract class ReportIntegrationTest {
         Api.Response response = api.provision(code, province);
         assertThat(response.status()).as("provisioning %s: %s", code, response).isEqualTo(200);
         return code;
+    }
+
+    /** The tenant's schema name, derived as libs/tenancy derives it. */
+    protected static String schemaOf(String code) {
+        return th.prongsai.tenancy.TenantCode.of(code).schemaName();
+    }
+
+    /** A 400 problem whose {@code errors} name at least these fields (or some field, when none are given). */
+    protected static void assertInvalid(Api.Response response, String... fields) {
+        assertThat(response.status()).as(response.toString()).isEqualTo(400);
+        assertThat(response.contentType()).startsWith("application/problem+json");
+        List<String> named = response.json().get("errors").findValuesAsString("field");
+        assertThat(named).as(response.toString()).isNotEmpty();
+        if (fields.length > 0) {
+            assertThat(named).as(response.toString()).contains(fields);
+        }
     }
 
     protected boolean schemaExists(String schema) {
