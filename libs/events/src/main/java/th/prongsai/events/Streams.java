@@ -16,6 +16,18 @@ public final class Streams {
      */
     public static final String TENANT_REGISTRY = "ita:tenants";
 
+    /**
+     * A tenant's ITA results and measures, from report-service: {@link ScoresChanged} and {@link MeasuresChanged}
+     * entries (field {@code type} = the record's simple name), read by analytics-service.
+     */
+    public static final String SCORES = "ita:events:scores";
+
+    /** An ITA framework a national admin added or replaced (payload: libs/ita-framework JSON). */
+    public static final String FRAMEWORKS = "ita:events:frameworks";
+
+    /** Redis hash of every framework published through {@link #FRAMEWORKS} (field = fiscal year). */
+    public static final String FRAMEWORK_REGISTRY = "ita:frameworks";
+
     /** Entry field names. */
     public static final String FIELD_TYPE = "type";
     public static final String FIELD_PAYLOAD = "payload";

@@ -147,6 +147,7 @@ public class FiscalYearExchange {
             }
         }
         scores.replace(fiscalYear, scoreRequest);
+        measures.coverageChanged(fiscalYear);
         Summary summary = new Summary(fiscalYear, themeIds.size(), requests.size(), files, scoreRequest != null,
                 Map.of());
         audit.record("IMPORT", "fiscal-year", null, fiscalYear, before, counts(fiscalYear));
@@ -191,6 +192,7 @@ public class FiscalYearExchange {
                     shift(m.startMonth(), years), shift(m.endMonth(), years), m.monitoring(), MeasureStatus.PLANNED,
                     List.of(), null, null, null, List.of(), null));
         }
+        measures.coverageChanged(fiscalYear);
         Summary summary = new Summary(fiscalYear, themeIds.size(), source.size(), 0, false, dropped);
         audit.record("COPY", "fiscal-year", null, fiscalYear, null, Map.of("fromFiscalYear", from,
                 "themes", summary.themes(), "measures", summary.measures(), "droppedIndicatorCodes", dropped));

@@ -7,10 +7,13 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.support.JdbcTransactionManager;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
 import th.prongsai.ita.framework.BuiltInFrameworks;
 import th.prongsai.ita.framework.Framework;
 import th.prongsai.ita.framework.FrameworkJson;
+import th.prongsai.report.feed.AnalyticsFeed;
 import th.prongsai.tenancy.web.ApiProblem;
 
 /**
@@ -29,10 +32,14 @@ public class FrameworkCatalog implements ApplicationRunner {
     }
 
     private final JdbcTemplate jdbc;
+    private final TransactionTemplate transactions;
+    private final AnalyticsFeed feed;
     private final Map<Integer, Parsed> parsed = new ConcurrentHashMap<>();
 
-    public FrameworkCatalog(JdbcTemplate jdbc) {
+    public FrameworkCatalog(JdbcTemplate jdbc, AnalyticsFeed feed) {
         this.jdbc = jdbc;
+        this.feed = feed;
+        this.transactions = new TransactionTemplate(new JdbcTransactionManager(jdbc.getDataSource()));
     }
 
     /** Adds the built-in years (2563–2568) that the table does not hold yet; never overwrites an admin's edit. */
@@ -79,8 +86,19 @@ public class FrameworkCatalog implements ApplicationRunner {
         return fiscalYears().stream().map(this::find).flatMap(Optional::stream).toList();
     }
 
-    /** One statement, so no transaction (a JPA one would need a tenant, and this table is shared). */
+    /**
+     * Stores the year and its event for analytics in one JDBC transaction (a JPA one would need a tenant, and this
+     * table is shared by all tenants).
+     */
     public Stored put(Framework framework, String actor) {
+        return transactions.execute(status -> {
+            Stored stored = store(framework, actor);
+            feed.frameworkChanged(framework);
+            return stored;
+        });
+    }
+
+    private Stored store(Framework framework, String actor) {
         String document = FrameworkJson.write(framework);
         Long version = jdbc.query("""
                 INSERT INTO reporting.frameworks (fiscal_year, document, updated_by) VALUES (?, ?::jsonb, ?)

@@ -20,6 +20,9 @@ public interface MeasureRepository extends JpaRepository<Measure, Long> {
 
     boolean existsByFiscalYear(int fiscalYear);
 
+    @Query("select distinct m.fiscalYear from Measure m order by m.fiscalYear")
+    List<Integer> fiscalYears();
+
     /** Each measure's number with the indicator codes it aims at. */
     @Query("select m.number, m.indicatorCodes from Measure m where m.fiscalYear = :fiscalYear order by m.number")
     List<Object[]> indicatorCodesByNumber(int fiscalYear);

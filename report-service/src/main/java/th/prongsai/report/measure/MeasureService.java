@@ -22,6 +22,7 @@ import th.prongsai.ita.framework.Framework;
 import th.prongsai.ita.thai.FiscalYears;
 import th.prongsai.report.audit.AuditLog;
 import th.prongsai.report.department.DepartmentService;
+import th.prongsai.report.feed.AnalyticsFeed;
 import th.prongsai.report.framework.FrameworkCatalog;
 import th.prongsai.report.measure.AttachmentService.AttachmentView;
 import th.prongsai.tenancy.web.ApiProblem;
@@ -56,18 +57,20 @@ public class MeasureService {
     private final AttachmentService attachments;
     private final FrameworkCatalog frameworks;
     private final AuditLog audit;
+    private final AnalyticsFeed feed;
     private final EntityManager entityManager;
     private final Clock clock;
 
     public MeasureService(MeasureRepository measures, DepartmentService departments, ThemeService themes,
-            AttachmentService attachments, FrameworkCatalog frameworks, AuditLog audit, EntityManager entityManager,
-            Clock clock) {
+            AttachmentService attachments, FrameworkCatalog frameworks, AuditLog audit, AnalyticsFeed feed,
+            EntityManager entityManager, Clock clock) {
         this.measures = measures;
         this.departments = departments;
         this.themes = themes;
         this.attachments = attachments;
         this.frameworks = frameworks;
         this.audit = audit;
+        this.feed = feed;
         this.entityManager = entityManager;
         this.clock = clock;
     }
@@ -92,6 +95,7 @@ public class MeasureService {
     public MeasureView create(int fiscalYear, MeasureRequest request) {
         MeasureView created = insert(fiscalYear, request);
         audit.record("CREATE", "measure", created.id(), fiscalYear, null, created);
+        coverageChanged(fiscalYear);
         return created;
     }
 
@@ -122,6 +126,7 @@ public class MeasureService {
         // Flushing here bumps the version (or fails with a 409 when someone else committed in between).
         MeasureView after = view(measures.saveAndFlush(measure));
         audit.record("UPDATE", "measure", id, fiscalYear, before, after);
+        coverageChanged(fiscalYear);
         return after;
     }
 
@@ -130,6 +135,24 @@ public class MeasureService {
         Measure measure = find(fiscalYear, id);
         audit.record("DELETE", "measure", id, fiscalYear, view(measure), null);
         measures.delete(measure);
+        measures.flush();
+        coverageChanged(fiscalYear);
+    }
+
+    /** Tells analytics how many of the year's measures aim at each indicator now (inside the caller's transaction). */
+    @Transactional
+    public void coverageChanged(int fiscalYear) {
+        Map<String, Integer> counts = new TreeMap<>();
+        numbersByIndicator(fiscalYear).forEach((code, numbers) -> counts.put(code, numbers.size()));
+        feed.measuresChanged(fiscalYear, counts);
+    }
+
+    /** Every fiscal year that has measures, each as a coverage event again (a replay for analytics). */
+    @Transactional
+    public int republishCoverage() {
+        List<Integer> years = measures.fiscalYears();
+        years.forEach(this::coverageChanged);
+        return years.size();
     }
 
     /**

@@ -19,6 +19,7 @@ import th.prongsai.ita.scoring.Scoring;
 import th.prongsai.ita.scoring.ToolResult;
 import th.prongsai.ita.scoring.Trend;
 import th.prongsai.report.audit.AuditLog;
+import th.prongsai.report.feed.AnalyticsFeed;
 import th.prongsai.report.framework.FrameworkCatalog;
 import th.prongsai.tenancy.web.ApiProblem;
 import th.prongsai.tenancy.web.Problems;
@@ -68,12 +69,15 @@ public class ScoreService {
     private final ScoreSheetRepository sheets;
     private final FrameworkCatalog frameworks;
     private final AuditLog audit;
+    private final AnalyticsFeed feed;
     private final Clock clock;
 
-    public ScoreService(ScoreSheetRepository sheets, FrameworkCatalog frameworks, AuditLog audit, Clock clock) {
+    public ScoreService(ScoreSheetRepository sheets, FrameworkCatalog frameworks, AuditLog audit, AnalyticsFeed feed,
+            Clock clock) {
         this.sheets = sheets;
         this.frameworks = frameworks;
         this.audit = audit;
+        this.feed = feed;
         this.clock = clock;
     }
 
@@ -99,6 +103,7 @@ public class ScoreService {
         sheet.replace(request.indicators(), request.publishedOverall(), level, Instant.now(clock));
         ScoreView after = view(framework, sheets.saveAndFlush(sheet));
         audit.record(before == null ? "CREATE" : "UPDATE", "scores", sheet.getId(), fiscalYear, before, after);
+        published(sheet);
         return after;
     }
 
@@ -107,6 +112,7 @@ public class ScoreService {
         ScoreSheet sheet = sheets.findByFiscalYear(fiscalYear).orElseThrow(() -> missing(fiscalYear));
         audit.record("DELETE", "scores", sheet.getId(), fiscalYear, view(frameworks.require(fiscalYear), sheet), null);
         sheets.delete(sheet);
+        feed.scoresChanged(fiscalYear, null, null, null, sheet.getVersion() + 1);
     }
 
     /** The stored scores as a request would carry them (for export), if any. */
@@ -121,7 +127,10 @@ public class ScoreService {
     public void replace(int fiscalYear, ScoresRequest request) {
         Optional<ScoreSheet> existing = sheets.findByFiscalYear(fiscalYear);
         if (request == null) {
-            existing.ifPresent(sheets::delete);
+            existing.ifPresent(sheet -> {
+                sheets.delete(sheet);
+                feed.scoresChanged(fiscalYear, null, null, null, sheet.getVersion() + 1);
+            });
             sheets.flush();
             return;
         }
@@ -129,7 +138,20 @@ public class ScoreService {
         String level = check(framework, request);
         ScoreSheet sheet = existing.orElseGet(() -> new ScoreSheet(fiscalYear, Instant.now(clock)));
         sheet.replace(request.indicators(), request.publishedOverall(), level, Instant.now(clock));
-        sheets.saveAndFlush(sheet);
+        published(sheets.saveAndFlush(sheet));
+    }
+
+    /** Every stored score sheet as an event again (a replay for analytics); the tenant is the current one. */
+    @Transactional
+    public int republish() {
+        List<ScoreSheet> all = sheets.findAll();
+        all.forEach(this::published);
+        return all.size();
+    }
+
+    private void published(ScoreSheet sheet) {
+        feed.scoresChanged(sheet.getFiscalYear(), sheet.getIndicators(), sheet.getPublishedOverall(),
+                sheet.getPublishedLevel(), sheet.getVersion());
     }
 
     /** Field errors of a scores request against the year's framework, with the field prefix given. */

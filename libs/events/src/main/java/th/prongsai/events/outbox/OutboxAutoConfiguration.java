@@ -11,7 +11,7 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Bean;
 import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.jdbc.support.JdbcTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -46,11 +46,13 @@ public class OutboxAutoConfiguration {
 
     @Bean
     @ConditionalOnMissingBean
-    @ConditionalOnBean({JdbcTemplate.class, StringRedisTemplate.class, PlatformTransactionManager.class})
+    @ConditionalOnBean({JdbcTemplate.class, StringRedisTemplate.class})
     @ConditionalOnProperty(prefix = "ita.events.outbox", name = "relay", havingValue = "true", matchIfMissing = true)
-    OutboxRelay outboxRelay(JdbcTemplate jdbc, PlatformTransactionManager transactions, StringRedisTemplate redis,
-            OutboxTable table, OutboxProperties properties, ObjectProvider<MeterRegistry> meters) {
-        return new OutboxRelay(jdbc, new TransactionTemplate(transactions), redis, table, properties,
-                meters.getIfAvailable());
+    OutboxRelay outboxRelay(JdbcTemplate jdbc, StringRedisTemplate redis, OutboxTable table,
+            OutboxProperties properties, ObjectProvider<MeterRegistry> meters) {
+        // Plain JDBC transactions: the relay touches only the outbox, and a service's JPA transaction manager
+        // may need things a background thread does not have (report-service's needs a tenant).
+        TransactionTemplate tx = new TransactionTemplate(new JdbcTransactionManager(jdbc.getDataSource()));
+        return new OutboxRelay(jdbc, tx, redis, table, properties, meters.getIfAvailable());
     }
 }

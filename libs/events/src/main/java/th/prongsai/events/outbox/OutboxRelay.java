@@ -35,7 +35,8 @@ import th.prongsai.events.Streams;
 public class OutboxRelay implements SmartLifecycle {
 
     /** Default mapping of a stream to the registry hash its {@code registry_key} rows are written to. */
-    public static final Map<String, String> REGISTRIES = Map.of(Streams.TENANTS, Streams.TENANT_REGISTRY);
+    public static final Map<String, String> REGISTRIES = Map.of(Streams.TENANTS, Streams.TENANT_REGISTRY,
+            Streams.FRAMEWORKS, Streams.FRAMEWORK_REGISTRY);
 
     private static final Logger log = LoggerFactory.getLogger(OutboxRelay.class);
     private static final Duration STATS_EVERY = Duration.ofSeconds(2);

@@ -1,0 +1,101 @@
+package th.prongsai.report.feed;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.Range;
+import org.springframework.data.redis.connection.stream.MapRecord;
+import org.springframework.data.redis.core.StringRedisTemplate;
+import th.prongsai.events.Streams;
+import th.prongsai.events.outbox.OutboxRelay;
+import th.prongsai.report.support.Api;
+import th.prongsai.report.support.ReportIntegrationTest;
+import th.prongsai.report.support.TestTokens;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/** Scores, measure coverage and frameworks reach the outbox with the change, and the relay delivers them. */
+class AnalyticsFeedIT extends ReportIntegrationTest {
+
+    @Autowired
+    OutboxRelay relay;
+    @Autowired
+    StringRedisTemplate redis;
+
+    @Test
+    void aScoreAndAMeasureBecomeEventsForAnalytics() {
+        String code = provisioned("feed", "23");
+        String token = TestTokens.officer(code);
+        Map<String, Object> indicators = Map.of("1", 82.50, "2", 83.06, "3", 88.33, "4", 65.00, "5", 71.80,
+                "6", 89.26, "7", 82.34, "8", 65.20, "9", 63.57, "10", 43.34);
+        assertThat(api.tenant("PUT", code, "/api/fiscal-years/2567/scores", token,
+                Map.of("indicators", indicators, "publishedOverall", 68.51)).status()).isEqualTo(200);
+        assertThat(api.tenant("POST", code, "/api/fiscal-years/2568/measures", token, Map.of("number", 1,
+                "title", "ปรับปรุงระบบ", "indicatorCodes", List.of("8", "9.1", "9.2"), "status", "PLANNED"))
+                .status()).isEqualTo(201);
+        assertThat(api.tenant("PUT", code, "/api/fiscal-years/2567/scores", token,
+                Map.of("indicators", Map.of("1", 101))).status()).as("refused: no event").isEqualTo(400);
+
+        relay.drain();
+
+        List<JsonNode> events = events(Streams.SCORES, code);
+        assertThat(events).hasSize(2);
+        JsonNode scores = events.get(0);
+        assertThat(scores.get("fiscalYear").asInt()).isEqualTo(2567);
+        assertThat(scores.get("indicators").get("8").decimalValue()).isEqualByComparingTo("65.20");
+        assertThat(scores.get("publishedOverall").decimalValue()).isEqualByComparingTo("68.51");
+        JsonNode coverage = events.get(1);
+        assertThat(coverage.get("fiscalYear").asInt()).isEqualTo(2568);
+        assertThat(coverage.get("measuresPerIndicator").get("8").asInt()).isEqualTo(1);
+        assertThat(coverage.get("measuresPerIndicator").get("9").asInt()).as("sub-indicators count once").isEqualTo(1);
+
+        assertThat(api.tenant("DELETE", code, "/api/fiscal-years/2567/scores", token, null).status()).isEqualTo(204);
+        relay.drain();
+        assertThat(events(Streams.SCORES, code).getLast().get("indicators").isNull()).isTrue();
+    }
+
+    @Test
+    void aReplayPublishesEveryTenantsYearsAgain() {
+        String code = provisioned("replay", "23");
+        api.tenant("PUT", code, "/api/fiscal-years/2566/scores", TestTokens.officer(code),
+                Map.of("indicators", Map.of("1", 90, "2", 90, "3", 90, "4", 90, "5", 90, "6", 90, "7", 90, "8", 90,
+                        "9", 90, "10", 90)));
+        relay.drain();
+        int before = events(Streams.SCORES, code).size();
+
+        Api.Response replayed = api.send("POST", "/internal/analytics/replay", TestTokens.service(), null, null);
+
+        assertThat(replayed.status()).as(replayed.toString()).isEqualTo(200);
+        assertThat(replayed.json().get("scoreSheets").asInt()).isPositive();
+        relay.drain();
+        assertThat(events(Streams.SCORES, code)).hasSize(before + 1);
+        assertThat(api.send("POST", "/internal/analytics/replay", TestTokens.nationalAdmin(), null, null).status())
+                .isEqualTo(403);
+    }
+
+    @Test
+    void aNewFrameworkIsPublishedWithItsRegistryEntry() {
+        ObjectNode framework = (ObjectNode) api.send("GET", "/api/frameworks/2568", TestTokens.nationalAdmin(), null,
+                null).json();
+        framework.put("fiscalYear", 2699);
+        assertThat(api.send("PUT", "/api/frameworks/2699", TestTokens.nationalAdmin(), null, framework).status())
+                .isEqualTo(201);
+
+        relay.drain();
+
+        Object registered = redis.opsForHash().get(Streams.FRAMEWORK_REGISTRY, "2699");
+        assertThat(registered).isNotNull();
+        assertThat(Api.JSON.readTree((String) registered).get("fiscalYear").asInt()).isEqualTo(2699);
+    }
+
+    private List<JsonNode> events(String stream, String tenant) {
+        List<MapRecord<String, Object, Object>> entries = redis.opsForStream().range(stream, Range.unbounded());
+        return entries.stream()
+                .map(e -> Api.JSON.readTree(String.valueOf(e.getValue().get(Streams.FIELD_PAYLOAD))))
+                .filter(json -> tenant.equals(json.path("tenant").asString(null)))
+                .toList();
+    }
+}
