@@ -4,6 +4,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -37,6 +38,26 @@ final class BenchHttp {
         } catch (Exception e) {
             throw new IllegalStateException(request.uri() + ": " + e.getMessage(), e);
         }
+    }
+
+    /** A request with a bearer token and, when given, a JSON body; a generous timeout for bulk operations. */
+    static HttpResponse<String> send(HttpClient http, String method, String url, String token, String body) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(120))
+                .header("authorization", "Bearer " + token)
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(body));
+        if (body != null) {
+            request.header("content-type", "application/json");
+        }
+        return send(http, request.build());
+    }
+
+    static HttpResponse<String> expect(HttpResponse<String> response, int status) {
+        if (response.statusCode() != status) {
+            throw new IllegalStateException(response.uri() + " answered " + response.statusCode() + ": "
+                    + response.body());
+        }
+        return response;
     }
 
     /** {@code --name value} pairs. */

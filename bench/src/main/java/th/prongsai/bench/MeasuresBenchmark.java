@@ -1,8 +1,6 @@
 package th.prongsai.bench;
 
-import java.net.URI;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -55,18 +53,18 @@ public final class MeasuresBenchmark {
 
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
         String admin = BenchHttp.token(http, gateway, "admin", o.getOrDefault("admin-password", "demo"));
-        expect(send(http, "POST", gateway + "/api/tenants", admin, "{\"code\":\"" + code
+        BenchHttp.expect(BenchHttp.send(http, "POST", gateway + "/api/tenants", admin, "{\"code\":\"" + code
                 + "\",\"nameTh\":\"เทศบาลทดสอบ\",\"nameEn\":\"Benchmark\",\"type\":\"SAO\",\"province\":\"23\"}"), 201);
         String officer = BenchHttp.token(http, gateway, code + ".officer", "demo");
         String base = gateway + "/t/" + code + "/api";
         List<Long> departments = new ArrayList<>();
         for (String name : List.of("สำนักปลัดเทศบาล", "กองคลัง", "กองช่าง")) {
-            departments.add(id(expect(send(http, "POST", base + "/departments", officer,
+            departments.add(id(BenchHttp.expect(BenchHttp.send(http, "POST", base + "/departments", officer,
                     "{\"name\":\"" + name + "\"}"), 201)));
         }
         List<Long> ids = new ArrayList<>();
         for (int n = 1; n <= count; n++) {
-            ids.add(id(expect(send(http, "POST", base + "/fiscal-years/" + FISCAL_YEAR + "/measures", officer,
+            ids.add(id(BenchHttp.expect(BenchHttp.send(http, "POST", base + "/fiscal-years/" + FISCAL_YEAR + "/measures", officer,
                     measure(n, 0, departments, null)), 201)));
         }
         String schema = "t_" + code;
@@ -75,24 +73,24 @@ public final class MeasuresBenchmark {
 
         // Warm-up (JIT, pools, caches): not measured.
         for (int i = 0; i < 50; i++) {
-            send(http, "GET", base + "/fiscal-years/" + FISCAL_YEAR + "/measures?size=500", officer, null);
+            BenchHttp.send(http, "GET", base + "/fiscal-years/" + FISCAL_YEAR + "/measures?size=500", officer, null);
             int k = random.nextInt(count);
-            versions[k] = version(expect(send(http, "PUT", base + "/fiscal-years/" + FISCAL_YEAR + "/measures/"
+            versions[k] = version(BenchHttp.expect(BenchHttp.send(http, "PUT", base + "/fiscal-years/" + FISCAL_YEAR + "/measures/"
                     + ids.get(k), officer, measure(k + 1, i, departments, versions[k])), 200));
         }
         Stats list = new Stats();
         Stats read = new Stats();
         Stats update = new Stats();
         for (int i = 0; i < iterations; i++) {
-            list.record(timed(() -> expect(send(http, "GET", base + "/fiscal-years/" + FISCAL_YEAR
+            list.record(timed(() -> BenchHttp.expect(BenchHttp.send(http, "GET", base + "/fiscal-years/" + FISCAL_YEAR
                     + "/measures?size=500", officer, null), 200)));
             int k = random.nextInt(count);
-            read.record(timed(() -> expect(send(http, "GET", base + "/fiscal-years/" + FISCAL_YEAR + "/measures/"
+            read.record(timed(() -> BenchHttp.expect(BenchHttp.send(http, "GET", base + "/fiscal-years/" + FISCAL_YEAR + "/measures/"
                     + ids.get(k), officer, null), 200)));
             int u = random.nextInt(count);
             String body = measure(u + 1, i + 100, departments, versions[u]);
             long t0 = System.nanoTime();
-            HttpResponse<String> updated = expect(send(http, "PUT", base + "/fiscal-years/" + FISCAL_YEAR
+            HttpResponse<String> updated = BenchHttp.expect(BenchHttp.send(http, "PUT", base + "/fiscal-years/" + FISCAL_YEAR
                     + "/measures/" + ids.get(u), officer, body), 200);
             update.record(System.nanoTime() - t0);
             versions[u] = version(updated);
@@ -196,24 +194,7 @@ public final class MeasuresBenchmark {
                         edit, number, version == null ? "null" : version.toString());
     }
 
-    private static HttpResponse<String> send(HttpClient http, String method, String url, String token, String body) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30))
-                .header("authorization", "Bearer " + token)
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofString(body));
-        if (body != null) {
-            request.header("content-type", "application/json");
-        }
-        return BenchHttp.send(http, request.build());
-    }
 
-    private static HttpResponse<String> expect(HttpResponse<String> response, int status) {
-        if (response.statusCode() != status) {
-            throw new IllegalStateException(response.uri() + " answered " + response.statusCode() + ": "
-                    + response.body());
-        }
-        return response;
-    }
 
     private static long timed(Runnable call) {
         long t0 = System.nanoTime();
