@@ -1,0 +1,37 @@
+package th.prongsai.analytics.synthetic;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import th.prongsai.tenancy.Role;
+import th.prongsai.tenancy.web.ApiProblem;
+import th.prongsai.tenancy.web.Callers;
+
+/** {@code POST /api/analytics/synthetic?seed=42}: (re)generates the synthetic dataset; national admins only. */
+@RestController
+@RequestMapping("/api/analytics/synthetic")
+class SyntheticController {
+
+    private final SyntheticNationalDataset generator;
+
+    SyntheticController(SyntheticNationalDataset generator) {
+        this.generator = generator;
+    }
+
+    @PostMapping
+    SyntheticResult generate(@RequestParam(defaultValue = "42") String seed) {
+        if (!Callers.current().has(Role.NATIONAL_ADMIN)) {
+            throw new ApiProblem(HttpStatus.FORBIDDEN, "forbidden", "Forbidden",
+                    "เฉพาะผู้ดูแลระดับประเทศเท่านั้นที่สร้างชุดข้อมูลสังเคราะห์ได้");
+        }
+        long value;
+        try {
+            value = Long.parseLong(seed);
+        } catch (NumberFormatException e) {
+            throw ApiProblem.invalid("seed", "must be a whole number");
+        }
+        return generator.generate(value);
+    }
+}
