@@ -1,0 +1,108 @@
+package th.prongsai.analytics.answers;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Service;
+import th.prongsai.analytics.answers.Params.Scope;
+import th.prongsai.analytics.facts.AnalyticsFrameworks;
+import th.prongsai.analytics.facts.Dataset;
+import th.prongsai.ita.framework.Framework;
+
+/**
+ * Distribution of the overall (or one indicator) over a scope in one year: n, mean, median, quartiles
+ * ({@code percentile_cont}, i.e. linear interpolation), min, max, pass rate and a 10-point histogram,
+ * in one statement over the indexed rows of that year.
+ */
+@Service
+public class Benchmarks {
+
+    private static final String SQL_TEMPLATE = """
+            WITH v AS (SELECT %s AS v FROM score_facts
+                       WHERE dataset = :dataset AND fiscal_year = :fy %s)
+            SELECT count(v) AS n, avg(v) AS mean,
+                   percentile_cont(0.5) WITHIN GROUP (ORDER BY v) AS median,
+                   percentile_cont(0.25) WITHIN GROUP (ORDER BY v) AS q1,
+                   percentile_cont(0.75) WITHIN GROUP (ORDER BY v) AS q3,
+                   min(v) AS min, max(v) AS max,
+                   count(*) FILTER (WHERE v >= :passMark) AS passed,
+                   %s
+            FROM v""";
+
+    private final NamedParameterJdbcTemplate sql;
+    private final AnalyticsFrameworks frameworks;
+
+    public Benchmarks(NamedParameterJdbcTemplate sql, AnalyticsFrameworks frameworks) {
+        this.sql = sql;
+        this.frameworks = frameworks;
+    }
+
+    Benchmark benchmark(Dataset dataset, int fy, Optional<String> indicator, Scope scope) {
+        Framework framework = frameworks.require(fy);
+        MapSqlParameterSource p = new MapSqlParameterSource("dataset", dataset.key()).addValue("fy", fy)
+                .addValue("passMark", framework.passMark());
+        // the indicator code was checked against the framework; it is still bound, never concatenated
+        String value = indicator.map(code -> {
+            p.addValue("indicator", code);
+            return "(scores ->> :indicator)::numeric";
+        }).orElse("overall");
+        String where = switch (scope.kind()) {
+            case "province" -> {
+                p.addValue("province", scope.value());
+                yield "AND province = :province";
+            }
+            case "type" -> {
+                p.addValue("type", scope.value());
+                yield "AND lao_type = :type";
+            }
+            default -> "";
+        };
+        // bins 0–10 … 80–90 are half-open; the last, 90–100, holds 100
+        List<String> bins = new ArrayList<>();
+        for (int i = 0; i < 10; i++) {
+            String lower = i == 0 ? "TRUE" : "v >= " + (i * 10);
+            String upper = i == 9 ? "TRUE" : "v < " + ((i + 1) * 10);
+            bins.add("count(*) FILTER (WHERE " + lower + " AND " + upper + ") AS bin" + i);
+        }
+        String query = SQL_TEMPLATE.formatted(value, where, String.join(",\n       ", bins));
+        return sql.queryForObject(query, p, (rs, row) -> {
+            long n = rs.getLong("n");
+            List<Bin> histogram = new ArrayList<>();
+            for (int i = 0; i < 10; i++) {
+                histogram.add(new Bin(i * 10, (i + 1) * 10, rs.getLong("bin" + i)));
+            }
+            return new Benchmark(dataset.key(), fy, indicator.orElse("overall"), scope.text(), n,
+                    Figures.two(rs.getBigDecimal("mean")), Figures.exact(rs.getBigDecimal("median")),
+                    Figures.exact(rs.getBigDecimal("q1")), Figures.exact(rs.getBigDecimal("q3")),
+                    rs.getBigDecimal("min"), rs.getBigDecimal("max"), framework.passMark(),
+                    Figures.percent(rs.getLong("passed"), n), histogram);
+        });
+    }
+
+    /** Scores from {@code from} (inclusive) to {@code to} (exclusive; the last bin includes 100). */
+    public record Bin(int from, int to, long count) {
+    }
+
+    /** passRate = share of the scope with a score ≥ the pass mark, %. */
+    public record Benchmark(String dataset, int fiscalYear, String indicator, String scope, long n,
+                            BigDecimal mean, BigDecimal median, BigDecimal q1, BigDecimal q3, BigDecimal min,
+                            BigDecimal max, BigDecimal passMark, BigDecimal passRate, List<Bin> histogram)
+            implements CsvTable.Tabular {
+
+        @Override
+        public CsvTable table() {
+            List<List<Object>> rows = new ArrayList<>();
+            List<Object> stats = new ArrayList<>(List.of(dataset, fiscalYear, indicator, scope, n));
+            stats.addAll(java.util.Arrays.asList(mean, median, q1, q3, min, max, passRate));
+            histogram.forEach(bin -> stats.add(bin.count()));
+            rows.add(stats);
+            List<String> header = new ArrayList<>(List.of("dataset", "fiscal_year", "indicator", "scope", "n", "mean",
+                    "median", "q1", "q3", "min", "max", "pass_rate"));
+            histogram.forEach(bin -> header.add("bin_" + bin.from() + "_" + bin.to()));
+            return new CsvTable(header, rows);
+        }
+    }
+}
