@@ -12,7 +12,8 @@ JAR="$ROOT/bench/target/bench-0.1.0-SNAPSHOT.jar"
 mkdir -p "$ROOT/bench/results"
 OUT="$ROOT/bench/results/analytics-$(date -u +%Y%m%dT%H%M%SZ).md"
 "$JAVA_HOME/bin/java" -Dloader.main=th.prongsai.bench.AnalyticsBenchmark -jar "$JAR" \
-  --gateway "${ITA_GATEWAY_URL:-http://127.0.0.1:8080}" --samples "$S" --writes "$W" \
+  --gateway "${ITA_GATEWAY_URL:-http://127.0.0.1:8080}" --analytics "${ITA_ANALYTICS_URL:-http://127.0.0.1:8083}" \
+  --samples "$S" --writes "$W" \
   --jdbc "${ITA_PG_URL:-jdbc:postgresql://127.0.0.1:15432/prongsai}" --user "${ITA_PG_USER:-postgres}" \
   --password "${ITA_PG_PASSWORD:-}" | tee "$OUT"
 echo "(saved in ${OUT#$ROOT/})"
