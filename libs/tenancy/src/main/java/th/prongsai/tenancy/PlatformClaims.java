@@ -9,6 +9,9 @@ public final class PlatformClaims {
     public static final String TENANT = "tenant";
     /** JWT claim: the 2-digit province code of a provincial officer. */
     public static final String PROVINCE = "province";
+
+    /** A municipal user's place in the report's approval chain: OFFICER, HEAD_OF_OFFICE, CLERK, MAYOR. */
+    public static final String POSITION = "position";
     /** Issuer of every platform token. */
     public static final String ISSUER = "prongsai";
 

@@ -88,6 +88,22 @@ public class ScoreService {
         return view(framework, sheet);
     }
 
+    /** The year's scores as shown, when the year has a framework and scores. */
+    @Transactional(readOnly = true)
+    public Optional<ScoreView> find(int fiscalYear) {
+        return frameworks.find(fiscalYear).flatMap(framework -> sheets.findByFiscalYear(fiscalYear)
+                .map(sheet -> view(framework, sheet)));
+    }
+
+    /** Year N's analysis when year N−1 has a framework and scores. */
+    @Transactional(readOnly = true)
+    public Optional<th.prongsai.ita.scoring.Analysis> findAnalysis(int fiscalYear) {
+        int basedOn = fiscalYear - 1;
+        return frameworks.find(basedOn).flatMap(framework -> sheets.findByFiscalYear(basedOn)
+                .map(last -> Scoring.analyse(framework, last.getIndicators(),
+                        sheets.findByFiscalYear(basedOn - 1).map(ScoreSheet::getIndicators).orElse(null))));
+    }
+
     /** Creates or replaces the year's scores; replacing needs the version last read. */
     @Transactional
     public ScoreView put(int fiscalYear, ScoresRequest request) {
@@ -222,11 +238,8 @@ public class ScoreService {
     /** Year N's analysis: the indicators of N−1 that failed or dropped, as the focus of N's measures. */
     @Transactional(readOnly = true)
     public th.prongsai.ita.scoring.Analysis analyse(int fiscalYear) {
-        int basedOn = fiscalYear - 1;
-        Framework framework = frameworks.require(basedOn);
-        ScoreSheet last = sheets.findByFiscalYear(basedOn).orElseThrow(() -> missing(basedOn));
-        return Scoring.analyse(framework, last.getIndicators(),
-                sheets.findByFiscalYear(basedOn - 1).map(ScoreSheet::getIndicators).orElse(null));
+        frameworks.require(fiscalYear - 1);
+        return findAnalysis(fiscalYear).orElseThrow(() -> missing(fiscalYear - 1));
     }
 
     BigDecimal passMark(int fiscalYear) {

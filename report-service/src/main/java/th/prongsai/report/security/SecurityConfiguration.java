@@ -25,6 +25,7 @@ class SecurityConfiguration {
         return platform.build(http, rules -> rules
                 .requestMatchers("/internal/**").hasRole("SERVICE")
                 .requestMatchers("/t/**").authenticated()
+                .requestMatchers(HttpMethod.GET, "/public/**").permitAll()
                 .requestMatchers(HttpMethod.PUT, "/api/frameworks/**").hasRole("NATIONAL_ADMIN")
                 .requestMatchers("/api/frameworks/**").authenticated());
     }

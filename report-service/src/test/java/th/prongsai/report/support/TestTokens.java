@@ -56,6 +56,12 @@ public final class TestTokens {
         return mint(KEY, tenant + ".admin", List.of(Role.MUNICIPAL_ADMIN), tenant, null, PlatformClaims.ISSUER);
     }
 
+    /** A municipal user at a step of the report's approval chain (claim {@code position}). */
+    public static String approver(String tenant, String position) {
+        return mint(KEY, tenant + "." + position.toLowerCase(), List.of(Role.MUNICIPAL_OFFICER), tenant, null,
+                PlatformClaims.ISSUER, position);
+    }
+
     public static String provincialOfficer(String province) {
         return mint(KEY, "province." + province, List.of(Role.PROVINCIAL_OFFICER), null, province, PlatformClaims.ISSUER);
     }
@@ -71,6 +77,11 @@ public final class TestTokens {
 
     private static String mint(RSAKey key, String subject, List<Role> roles, String tenant, String province,
             String issuer) {
+        return mint(key, subject, roles, tenant, province, issuer, null);
+    }
+
+    private static String mint(RSAKey key, String subject, List<Role> roles, String tenant, String province,
+            String issuer, String position) {
         Instant now = Instant.now();
         JWTClaimsSet.Builder claims = new JWTClaimsSet.Builder()
                 .subject(subject)
@@ -83,6 +94,9 @@ public final class TestTokens {
         }
         if (province != null) {
             claims.claim(PlatformClaims.PROVINCE, province);
+        }
+        if (position != null) {
+            claims.claim(PlatformClaims.POSITION, position);
         }
         try {
             SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(key.getKeyID()).build(),

@@ -34,6 +34,15 @@ public final class Callers {
         return Optional.empty();
     }
 
+    /** A claim of the current caller's verified token (e.g. {@link th.prongsai.tenancy.PlatformClaims#POSITION}). */
+    public static Optional<String> claim(String name) {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        if (authentication != null && authentication.getPrincipal() instanceof Jwt jwt) {
+            return Optional.ofNullable(jwt.getClaimAsString(name));
+        }
+        return Optional.empty();
+    }
+
     /** The caller, or a 401 when the request carries no verified platform token. */
     public static Caller current() {
         return find().orElseThrow(() -> new ResponseStatusException(HttpStatus.UNAUTHORIZED, "ต้องเข้าสู่ระบบด้วยโทเค็นที่ถูกต้อง"));

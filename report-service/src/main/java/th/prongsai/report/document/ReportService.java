@@ -1,0 +1,172 @@
+package th.prongsai.report.document;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import th.prongsai.ita.scoring.Analysis;
+import th.prongsai.ita.thai.DigitStyle;
+import th.prongsai.report.department.DepartmentService;
+import th.prongsai.report.document.ReportAssembler.ReportData;
+import th.prongsai.report.document.ReportLayout.ApproverBlock;
+import th.prongsai.report.document.ReportLayout.Row;
+import th.prongsai.report.document.ReportLayout.Table;
+import th.prongsai.report.exchange.Csv;
+import th.prongsai.report.framework.FrameworkCatalog;
+import th.prongsai.report.measure.MeasureService;
+import th.prongsai.report.measure.MeasureService.MeasureView;
+import th.prongsai.report.measure.ThemeService;
+import th.prongsai.report.schema.TenantSchemas;
+import th.prongsai.report.scores.ScoreService;
+import th.prongsai.report.scores.ScoreService.ScoreView;
+import th.prongsai.tenancy.TenantCode;
+import th.prongsai.tenancy.context.TenantContext;
+import th.prongsai.tenancy.web.ApiProblem;
+
+/** The measure report of the tenant in {@code TenantContext}, in any format, from the data as it is now. */
+@Service
+public class ReportService {
+
+    /** A rendered report. */
+    public record Document(String fileName, String mediaType, byte[] bytes) {
+    }
+
+    /**
+     * The JSON format ({@code prongsai.report/1}): the report's data with every figure computed, stable field names.
+     * Schema: docs/report-format.md.
+     */
+    public record ReportJson(String schema, String tenant, String municipality, int fiscalYear, String template,
+            String digits, Instant generatedAt, ScoreView scores, Analysis analysis, List<ThemeService.ThemeView> themes,
+            List<MeasureJson> measures) {
+    }
+
+    public record MeasureJson(MeasureView measure, List<String> departments) {
+    }
+
+    private final TenantSchemas tenants;
+    private final FrameworkCatalog frameworks;
+    private final MeasureService measures;
+    private final ThemeService themes;
+    private final DepartmentService departments;
+    private final ScoreService scores;
+    private final ReportTemplates templates;
+    private final ReportAssembler assembler;
+    private final Map<String, ReportRenderer> renderers;
+
+    public ReportService(TenantSchemas tenants, FrameworkCatalog frameworks, MeasureService measures,
+            ThemeService themes, DepartmentService departments, ScoreService scores, ReportTemplates templates,
+            ReportAssembler assembler, List<ReportRenderer> renderers) {
+        this.tenants = tenants;
+        this.frameworks = frameworks;
+        this.measures = measures;
+        this.themes = themes;
+        this.departments = departments;
+        this.scores = scores;
+        this.templates = templates;
+        this.assembler = assembler;
+        this.renderers = renderers.stream().collect(Collectors.toMap(ReportRenderer::format, Function.identity()));
+    }
+
+    public List<String> formats() {
+        return java.util.stream.Stream.concat(renderers.keySet().stream(), java.util.stream.Stream.of("json", "csv"))
+                .sorted().toList();
+    }
+
+    /** What a published memo carries that a draft does not: its letter number and the approvers' decisions. */
+    public record Stamp(String letterReference, List<ApproverBlock> approvers) {
+    }
+
+    /** The draft: the data as it is now, no letter number, empty approver blocks. */
+    @Transactional(readOnly = true)
+    public Document render(int fiscalYear, String format, String templateCode, String digitsName) {
+        return render(fiscalYear, format, templateCode, digitsName, null);
+    }
+
+    @Transactional(readOnly = true)
+    public Document render(int fiscalYear, String format, String templateCode, String digitsName, Stamp stamp) {
+        String wanted = format == null ? "pdf" : format;
+        if (!formats().contains(wanted)) {
+            throw ApiProblem.invalid("format", "must be one of " + formats());
+        }
+        ReportTemplate template = templates.require(templateCode);
+        DigitStyle digits = digits(digitsName, template);
+        ReportData data = data(fiscalYear, stamp);
+        String base = data.tenantCode() + "-" + fiscalYear + "-report";
+        return switch (wanted) {
+            case "json" -> throw new IllegalArgumentException("json is answered by json(), not as a file");
+            case "csv" -> new Document(base + ".csv", "text/csv;charset=UTF-8", csv(assembler.assemble(data, template,
+                    digits)));
+            default -> {
+                ReportRenderer renderer = renderers.get(wanted);
+                yield new Document(base + "." + wanted, renderer.mediaType(),
+                        renderer.render(assembler.assemble(data, template, digits)));
+            }
+        };
+    }
+
+    @Transactional(readOnly = true)
+    public ReportJson json(int fiscalYear, String templateCode, String digitsName) {
+        ReportTemplate template = templates.require(templateCode);
+        DigitStyle digits = digits(digitsName, template);
+        ReportData data = data(fiscalYear, null);
+        return new ReportJson("prongsai.report/1", data.tenantCode(), data.municipality(), fiscalYear, template.code(),
+                digits.name(), Instant.now(), data.scores().orElse(null), data.analysis().orElse(null), data.themes(),
+                data.measures().stream().map(m -> new MeasureJson(m,
+                        m.departmentIds().stream().map(data.departments()::get).toList())).toList());
+    }
+
+    /**
+     * A fingerprint of everything the report shows (measures with their versions, themes, scores): it changes
+     * whenever the data is edited, which turns a submitted report back into a draft.
+     */
+    @Transactional(readOnly = true)
+    public String fingerprint(int fiscalYear) {
+        StringBuilder text = new StringBuilder();
+        measures.all(fiscalYear).forEach(m -> text.append(m.id()).append(':').append(m.version()).append(';'));
+        themes.list(fiscalYear).forEach(t -> text.append('t').append(t.id()).append(':').append(t.version()).append(';'));
+        scores.find(fiscalYear).ifPresent(s -> text.append("s:").append(s.version()));
+        scores.find(fiscalYear - 1).ifPresent(s -> text.append("p:").append(s.version()));
+        return th.prongsai.report.measure.AttachmentService.sha256(text.toString().getBytes(
+                java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    private ReportData data(int fiscalYear, Stamp stamp) {
+        TenantCode tenant = TenantContext.require();
+        String municipality = tenants.find(tenant).map(r -> r.nameTh()).orElse(tenant.value());
+        Optional<ScoreView> scoreView = scores.find(fiscalYear);
+        return new ReportData(tenant.value(), municipality, fiscalYear, frameworks.require(fiscalYear),
+                measures.all(fiscalYear), themes.list(fiscalYear), departments.names(), scoreView,
+                scores.findAnalysis(fiscalYear),
+                stamp == null ? "ร่าง (ยังไม่ได้ออกเลขที่หนังสือ)" : stamp.letterReference(),
+                stamp == null ? java.util.Arrays.stream(ApprovalStep.values())
+                        .map(step -> new ApproverBlock(step.positionTh(), null, null, null)).toList()
+                        : stamp.approvers());
+    }
+
+    private static DigitStyle digits(String name, ReportTemplate template) {
+        if (name == null || name.isBlank()) {
+            return template.digits();
+        }
+        return switch (name) {
+            case "thai" -> DigitStyle.THAI;
+            case "arabic" -> DigitStyle.ARABIC;
+            default -> throw ApiProblem.invalid("digits", "must be thai or arabic");
+        };
+    }
+
+    /** The measures table of the layout as CSV (the template's columns), group rows as one cell. */
+    private static byte[] csv(ReportLayout layout) {
+        Table table = layout.sections().stream().filter(s -> s instanceof Table t && t.rows().size() > 0
+                && t.heading().startsWith("ผลการดำเนินการ")).map(s -> (Table) s).findFirst().orElseThrow();
+        List<List<String>> rows = new java.util.ArrayList<>();
+        rows.add(table.columns());
+        for (Row row : table.rows()) {
+            rows.add(row.cells());
+        }
+        return Csv.write(rows);
+    }
+}

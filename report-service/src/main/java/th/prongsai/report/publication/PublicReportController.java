@@ -1,0 +1,83 @@
+package th.prongsai.report.publication;
+
+import java.time.Duration;
+import java.util.Optional;
+import org.springframework.http.CacheControl;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import th.prongsai.report.publication.Publication.File;
+import th.prongsai.tenancy.TenantCode;
+import th.prongsai.tenancy.context.TenantContext;
+import th.prongsai.tenancy.guard.TenantDirectory;
+import th.prongsai.tenancy.web.ApiProblem;
+
+/**
+ * {@code /public/{code}/reports/{fy}} (the latest published version, PDF unless {@code ?format=}) and
+ * {@code …/versions/{n}}: no token, published bytes only (a draft answers 404), ETag = the file's SHA-256.
+ * The URL entered into the NACC's ITAS is the versioned one, which never changes.
+ */
+@RestController
+class PublicReportController {
+
+    private final Publication publication;
+    private final TenantDirectory tenants;
+
+    PublicReportController(Publication publication, TenantDirectory tenants) {
+        this.publication = publication;
+        this.tenants = tenants;
+    }
+
+    @GetMapping("/public/{code}/reports/{fy}")
+    ResponseEntity<byte[]> latest(@PathVariable String code, @PathVariable("fy") String fiscalYear,
+            @RequestParam(defaultValue = "pdf") String format,
+            @RequestHeader(name = "If-None-Match", required = false) String ifNoneMatch) throws Exception {
+        return serve(code, fiscalYear, null, format, ifNoneMatch, CacheControl.maxAge(Duration.ofMinutes(5)).cachePublic());
+    }
+
+    @GetMapping("/public/{code}/reports/{fy}/versions/{n}")
+    ResponseEntity<byte[]> version(@PathVariable String code, @PathVariable("fy") String fiscalYear,
+            @PathVariable("n") String number, @RequestParam(defaultValue = "pdf") String format,
+            @RequestHeader(name = "If-None-Match", required = false) String ifNoneMatch) throws Exception {
+        int n = parse(number, "n", 1, 100_000);
+        return serve(code, fiscalYear, n, format, ifNoneMatch,
+                CacheControl.maxAge(Duration.ofDays(365)).cachePublic().immutable());
+    }
+
+    private ResponseEntity<byte[]> serve(String code, String fiscalYear, Integer number, String format,
+            String ifNoneMatch, CacheControl cache) throws Exception {
+        TenantCode tenant = TenantCode.parse(code).orElseThrow(() -> ApiProblem.notFound("รายงานที่ระบุ"));
+        int year = parse(fiscalYear, "fy", 2500, 2700);
+        if (!Publication.FORMATS.contains(format)) {
+            throw ApiProblem.invalid("format", "must be one of " + Publication.FORMATS);
+        }
+        if (tenants.find(tenant).filter(e -> e.status() == TenantDirectory.Status.ACTIVE).isEmpty()) {
+            throw ApiProblem.notFound("รายงานที่ระบุ");
+        }
+        Optional<File> file = TenantContext.call(tenant, () -> publication.file(year, number, format));
+        File found = file.orElseThrow(() -> ApiProblem.notFound("รายงานที่เผยแพร่แล้วของปีงบประมาณ " + year));
+        String etag = '"' + found.sha256() + '"';
+        if (etag.equals(ifNoneMatch)) {
+            return ResponseEntity.status(HttpStatus.NOT_MODIFIED).eTag(etag).cacheControl(cache).build();
+        }
+        return ResponseEntity.ok().contentType(MediaType.parseMediaType(found.mediaType())).eTag(etag)
+                .cacheControl(cache).header("X-Content-Type-Options", "nosniff").body(found.bytes());
+    }
+
+    private static int parse(String value, String field, int min, int max) {
+        try {
+            int n = Integer.parseInt(value);
+            if (n >= min && n <= max) {
+                return n;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw ApiProblem.invalid(field, "must be a number between " + min + " and " + max);
+    }
+}

@@ -1,0 +1,293 @@
+package th.prongsai.report.document.docx;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+
+import javax.xml.parsers.DocumentBuilder;
+import javax.xml.parsers.DocumentBuilderFactory;
+
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
+
+import th.prongsai.report.document.ReportLayout;
+import th.prongsai.report.document.ReportLayout.Orientation;
+import th.prongsai.report.document.ReportLayout.Row;
+import th.prongsai.report.document.ReportLayout.Table;
+
+class DocxRendererTest {
+
+    private static final String W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
+
+    private final DocxRenderer renderer = new DocxRenderer();
+
+    @Test
+    void packageHasEveryPartAndEachIsWellFormedXml() throws Exception {
+        Map<String, byte[]> parts = unzip(renderer.render(SampleLayouts.taPhae2567()));
+
+        assertThat(parts.keySet()).first().isEqualTo("[Content_Types].xml");
+        assertThat(parts).containsKeys("[Content_Types].xml", "_rels/.rels", "word/document.xml",
+                "word/styles.xml", "word/settings.xml", "word/_rels/document.xml.rels", "word/footer1.xml",
+                "docProps/core.xml", "docProps/app.xml");
+        for (Map.Entry<String, byte[]> part : parts.entrySet()) {
+            parse(part.getValue()); // throws on malformed XML
+        }
+        assertThat(renderer.format()).isEqualTo("docx");
+        assertThat(renderer.mediaType()).isEqualTo(
+                "application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+    }
+
+    @Test
+    void everyRunIsSarabunWithTheComplexScriptAttributes() throws Exception {
+        Document doc = documentXml(SampleLayouts.taPhae2567());
+
+        NodeList runs = doc.getElementsByTagNameNS(W, "r");
+        assertThat(runs.getLength()).isGreaterThan(100);
+        for (Element run : elements(runs)) {
+            if (run.getElementsByTagNameNS(W, "t").getLength() > 0) {
+                assertThat(run.getElementsByTagNameNS(W, "rFonts").getLength()).as("a run with text").isEqualTo(1);
+            }
+        }
+        NodeList fonts = doc.getElementsByTagNameNS(W, "rFonts");
+        for (Element f : elements(fonts)) {
+            for (String a : List.of("ascii", "hAnsi", "cs", "eastAsia")) {
+                assertThat(f.getAttributeNS(W, a)).as(a).isEqualTo("Sarabun");
+            }
+        }
+        for (Element sz : elements(doc.getElementsByTagNameNS(W, "sz"))) {
+            Element szCs = next(sz);
+            assertThat(szCs.getLocalName()).isEqualTo("szCs");
+            assertThat(szCs.getAttributeNS(W, "val")).isEqualTo(sz.getAttributeNS(W, "val"));
+        }
+        List<Element> bold = elements(doc.getElementsByTagNameNS(W, "b"));
+        assertThat(bold).isNotEmpty();
+        for (Element b : bold) {
+            assertThat(next(b).getLocalName()).isEqualTo("bCs");
+        }
+        for (Element lang : elements(doc.getElementsByTagNameNS(W, "lang"))) {
+            assertThat(lang.getAttributeNS(W, "val")).isEqualTo("th-TH");
+            assertThat(lang.getAttributeNS(W, "bidi")).isEqualTo("th-TH");
+        }
+        // The defaults say the same, for text a user types into the document later.
+        String styles = new String(unzip(renderer.render(SampleLayouts.taPhae2567())).get("word/styles.xml"),
+                java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(styles).contains("w:cs=\"Sarabun\"", "w:bidi=\"th-TH\"", "<w:szCs w:val=\"22\"/>");
+    }
+
+    @Test
+    void tablesRepeatHeadersAndGroupsAreShadedRowsAcrossAllColumns() throws Exception {
+        Document doc = documentXml(SampleLayouts.taPhae2567());
+
+        assertThat(doc.getElementsByTagNameNS(W, "tbl").getLength()).isEqualTo(2);
+        assertThat(doc.getElementsByTagNameNS(W, "tblHeader").getLength()).isEqualTo(2);
+        List<Element> spans = elements(doc.getElementsByTagNameNS(W, "gridSpan"));
+        assertThat(spans).hasSize(SampleLayouts.THEMES.length);
+        for (Element span : spans) {
+            assertThat(span.getAttributeNS(W, "val")).isEqualTo("6");
+            Element shd = next(span);
+            assertThat(shd.getLocalName()).isEqualTo("shd");
+            assertThat(shd.getAttributeNS(W, "fill")).isNotBlank();
+        }
+        // 30 measures + 7 groups + header in the measures table.
+        Element measures = (Element) doc.getElementsByTagNameNS(W, "tbl").item(1);
+        assertThat(measures.getElementsByTagNameNS(W, "tr").getLength()).isEqualTo(38);
+        assertThat(measures.getElementsByTagNameNS(W, "gridCol").getLength()).isEqualTo(6);
+        // Cell line breaks are w:br, not literal newlines.
+        assertThat(measures.getElementsByTagNameNS(W, "br").getLength()).isGreaterThan(30 * 5);
+    }
+
+    @Test
+    void orientationChangesAreSectionBreaksWithA4Sizes() throws Exception {
+        Document doc = documentXml(SampleLayouts.taPhae2567());
+
+        List<Element> sections = elements(doc.getElementsByTagNameNS(W, "sectPr"));
+        // memo (a page of its own) | framework, scores (portrait) | measures (landscape) | outcome (portrait)
+        assertThat(sections).hasSize(4);
+        List<String> sizes = new ArrayList<>();
+        for (Element s : sections) {
+            Element pgSz = (Element) s.getElementsByTagNameNS(W, "pgSz").item(0);
+            sizes.add(pgSz.getAttributeNS(W, "w") + "x" + pgSz.getAttributeNS(W, "h") + ":"
+                    + pgSz.getAttributeNS(W, "orient"));
+            assertThat(s.getElementsByTagNameNS(W, "footerReference").getLength()).isEqualTo(1);
+            assertThat(((Element) s.getElementsByTagNameNS(W, "pgNumType").item(0)).getAttributeNS(W, "fmt"))
+                    .isEqualTo("thaiNumbers");
+        }
+        assertThat(sizes).containsExactly("11906x16838:", "11906x16838:", "16838x11906:landscape", "11906x16838:");
+        // No paragraph holds only a section break (that would risk a blank page).
+        for (Element s : sections.subList(0, 3)) {
+            Element p = (Element) s.getParentNode().getParentNode();
+            assertThat(p.getLocalName()).isEqualTo("p");
+        }
+        // The last section's properties close the body.
+        Element body = (Element) doc.getElementsByTagNameNS(W, "body").item(0);
+        assertThat(((Element) body.getLastChild()).getLocalName()).isEqualTo("sectPr");
+    }
+
+    @Test
+    void everyMeasureAndMemoTextIsPresent() throws Exception {
+        String text = text(documentXml(SampleLayouts.taPhae2567()));
+
+        for (String title : SampleLayouts.measureTitles()) {
+            assertThat(text).contains(title);
+        }
+        for (String theme : SampleLayouts.THEMES) {
+            assertThat(text).contains(theme);
+        }
+        assertThat(text).contains("บันทึกข้อความ", "ส่วนราชการ", "นศ ๕๓๓๐๑/๖๕๓", "๒๒ ตุลาคม ๒๕๖๗", "เรียน",
+                "นายกเทศมนตรีตำบลท่าแพ", "เรื่องเดิม", "ข้อเท็จจริง", "จึงเรียนมาเพื่อโปรดทราบ",
+                "(นางสาวกมลทิพย์ วัจนะพันธ์)", "ความเห็นหัวหน้าสำนักปลัดเทศบาล", "ทราบ เห็นควรเสนอปลัดเทศบาล",
+                "(นางสายฝน ยกชู)", "ความเห็นปลัดเทศบาลตำบลท่าแพ", "(ลงชื่อ)", "ที่ น้ำ ปู่ ญี่ปุ่น ดำเนินการ ความโปร่งใส",
+                "หน่วยงานที่รับผิดชอบ", "๑๐. การป้องกันการทุจริต", "เกณฑ์ผ่าน ๘๕ คะแนน");
+    }
+
+    @Test
+    void textIsEscaped() throws Exception {
+        ReportLayout layout = SampleLayouts.taPhae2567("<script>alert('x')</script> & \"ITA\" ๒๕๖๗");
+        ReportLayout withNasty = new ReportLayout(layout.meta(), List.of(new Table("A < B & C",
+                List.of("<b>", "&amp;"), List.of(1, 1),
+                List.of(Row.group("ประเด็น <๑> & ข้อมูล"), Row.data(List.of("x < y && y > z", "line1\nline2\u0001"))),
+                "</w:t></w:r>", Orientation.PORTRAIT)));
+
+        byte[] docx = renderer.render(withNasty);
+        Map<String, byte[]> parts = unzip(docx);
+        String text = text(parse(parts.get("word/document.xml")));
+        assertThat(text).contains("A < B & C", "<b>", "&amp;", "ประเด็น <๑> & ข้อมูล", "x < y && y > z", "line1",
+                "line2", "</w:t></w:r>");
+        Document core = parse(parts.get("docProps/core.xml"));
+        assertThat(core.getElementsByTagNameNS("http://purl.org/dc/elements/1.1/", "title").item(0).getTextContent())
+                .isEqualTo("<script>alert('x')</script> & \"ITA\" ๒๕๖๗");
+    }
+
+    @Test
+    void corePropertiesComeFromMetaAndFooterHasPageNumbers() throws Exception {
+        Map<String, byte[]> parts = unzip(renderer.render(SampleLayouts.taPhae2567()));
+        String core = new String(parts.get("docProps/core.xml"), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(core).contains("<dc:title>รายงานผลการดำเนินการเพื่อส่งเสริมคุณธรรมและความโปร่งใส",
+                "<dc:creator>เทศบาลตำบลท่าแพ</dc:creator>", "<dc:language>th</dc:language>",
+                "<cp:keywords>ITA, คุณธรรม", "2024-10-22T03:00:00Z");
+        String footer = new String(parts.get("word/footer1.xml"), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(footer).contains("หน้า ", "w:instr=\" PAGE \\* ThaiArabic \"", "NUMPAGES");
+
+        // Arabic digits in the title: Arabic page numbers.
+        Map<String, byte[]> arabic = unzip(renderer.render(SampleLayouts.taPhae2567("รายงาน ITA พ.ศ. 2567")));
+        assertThat(new String(arabic.get("word/footer1.xml"), java.nio.charset.StandardCharsets.UTF_8))
+                .contains("w:instr=\" PAGE \"").doesNotContain("ThaiArabic");
+        assertThat(new String(arabic.get("word/document.xml"), java.nio.charset.StandardCharsets.UTF_8))
+                .doesNotContain("thaiNumbers");
+    }
+
+    @Test
+    void sameLayoutGivesSameBytes() {
+        assertThat(renderer.render(SampleLayouts.taPhae2567())).isEqualTo(renderer.render(SampleLayouts.taPhae2567()));
+    }
+
+    @Test
+    void timingOf30MeasureDocxWarm() {
+        ReportLayout layout = SampleLayouts.taPhae2567();
+        for (int i = 0; i < 200; i++) {
+            renderer.render(layout);
+        }
+        long[] nanos = new long[200];
+        int size = 0;
+        for (int i = 0; i < nanos.length; i++) {
+            long t = System.nanoTime();
+            size = renderer.render(layout).length;
+            nanos[i] = System.nanoTime() - t;
+        }
+        Arrays.sort(nanos);
+        System.out.printf("DOCX 30 measures, warm: p50 %.2f ms, p95 %.2f ms, %d bytes%n",
+                nanos[100] / 1e6, nanos[190] / 1e6, size);
+    }
+
+    /** Optional: LibreOffice must open the file and make a PDF of several pages. Skipped when it is not installed. */
+    @Test
+    void libreOfficeConvertsItWhenInstalled() throws Exception {
+        Path soffice = findOnPath("soffice");
+        Assumptions.assumeTrue(soffice != null, "soffice not installed");
+        Path dir = Path.of("target", "report-previews");
+        Files.createDirectories(dir);
+        Path docx = dir.resolve("sample-docx-renderer.docx");
+        Files.write(docx, renderer.render(SampleLayouts.taPhae2567()));
+        // A profile of its own, so a LibreOffice running elsewhere (a benchmark) does not take the conversion over.
+        String profile = dir.resolve("lo-profile").toAbsolutePath().toUri().toString();
+        Process p = new ProcessBuilder(soffice.toString(), "-env:UserInstallation=" + profile, "--headless",
+                "--convert-to", "pdf", "--outdir",
+                dir.toString(), docx.toString()).redirectErrorStream(true).start();
+        assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
+        Path pdf = dir.resolve("sample-docx-renderer.pdf");
+        assertThat(pdf).exists();
+        assertThat(Files.size(pdf)).isGreaterThan(10_000);
+    }
+
+    private static Path findOnPath(String name) {
+        for (String dir : System.getenv().getOrDefault("PATH", "").split(java.io.File.pathSeparator)) {
+            Path p = Path.of(dir, name);
+            if (Files.isExecutable(p)) {
+                return p;
+            }
+        }
+        return null;
+    }
+
+    // ---------------------------------------------------------------- helpers
+
+    private Document documentXml(ReportLayout layout) throws Exception {
+        return parse(unzip(renderer.render(layout)).get("word/document.xml"));
+    }
+
+    static Map<String, byte[]> unzip(byte[] zip) throws IOException {
+        Map<String, byte[]> parts = new LinkedHashMap<>();
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
+            for (ZipEntry e; (e = in.getNextEntry()) != null; ) {
+                parts.put(e.getName(), in.readAllBytes());
+            }
+        }
+        return parts;
+    }
+
+    static Document parse(byte[] xml) throws Exception {
+        DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+        factory.setNamespaceAware(true);
+        factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+        DocumentBuilder builder = factory.newDocumentBuilder();
+        return builder.parse(new ByteArrayInputStream(xml));
+    }
+
+    private static String text(Document doc) {
+        StringBuilder s = new StringBuilder();
+        for (Element t : elements(doc.getElementsByTagNameNS(W, "t"))) {
+            s.append(t.getTextContent());
+        }
+        return s.toString();
+    }
+
+    private static List<Element> elements(NodeList nodes) {
+        List<Element> list = new ArrayList<>(nodes.getLength());
+        for (int i = 0; i < nodes.getLength(); i++) {
+            list.add((Element) nodes.item(i));
+        }
+        return list;
+    }
+
+    private static Element next(Element e) {
+        org.w3c.dom.Node n = e.getNextSibling();
+        while (n != null && n.getNodeType() != org.w3c.dom.Node.ELEMENT_NODE) {
+            n = n.getNextSibling();
+        }
+        return (Element) n;
+    }
+}
