@@ -312,4 +312,41 @@ class PlatformIT {
         assertThat(call("GET", "/api/analytics/rankings?fy=2567&province=23", officer, null).status())
                 .as("a municipal officer does not rank the province").isEqualTo(403);
     }
+
+    @Test
+    @Order(11)
+    void thaPhaesReportComesOutInEveryFormatGoesUpTheChainAndIsPublished() throws Exception {
+        String officer = token("tha-phae.officer");
+        for (String format : new String[] {"pdf", "docx", "html", "json", "csv"}) {
+            HttpResponse<byte[]> file = bytes("/t/tha-phae/api/fiscal-years/2567/report?format=" + format, officer);
+            assertThat(file.statusCode()).as(format).isEqualTo(200);
+            assertThat(file.body().length).as(format).isGreaterThan(1000);
+        }
+        assertThat(bytes("/public/tha-phae/reports/2567", null).statusCode()).as("a draft is not public").isEqualTo(404);
+
+        assertThat(call("POST", "/t/tha-phae/api/fiscal-years/2567/report/submit", officer,
+                Map.of("template", "tha-phae-2567")).status()).isEqualTo(200);
+        for (String approver : new String[] {"head", "clerk", "mayor"}) {
+            Answer approved = call("POST", "/t/tha-phae/api/fiscal-years/2567/report/approve",
+                    token("tha-phae." + approver), Map.of("comment", "เห็นชอบ"));
+            assertThat(approved.status()).as(approver + ": " + approved.body()).isEqualTo(200);
+        }
+        Answer published = call("POST", "/t/tha-phae/api/fiscal-years/2567/report/publish", token("tha-phae.admin"),
+                null);
+        assertThat(published.status()).as(String.valueOf(published.body())).isEqualTo(201);
+
+        HttpResponse<byte[]> pdf = bytes(published.body().get("publicUrl").asString(), null);
+        assertThat(pdf.statusCode()).isEqualTo(200);
+        byte[] digest = java.security.MessageDigest.getInstance("SHA-256").digest(pdf.body());
+        assertThat(java.util.HexFormat.of().formatHex(digest)).isEqualTo(published.body().get("sha256").asString());
+    }
+
+    private static HttpResponse<byte[]> bytes(String path, String token) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(platform.gateway() + path))
+                .timeout(Duration.ofSeconds(60)).GET();
+        if (token != null) {
+            request.header("authorization", "Bearer " + token);
+        }
+        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+    }
 }
