@@ -65,15 +65,17 @@ public class Publication {
 
     private final ReportWorkflowRepository workflows;
     private final ReportService reports;
+    private final ReportChecks checks;
     private final JdbcTemplate jdbc;
     private final AuditLog audit;
     private final JsonMapper json;
     private final Clock clock;
 
-    public Publication(ReportWorkflowRepository workflows, ReportService reports, JdbcTemplate jdbc, AuditLog audit,
-            JsonMapper json, Clock clock) {
+    public Publication(ReportWorkflowRepository workflows, ReportService reports, ReportChecks checks,
+            JdbcTemplate jdbc, AuditLog audit, JsonMapper json, Clock clock) {
         this.workflows = workflows;
         this.reports = reports;
+        this.checks = checks;
         this.jdbc = jdbc;
         this.audit = audit;
         this.json = json;
@@ -109,6 +111,11 @@ public class Publication {
             if (!stale(w)) {
                 throw conflict("already-submitted", "รายงานนี้อยู่ระหว่างการพิจารณาแล้ว");
             }
+        }
+        ReportChecks.Result checked = checks.check(fiscalYear);
+        if (!checked.ready()) {
+            throw conflict("report-not-ready", "รายงานยังไม่ครบตามที่ OIT กำหนด ดูรายการใน findings")
+                    .withProperty("findings", checked.findings());
         }
         // Renders once to validate template, digits and the year before anything is stored.
         Document draft = reports.render(fiscalYear, "csv", template, digits);

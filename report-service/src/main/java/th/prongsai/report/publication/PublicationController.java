@@ -18,7 +18,7 @@ import th.prongsai.report.publication.Publication.Published;
 import th.prongsai.report.publication.Publication.StatusView;
 
 /**
- * The report's workflow under {@code /t/{code}/api/fiscal-years/{fy}/report/}: {@code status}, {@code submit}
+ * The report's workflow under {@code /t/{code}/api/fiscal-years/{fy}/report/}: {@code checks}, {@code status}, {@code submit}
  * (officer), {@code approve} (the approver whose turn it is), {@code reject} (with a reason), {@code publish}
  * (the tenant's admin).
  */
@@ -37,9 +37,17 @@ class PublicationController {
     }
 
     private final Publication publication;
+    private final ReportChecks checks;
 
-    PublicationController(Publication publication) {
+    PublicationController(Publication publication, ReportChecks checks) {
         this.publication = publication;
+        this.checks = checks;
+    }
+
+    /** What the officer should fix before submitting; BLOCKING findings refuse the submission. */
+    @GetMapping("/checks")
+    ReportChecks.Result checks(@PathVariable("fy") @Min(2500) @Max(2700) int fiscalYear) {
+        return checks.check(fiscalYear);
     }
 
     @GetMapping("/status")

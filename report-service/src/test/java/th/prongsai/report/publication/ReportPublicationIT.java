@@ -111,6 +111,25 @@ class ReportPublicationIT extends ReportIntegrationTest {
         assertInvalid(post("submit", officer, Map.of("digits", "roman")), "digits");
     }
 
+    @Test
+    void checksListWhatTheOitNeedsAndBlockAnIncompleteReport() {
+        JsonNode empty = api.tenant("GET", code, "/api/fiscal-years/2568/report/checks", officer, null).json();
+        assertThat(empty.get("ready").asBoolean()).isFalse();
+        assertThat(empty.get("findings").findValuesAsString("code")).contains("NO_MEASURES");
+        Api.Response refused = api.tenant("POST", code, "/api/fiscal-years/2568/report/submit", officer, Map.of());
+        assertThat(refused.status()).isEqualTo(409);
+        assertThat(refused.json().get("findings").findValuesAsString("code")).contains("NO_MEASURES");
+
+        api.tenant("POST", code, "/api/fiscal-years/2568/measures", officer, Map.of("number", 1,
+                "title", "ทบทวนแผนปีงบประมาณ พ.ศ. 2565", "status", "DONE", "startMonth", "2024-08", "endMonth", "2025-03"));
+        JsonNode incomplete = api.tenant("GET", code, "/api/fiscal-years/2568/report/checks", officer, null).json();
+        assertThat(incomplete.get("findings").findValuesAsString("code")).contains("MEASURE_WITHOUT_RESULT",
+                "NO_OUTCOMES", "PERIOD_OUTSIDE_YEAR", "HEADING_YEAR_MISMATCH");
+
+        JsonNode ready = api.tenant("GET", code, "/api/fiscal-years/2567/report/checks", officer, null).json();
+        assertThat(ready.get("ready").asBoolean()).as(ready.toString()).isTrue();
+    }
+
     private String approver(String position) {
         return TestTokens.approver(code, position);
     }
