@@ -45,7 +45,7 @@ import th.prongsai.report.scores.ScoreService.ScoreView;
 public class ReportAssembler {
 
     /** Everything a report is made from. {@code scores} and {@code analysis} may be absent. */
-    public record ReportData(String tenantCode, String municipality, int fiscalYear, Framework framework,
+    public record ReportData(String tenantCode, String municipality, String phone, int fiscalYear, Framework framework,
             List<MeasureView> measures, List<ThemeView> themes, Map<Long, String> departments,
             Optional<ScoreView> scores, Optional<Analysis> analysis, String letterReference,
             List<ApproverBlock> approvers) {
@@ -92,7 +92,9 @@ public class ReportAssembler {
                         + " มาตรการ ดำเนินการแล้ว " + done + " มาตรการ." + scoreLine),
                 new HeadedParagraph("ข้อพิจารณา", "เห็นควรเผยแพร่รายงานผลการดำเนินการตามมาตรการฯ บนเว็บไซต์หลักของหน่วยงาน"
                         + " เพื่อเป็นหลักฐานประกอบการประเมินตัวชี้วัดการเปิดเผยข้อมูล"));
-        return new Memo("สำนักปลัดเทศบาล " + data.municipality(), data.letterReference(),
+        String agency = "สำนักปลัดเทศบาล " + data.municipality()
+                + (data.phone() == null || data.phone().isBlank() ? "" : " โทร. " + data.phone());
+        return new Memo(agency, data.letterReference(),
                 ThaiDates.longDate(LocalDate.now(clock), DigitStyle.ARABIC), title, "นายกเทศมนตรี", body,
                 "จึงเรียนมาเพื่อโปรดทราบ", "(....................................)", "เจ้าหน้าที่ผู้รับผิดชอบ",
                 data.approvers());

@@ -8,7 +8,15 @@ import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import th.prongsai.tenancy.Caller;
+import th.prongsai.tenancy.Role;
+import th.prongsai.tenancy.web.ApiProblem;
+import th.prongsai.tenancy.web.Callers;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -20,17 +28,59 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class ReportController {
 
-    private final ReportService reports;
-    private final ReportTemplates templates;
-
-    ReportController(ReportService reports, ReportTemplates templates) {
-        this.reports = reports;
-        this.templates = templates;
+    record SettingsRequest(List<String> approvalChain, String letterPrefix, String phone) {
     }
 
+    private final ReportService reports;
+    private final ReportTemplates templates;
+    private final ReportSettings settings;
+
+    ReportController(ReportService reports, ReportTemplates templates, ReportSettings settings) {
+        this.reports = reports;
+        this.templates = templates;
+        this.settings = settings;
+    }
+
+    /** The five presets, then the municipality's own templates. */
     @GetMapping("/t/{code}/api/report-templates")
     List<ReportTemplate> templates() {
         return templates.all();
+    }
+
+    /** The tenant's admin makes a template of its own, typically from a preset's JSON with changes. */
+    @PutMapping("/t/{code}/api/report-templates/{templateCode}")
+    ResponseEntity<ReportTemplate> saveTemplate(@PathVariable String templateCode, @RequestBody ReportTemplate template) {
+        requireTenantAdmin();
+        boolean created = templates.save(templateCode, template);
+        ReportTemplate stored = templates.require(templateCode);
+        return created ? ResponseEntity.status(HttpStatus.CREATED).body(stored) : ResponseEntity.ok(stored);
+    }
+
+    @DeleteMapping("/t/{code}/api/report-templates/{templateCode}")
+    ResponseEntity<Void> deleteTemplate(@PathVariable String templateCode) {
+        requireTenantAdmin();
+        templates.delete(templateCode);
+        return ResponseEntity.noContent().build();
+    }
+
+    @GetMapping("/t/{code}/api/report-settings")
+    ReportSettings.Settings settings() {
+        return settings.current();
+    }
+
+    /** The approval chain, the memo's letter prefix and phone; the tenant's admin only. */
+    @PutMapping("/t/{code}/api/report-settings")
+    ReportSettings.Settings replaceSettings(@RequestBody SettingsRequest request) {
+        requireTenantAdmin();
+        return settings.replace(request.approvalChain(), request.letterPrefix(), request.phone());
+    }
+
+    private static void requireTenantAdmin() {
+        Caller caller = Callers.current();
+        if (!caller.has(Role.MUNICIPAL_ADMIN) && !caller.has(Role.NATIONAL_ADMIN)) {
+            throw new ApiProblem(HttpStatus.FORBIDDEN, "forbidden", "Forbidden",
+                    "เฉพาะผู้ดูแลของเทศบาลเท่านั้นที่แก้ไขแม่แบบและการตั้งค่ารายงานได้");
+        }
     }
 
     @GetMapping("/t/{code}/api/fiscal-years/{fy}/report")

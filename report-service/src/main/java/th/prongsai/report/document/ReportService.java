@@ -55,11 +55,13 @@ public class ReportService {
     private final ScoreService scores;
     private final ReportTemplates templates;
     private final ReportAssembler assembler;
+    private final ReportSettings settings;
     private final Map<String, ReportRenderer> renderers;
 
     public ReportService(TenantSchemas tenants, FrameworkCatalog frameworks, MeasureService measures,
             ThemeService themes, DepartmentService departments, ScoreService scores, ReportTemplates templates,
-            ReportAssembler assembler, List<ReportRenderer> renderers) {
+            ReportAssembler assembler, ReportSettings settings, List<ReportRenderer> renderers) {
+        this.settings = settings;
         this.tenants = tenants;
         this.frameworks = frameworks;
         this.measures = measures;
@@ -137,12 +139,13 @@ public class ReportService {
     private ReportData data(int fiscalYear, Stamp stamp) {
         TenantCode tenant = TenantContext.require();
         String municipality = tenants.find(tenant).map(r -> r.nameTh()).orElse(tenant.value());
+        ReportSettings.Settings configured = settings.current();
         Optional<ScoreView> scoreView = scores.find(fiscalYear);
-        return new ReportData(tenant.value(), municipality, fiscalYear, frameworks.require(fiscalYear),
+        return new ReportData(tenant.value(), municipality, configured.phone(), fiscalYear, frameworks.require(fiscalYear),
                 measures.all(fiscalYear), themes.list(fiscalYear), departments.names(), scoreView,
                 scores.findAnalysis(fiscalYear),
                 stamp == null ? "ร่าง (ยังไม่ได้ออกเลขที่หนังสือ)" : stamp.letterReference(),
-                stamp == null ? java.util.Arrays.stream(ApprovalStep.values())
+                stamp == null ? configured.approvalChain().stream()
                         .map(step -> new ApproverBlock(step.positionTh(), null, null, null)).toList()
                         : stamp.approvers());
     }

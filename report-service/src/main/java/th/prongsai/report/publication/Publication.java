@@ -20,6 +20,7 @@ import th.prongsai.report.audit.AuditLog;
 import th.prongsai.report.document.ApprovalStep;
 import th.prongsai.report.document.ReportLayout.ApproverBlock;
 import th.prongsai.report.document.ReportService;
+import th.prongsai.report.document.ReportSettings;
 import th.prongsai.report.document.ReportService.Document;
 import th.prongsai.report.document.ReportService.Stamp;
 import th.prongsai.report.measure.AttachmentService;
@@ -66,13 +67,15 @@ public class Publication {
     private final ReportWorkflowRepository workflows;
     private final ReportService reports;
     private final ReportChecks checks;
+    private final ReportSettings settings;
     private final JdbcTemplate jdbc;
     private final AuditLog audit;
     private final JsonMapper json;
     private final Clock clock;
 
     public Publication(ReportWorkflowRepository workflows, ReportService reports, ReportChecks checks,
-            JdbcTemplate jdbc, AuditLog audit, JsonMapper json, Clock clock) {
+            ReportSettings settings, JdbcTemplate jdbc, AuditLog audit, JsonMapper json, Clock clock) {
+        this.settings = settings;
         this.workflows = workflows;
         this.reports = reports;
         this.checks = checks;
@@ -85,14 +88,16 @@ public class Publication {
     @Transactional(readOnly = true)
     public StatusView status(int fiscalYear) {
         Optional<ReportWorkflow> workflow = workflows.findByFiscalYear(fiscalYear);
-        List<String> chain = Arrays.stream(ApprovalStep.values()).map(Enum::name).toList();
+        List<ApprovalStep> steps = settings.current().approvalChain();
+        List<String> chain = steps.stream().map(Enum::name).toList();
         if (workflow.isEmpty()) {
             return new StatusView(fiscalYear, Status.DRAFT.name(), null, null, chain, null, false, List.of(),
                     versions(fiscalYear));
         }
         ReportWorkflow w = workflow.get();
         boolean changed = stale(w) && (w.getStatus() == Status.SUBMITTED || w.getStatus() == Status.APPROVED);
-        String next = w.getStatus() == Status.SUBMITTED && !changed ? ApprovalStep.values()[w.getStep()].name() : null;
+        String next = w.getStatus() == Status.SUBMITTED && !changed && w.getStep() < steps.size()
+                ? steps.get(w.getStep()).name() : null;
         // Editing the data after submission makes the report a draft again.
         String status = changed ? Status.DRAFT.name() : w.getStatus().name();
         return new StatusView(fiscalYear, status, w.getTemplate(), w.getDigits(), chain, next, changed,
@@ -130,10 +135,11 @@ public class Publication {
     @Transactional
     public StatusView approve(int fiscalYear, String comment) {
         ReportWorkflow w = current(fiscalYear, Status.SUBMITTED);
-        ApprovalStep step = ApprovalStep.values()[w.getStep()];
+        List<ApprovalStep> chain = settings.current().approvalChain();
+        ApprovalStep step = chain.get(Math.min(w.getStep(), chain.size() - 1));
         Caller caller = approver(step);
         decide(w, step, caller, "APPROVED", comment);
-        w.approved(ApprovalStep.values().length, Instant.now(clock));
+        w.approved(chain.size(), Instant.now(clock));
         workflows.saveAndFlush(w);
         return status(fiscalYear);
     }
@@ -141,7 +147,8 @@ public class Publication {
     @Transactional
     public StatusView reject(int fiscalYear, String reason) {
         ReportWorkflow w = current(fiscalYear, Status.SUBMITTED);
-        ApprovalStep step = ApprovalStep.values()[w.getStep()];
+        List<ApprovalStep> chain = settings.current().approvalChain();
+        ApprovalStep step = chain.get(Math.min(w.getStep(), chain.size() - 1));
         Caller caller = approver(step);
         decide(w, step, caller, "REJECTED", reason);
         w.rejected(Instant.now(clock));
@@ -162,15 +169,16 @@ public class Publication {
         int letter = 1 + jdbc.queryForObject("SELECT coalesce(max(letter_number), 0) FROM report_versions "
                 + "WHERE extract(year FROM published_at AT TIME ZONE 'Asia/Bangkok') + 543 = ?", Integer.class, beYear);
         // The approvals of this submission: the last one of each step, made after the last submit.
+        ReportSettings.Settings configured = settings.current();
         List<Decision> all = decisions(w.getId());
-        List<Decision> approvals = all.subList(all.size() - ApprovalStep.values().length, all.size());
+        List<Decision> approvals = all.subList(Math.max(0, all.size() - configured.approvalChain().size()), all.size());
         List<ApproverBlock> blocks = new ArrayList<>();
-        for (ApprovalStep step : ApprovalStep.values()) {
+        for (ApprovalStep step : configured.approvalChain()) {
             Decision d = approvals.stream().filter(a -> a.position().equals(step.name())).findFirst().orElseThrow();
             blocks.add(new ApproverBlock(step.positionTh(), d.comment() == null ? "ทราบ" : d.comment(), d.actor(),
                     ThaiDates.longDate(d.decidedAt().atZone(ZoneId.of("Asia/Bangkok")).toLocalDate(), DigitStyle.ARABIC)));
         }
-        Stamp stamp = new Stamp("สป. " + letter + "/" + beYear, blocks);
+        Stamp stamp = new Stamp(configured.letterPrefix() + "/" + letter + "/" + beYear, blocks);
         Instant now = Instant.now(clock);
         Long id = jdbc.queryForObject("""
                 INSERT INTO report_versions (fiscal_year, number, letter_number, template, approvals, published_by, published_at)

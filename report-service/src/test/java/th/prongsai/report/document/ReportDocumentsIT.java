@@ -95,6 +95,40 @@ class ReportDocumentsIT extends ReportIntegrationTest {
     }
 
     @Test
+    void aMunicipalityMakesItsOwnTemplateFromAPreset() {
+        String admin = TestTokens.municipalAdmin(thaPhae);
+        JsonNode preset = null;
+        for (JsonNode t : api.tenant("GET", thaPhae, "/api/report-templates", admin, null).json()) {
+            if (t.get("code").asString().equals("trat-2567")) {
+                preset = t;
+            }
+        }
+        tools.jackson.databind.node.ObjectNode own = (tools.jackson.databind.node.ObjectNode) preset.deepCopy();
+        own.put("code", "our-layout");
+        own.put("nameTh", "แบบของเทศบาลเอง");
+        own.put("grouping", "THEME");
+        ((tools.jackson.databind.node.ObjectNode) own.get("columns").get(0)).put("heading", "กิจกรรมของเรา");
+
+        assertThat(api.tenant("PUT", thaPhae, "/api/report-templates/our-layout", TestTokens.officer(thaPhae), own)
+                .status()).as("the tenant's admin only").isEqualTo(403);
+        assertThat(api.tenant("PUT", thaPhae, "/api/report-templates/our-layout", admin, own).status()).isEqualTo(201);
+        assertThat(api.tenant("GET", thaPhae, "/api/report-templates", admin, null).json().findValuesAsString("code"))
+                .contains("our-layout", "trat-2564");
+        Api.Response csv = api.tenant("GET", thaPhae, "/api/fiscal-years/2567/report?format=csv&template=our-layout",
+                admin, null);
+        assertThat(csv.status()).isEqualTo(200);
+        assertThat(csv.body()).contains("กิจกรรมของเรา", "ประเด็นที่ 1");
+        assertInvalid(api.tenant("PUT", thaPhae, "/api/report-templates/trat-2564", admin, own), "code");
+        own.putArray("columns");
+        assertInvalid(api.tenant("PUT", thaPhae, "/api/report-templates/our-layout", admin, own), "columns");
+        String other = provisioned("docs-other", "80");
+        assertThat(api.tenant("GET", other, "/api/report-templates", TestTokens.officer(other), null).json()
+                .findValuesAsString("code")).as("a tenant's own template is its own").doesNotContain("our-layout");
+        assertThat(api.tenant("DELETE", thaPhae, "/api/report-templates/our-layout", admin, null).status())
+                .isEqualTo(204);
+    }
+
+    @Test
     void badParametersAreRefused() {
         String token = TestTokens.officer(thaPhae);
         assertInvalid(api.tenant("GET", thaPhae, "/api/fiscal-years/2567/report?format=odt", token, null), "format");

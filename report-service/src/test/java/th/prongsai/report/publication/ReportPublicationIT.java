@@ -130,6 +130,28 @@ class ReportPublicationIT extends ReportIntegrationTest {
         assertThat(ready.get("ready").asBoolean()).as(ready.toString()).isTrue();
     }
 
+    @Test
+    void aTenantsOwnChainAndLetterPrefixAreUsed() throws Exception {
+        assertThat(api.tenant("PUT", code, "/api/report-settings", officer, Map.of("approvalChain", java.util.List.of(
+                "MAYOR"), "letterPrefix", "x")).status()).as("the tenant's admin only").isEqualTo(403);
+        assertInvalid(api.tenant("PUT", code, "/api/report-settings", TestTokens.municipalAdmin(code), Map.of(
+                "approvalChain", java.util.List.of("MAYOR", "MAYOR", "JANITOR"), "letterPrefix", "")),
+                "approvalChain", "approvalChain[2]", "letterPrefix");
+        Api.Response set = api.tenant("PUT", code, "/api/report-settings", TestTokens.municipalAdmin(code), Map.of(
+                "approvalChain", java.util.List.of("CLERK", "MAYOR"), "letterPrefix", "นศ 53301", "phone", "075 123 456"));
+        assertThat(set.status()).as(set.toString()).isEqualTo(200);
+
+        assertThat(post("submit", officer, Map.of("template", "tha-phae-2567", "digits", "arabic")).json()
+                .get("nextApprover").asString()).isEqualTo("CLERK");
+        assertThat(post("approve", approver("HEAD_OF_OFFICE"), Map.of()).status()).isEqualTo(403);
+        post("approve", approver("CLERK"), Map.of("comment", "เห็นควรอนุมัติ"));
+        assertThat(post("approve", approver("MAYOR"), Map.of()).json().get("status").asString()).isEqualTo("APPROVED");
+        post("publish", TestTokens.municipalAdmin(code), null);
+
+        String html = new String(publicGet("/reports/2567?format=html", null).body(), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(html).contains("นศ 53301/1/", "075 123 456", "เห็นควรอนุมัติ").doesNotContain("หัวหน้าสำนักปลัดเทศบาล");
+    }
+
     private String approver(String position) {
         return TestTokens.approver(code, position);
     }

@@ -24,7 +24,7 @@ class SchemaProvisioningIT extends ReportIntegrationTest {
     TenantChangelog changelog;
 
     /** Changesets in db/tenant-changelog/master.yaml. */
-    static final int CHANGESETS = 6;
+    static final int CHANGESETS = 7;
     @Autowired
     SchemaProvisioner provisioner;
 
@@ -43,8 +43,8 @@ class SchemaProvisioningIT extends ReportIntegrationTest {
                 + "ORDER BY table_name", String.class, schema))
                 .containsExactly("audit_log", "databasechangelog", "databasechangeloglock", "departments",
                         "indicator_scores", "measure_attachments", "measure_departments", "measure_evidence_links",
-                        "measure_progress_notes", "measures", "report_decisions", "report_version_files", "report_versions",
-                        "report_workflows", "score_sheets", "themes");
+                        "measure_progress_notes", "measures", "report_decisions", "report_settings", "report_templates",
+                        "report_version_files", "report_versions", "report_workflows", "score_sheets", "themes");
         assertThat(count(schema, "databasechangelog")).isEqualTo(CHANGESETS);
         assertThat(jdbc.queryForMap("SELECT province, name_th, status, changelog_version FROM reporting.tenant_schemas "
                 + "WHERE code = ?", code))
