@@ -323,6 +323,9 @@ class PlatformIT {
             assertThat(file.body().length).as(format).isGreaterThan(1000);
         }
         assertThat(bytes("/public/tha-phae/reports/2567", null).statusCode()).as("a draft is not public").isEqualTo(404);
+        String html = new String(bytes("/t/tha-phae/api/fiscal-years/2567/report?format=html", officer).body(),
+                java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(html).as("analytics places Tha Phae among its peers").contains("ผลการประเมินเทียบกับหน่วยงานอื่น");
 
         assertThat(call("POST", "/t/tha-phae/api/fiscal-years/2567/report/submit", officer,
                 Map.of("template", "tha-phae-2567")).status()).isEqualTo(200);

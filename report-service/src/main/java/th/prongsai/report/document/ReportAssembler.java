@@ -47,8 +47,8 @@ public class ReportAssembler {
     /** Everything a report is made from. {@code scores} and {@code analysis} may be absent. */
     public record ReportData(String tenantCode, String municipality, String phone, int fiscalYear, Framework framework,
             List<MeasureView> measures, List<ThemeView> themes, Map<Long, String> departments,
-            Optional<ScoreView> scores, Optional<Analysis> analysis, String letterReference,
-            List<ApproverBlock> approvers) {
+            Optional<ScoreView> scores, Optional<Analysis> analysis, Optional<Paragraphs> peers,
+            String letterReference, List<ApproverBlock> approvers) {
     }
 
     private final Clock clock;
@@ -68,6 +68,7 @@ public class ReportAssembler {
                 case SCORES -> data.scores().ifPresent(s -> sections.add(scoreTable(s)));
                 case COMPARISON -> data.scores().filter(s -> s.previousFiscalYear() != null)
                         .ifPresent(s -> sections.add(comparison(s)));
+                case PEERS -> data.peers().ifPresent(sections::add);
                 case ANALYSIS -> data.analysis().ifPresent(a -> sections.add(analysis(a, data)));
                 case MEASURES -> sections.add(measures(data, template));
                 case OUTCOME_SUMMARY -> sections.add(outcomes(data));

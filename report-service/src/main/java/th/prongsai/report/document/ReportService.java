@@ -56,12 +56,14 @@ public class ReportService {
     private final ReportTemplates templates;
     private final ReportAssembler assembler;
     private final ReportSettings settings;
+    private final PeerStanding peers;
     private final Map<String, ReportRenderer> renderers;
 
     public ReportService(TenantSchemas tenants, FrameworkCatalog frameworks, MeasureService measures,
             ThemeService themes, DepartmentService departments, ScoreService scores, ReportTemplates templates,
-            ReportAssembler assembler, ReportSettings settings, List<ReportRenderer> renderers) {
+            ReportAssembler assembler, ReportSettings settings, PeerStanding peers, List<ReportRenderer> renderers) {
         this.settings = settings;
+        this.peers = peers;
         this.tenants = tenants;
         this.frameworks = frameworks;
         this.measures = measures;
@@ -96,7 +98,7 @@ public class ReportService {
         }
         ReportTemplate template = templates.require(templateCode);
         DigitStyle digits = digits(digitsName, template);
-        ReportData data = data(fiscalYear, stamp);
+        ReportData data = data(fiscalYear, stamp, template.sections().contains(ReportTemplate.SectionKind.PEERS));
         String base = data.tenantCode() + "-" + fiscalYear + "-report";
         return switch (wanted) {
             case "json" -> throw new IllegalArgumentException("json is answered by json(), not as a file");
@@ -114,7 +116,7 @@ public class ReportService {
     public ReportJson json(int fiscalYear, String templateCode, String digitsName) {
         ReportTemplate template = templates.require(templateCode);
         DigitStyle digits = digits(digitsName, template);
-        ReportData data = data(fiscalYear, null);
+        ReportData data = data(fiscalYear, null, false);
         return new ReportJson("prongsai.report/1", data.tenantCode(), data.municipality(), fiscalYear, template.code(),
                 digits.name(), Instant.now(), data.scores().orElse(null), data.analysis().orElse(null), data.themes(),
                 data.measures().stream().map(m -> new MeasureJson(m,
@@ -136,7 +138,7 @@ public class ReportService {
                 java.nio.charset.StandardCharsets.UTF_8));
     }
 
-    private ReportData data(int fiscalYear, Stamp stamp) {
+    private ReportData data(int fiscalYear, Stamp stamp, boolean templateWantsPeers) {
         TenantCode tenant = TenantContext.require();
         String municipality = tenants.find(tenant).map(r -> r.nameTh()).orElse(tenant.value());
         ReportSettings.Settings configured = settings.current();
@@ -144,6 +146,7 @@ public class ReportService {
         return new ReportData(tenant.value(), municipality, configured.phone(), fiscalYear, frameworks.require(fiscalYear),
                 measures.all(fiscalYear), themes.list(fiscalYear), departments.names(), scoreView,
                 scores.findAnalysis(fiscalYear),
+                templateWantsPeers ? peers.section(tenant.value(), fiscalYear) : Optional.empty(),
                 stamp == null ? "ร่าง (ยังไม่ได้ออกเลขที่หนังสือ)" : stamp.letterReference(),
                 stamp == null ? configured.approvalChain().stream()
                         .map(step -> new ApproverBlock(step.positionTh(), null, null, null)).toList()

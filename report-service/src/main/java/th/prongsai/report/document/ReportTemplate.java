@@ -11,7 +11,8 @@ import th.prongsai.ita.thai.DigitStyle;
 public record ReportTemplate(String code, String nameTh, DigitStyle digits, List<SectionKind> sections,
         MeasureLayout measureLayout, Grouping grouping, PeriodStyle periodStyle, List<Column> columns) {
 
-    public enum SectionKind { MEMO, FRAMEWORK, SCORES, COMPARISON, ANALYSIS, MEASURES, OUTCOME_SUMMARY }
+    /** PEERS: the municipality among its province's and type's peers, when analytics is available. */
+    public enum SectionKind { MEMO, FRAMEWORK, SCORES, COMPARISON, PEERS, ANALYSIS, MEASURES, OUTCOME_SUMMARY }
 
     public enum MeasureLayout { TABLE, BLOCKS }
 

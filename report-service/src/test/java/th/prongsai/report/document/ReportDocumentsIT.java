@@ -75,6 +75,37 @@ class ReportDocumentsIT extends ReportIntegrationTest {
     }
 
     @Test
+    void everyDemoMunicipalitysYearComesOutInEveryPreset() throws IOException {
+        try (var files = Files.list(FIXTURES)) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".json")).sorted().toList()) {
+                JsonNode document = Api.JSON.readTree(Files.readString(file));
+                if (document.get("measures").isEmpty()) {
+                    continue;
+                }
+                String tenant = provisioned("demo", "23");
+                int year = document.get("fiscalYear").asInt();
+                String token = TestTokens.officer(tenant);
+                assertThat(api.tenant("PUT", tenant, "/api/fiscal-years/" + year + "/import", token, document).status())
+                        .isEqualTo(200);
+                for (String preset : List.of("trat-2564", "trang-2566", "trat-2567", "tha-phae-2567", "tak-bai-2568")) {
+                    for (String format : List.of("pdf", "docx")) {
+                        HttpResponse<byte[]> rendered = api.bytes(tenant, "/api/fiscal-years/" + year + "/report?format="
+                                + format + "&template=" + preset, token);
+                        assertThat(rendered.statusCode()).as("%s %s %s", file.getFileName(), preset, format)
+                                .isEqualTo(200);
+                        String text = plain(text(format, rendered.body()));
+                        for (JsonNode measure : document.get("measures")) {
+                            String title = plain(measure.get("title").asString());
+                            assertThat(text).as("%s %s %s", file.getFileName(), preset, format)
+                                    .contains(title.substring(0, Math.min(15, title.length())));
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    @Test
     void theThaPhaeReportSaysWhatTheDataSays() throws IOException {
         HttpResponse<byte[]> pdf = api.bytes(thaPhae, "/api/fiscal-years/2567/report?format=pdf&template=tha-phae-2567"
                 + "&digits=arabic", TestTokens.officer(thaPhae));

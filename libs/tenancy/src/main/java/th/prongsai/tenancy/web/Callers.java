@@ -43,6 +43,15 @@ public final class Callers {
         return Optional.empty();
     }
 
+    /** The current caller's verified token as sent, to call another platform service on their behalf. */
+    public static Optional<String> bearerToken() {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        if (authentication != null && authentication.getPrincipal() instanceof Jwt jwt) {
+            return Optional.of(jwt.getTokenValue());
+        }
+        return Optional.empty();
+    }
+
     /** The caller, or a 401 when the request carries no verified platform token. */
     public static Caller current() {
         return find().orElseThrow(() -> new ResponseStatusException(HttpStatus.UNAUTHORIZED, "ต้องเข้าสู่ระบบด้วยโทเค็นที่ถูกต้อง"));

@@ -1,0 +1,68 @@
+package th.prongsai.report.document;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.http.client.SimpleClientHttpRequestFactory;
+import org.springframework.stereotype.Component;
+import org.springframework.web.client.RestClient;
+import th.prongsai.report.document.ReportLayout.Orientation;
+import th.prongsai.report.document.ReportLayout.Paragraphs;
+import th.prongsai.tenancy.web.Callers;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The optional section placing the municipality among its province's and its type's peers, from analytics-service's
+ * scorecard, asked with the caller's own token (a municipal user may read their own scorecard). When analytics is
+ * down, slow or has no figures for the year, the section is left out: the report never waits on it.
+ */
+@Component
+class PeerStanding {
+
+    private static final Logger log = LoggerFactory.getLogger(PeerStanding.class);
+
+    private final RestClient analytics;
+
+    PeerStanding(@Value("${ita.report.analytics-url:http://127.0.0.1:8083}") String analyticsUrl) {
+        SimpleClientHttpRequestFactory requests = new SimpleClientHttpRequestFactory();
+        requests.setConnectTimeout(Duration.ofMillis(300));
+        requests.setReadTimeout(Duration.ofMillis(1500));
+        this.analytics = RestClient.builder().baseUrl(analyticsUrl).requestFactory(requests).build();
+    }
+
+    Optional<Paragraphs> section(String tenant, int fiscalYear) {
+        Optional<String> token = Callers.bearerToken();
+        if (token.isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            JsonNode card = analytics.get().uri("/api/analytics/scorecards/{code}/{fy}", tenant, fiscalYear)
+                    .header("Authorization", "Bearer " + token.get()).retrieve().body(JsonNode.class);
+            if (card == null || card.get("ranks") == null) {
+                return Optional.empty();
+            }
+            JsonNode ranks = card.get("ranks");
+            List<String> lines = new ArrayList<>();
+            lines.add("คะแนนรวม " + card.get("overall").asString() + " คะแนน");
+            line(lines, "ในจังหวัด", ranks.get("province"));
+            line(lines, "ในหน่วยงานประเภทเดียวกัน", ranks.get("type"));
+            line(lines, "ทั่วประเทศ", ranks.get("national"));
+            return Optional.of(new Paragraphs("ผลการประเมินเทียบกับหน่วยงานอื่น ประจำปีงบประมาณ พ.ศ. " + fiscalYear,
+                    lines, Orientation.PORTRAIT));
+        } catch (RuntimeException e) {
+            log.debug("No peer standing for {} {}: {}", tenant, fiscalYear, e.getMessage());
+            return Optional.empty();
+        }
+    }
+
+    private static void line(List<String> lines, String where, JsonNode standing) {
+        if (standing != null && !standing.isNull()) {
+            lines.add(where + ": อันดับที่ " + standing.get("rank").asString() + " จาก " + standing.get("of").asString()
+                    + " แห่ง (สูงกว่าร้อยละ " + standing.get("percentile").asString() + " ของหน่วยงาน)");
+        }
+    }
+}
