@@ -10,6 +10,26 @@ import java.util.List;
  */
 public record ReportLayout(Meta meta, List<Section> sections) {
 
+    /**
+     * Whether the document is set in Thai digits, for what a renderer writes itself (page numbers): the title
+     * always carries the year, so its first digit decides; without one, any Thai digit in the text does.
+     */
+    public boolean thaiDigits() {
+        String title = meta == null ? null : meta.title();
+        if (title != null) {
+            for (int i = 0; i < title.length(); i++) {
+                char c = title.charAt(i);
+                if (c >= '๐' && c <= '๙') {
+                    return true;
+                }
+                if (c >= '0' && c <= '9') {
+                    return false;
+                }
+            }
+        }
+        return sections.stream().map(Object::toString).anyMatch(t -> t.chars().anyMatch(c -> c >= '๐' && c <= '๙'));
+    }
+
     /** Document properties (PDF metadata, DOCX core properties, HTML head). */
     public record Meta(String title, String subject, String author, String keywords, String language,
             int fiscalYear, Instant generatedAt) {

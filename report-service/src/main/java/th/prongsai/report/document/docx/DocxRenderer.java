@@ -76,7 +76,7 @@ public class DocxRenderer implements ReportRenderer {
 
     @Override
     public byte[] render(ReportLayout layout) {
-        boolean thaiDigits = usesThaiDigits(layout);
+        boolean thaiDigits = layout.thaiDigits();
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(64 * 1024);
         // The generation time as the entries' time: the same layout always gives the same bytes.
         long time = layout.meta() != null && layout.meta().generatedAt() != null
@@ -103,41 +103,6 @@ public class DocxRenderer implements ReportRenderer {
         zip.putNextEntry(entry);
         zip.write(xml.toString().getBytes(StandardCharsets.UTF_8));
         zip.closeEntry();
-    }
-
-    /**
-     * Page numbers follow the digits of the text: Thai digits in the title (e.g. "พ.ศ. ๒๕๖๗") mean a Thai-digit
-     * document. Without digits in the title, any Thai digit in the text decides.
-     */
-    static boolean usesThaiDigits(ReportLayout layout) {
-        String title = layout.meta() == null ? null : layout.meta().title();
-        if (title != null) {
-            for (int i = 0; i < title.length(); i++) {
-                char c = title.charAt(i);
-                if (c >= '๐' && c <= '๙') {
-                    return true;
-                }
-                if (c >= '0' && c <= '9') {
-                    return false;
-                }
-            }
-        }
-        for (Section section : layout.sections()) {
-            if (containsThaiDigit(section.toString())) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean containsThaiDigit(String s) {
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c >= '๐' && c <= '๙') {
-                return true;
-            }
-        }
-        return false;
     }
 
     // ---------------------------------------------------------------- document.xml

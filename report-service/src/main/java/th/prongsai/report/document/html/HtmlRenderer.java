@@ -94,7 +94,7 @@ public class HtmlRenderer implements ReportRenderer {
             metaTag(h, "generator", "Prongsai");
         }
         h.append("<style>\n").append(CSS);
-        if (usesThaiDigits(layout)) {
+        if (layout.thaiDigits()) {
             // The CSS counter style "thai" prints page numbers in Thai digits, like the rest of the text.
             h.append("@page { @bottom-center { content: \"หน้า \" counter(page, thai) \" / \" counter(pages, thai); } }\n");
         }
@@ -279,32 +279,6 @@ public class HtmlRenderer implements ReportRenderer {
             }
         }
         return x.toString();
-    }
-
-    /** Same rule as the other renderers: Thai digits in the title mean Thai page numbers. */
-    static boolean usesThaiDigits(ReportLayout layout) {
-        String title = layout.meta() == null ? null : layout.meta().title();
-        if (title != null) {
-            for (int i = 0; i < title.length(); i++) {
-                char c = title.charAt(i);
-                if (c >= '๐' && c <= '๙') {
-                    return true;
-                }
-                if (c >= '0' && c <= '9') {
-                    return false;
-                }
-            }
-        }
-        for (Section section : layout.sections()) {
-            String s = section.toString();
-            for (int i = 0; i < s.length(); i++) {
-                char c = s.charAt(i);
-                if (c >= '๐' && c <= '๙') {
-                    return true;
-                }
-            }
-        }
-        return false;
     }
 
     private static String orDots(String s) {

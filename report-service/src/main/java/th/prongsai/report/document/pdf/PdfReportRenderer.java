@@ -114,7 +114,7 @@ public class PdfReportRenderer implements ReportRenderer {
             PdfWriter writer = PdfWriter.getInstance(document, out);
             writer.setPdfVersion(PdfWriter.VERSION_1_7);
             Fonts fonts = new Fonts();
-            writer.setPageEvent(new PageNumbers(thaiDigits(layout.meta().title())));
+            writer.setPageEvent(new PageNumbers(layout.thaiDigits()));
             metadata(document, writer, layout.meta());
             document.open();
             Orientation current = first;
@@ -199,10 +199,6 @@ public class PdfReportRenderer implements ReportRenderer {
         writer.createXmpMetadata();
     }
 
-    /** Page numbers follow the layout's digit style; the title is the hint (it always carries the year). */
-    static boolean thaiDigits(String title) {
-        return title != null && title.chars().anyMatch(c -> c >= '๐' && c <= '๙');
-    }
 
     static String digits(int n, boolean thai) {
         String s = Integer.toString(n);
