@@ -4,21 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 
 import javax.xml.parsers.DocumentBuilder;
 import javax.xml.parsers.DocumentBuilderFactory;
 
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
@@ -193,54 +188,6 @@ class DocxRendererTest {
     @Test
     void sameLayoutGivesSameBytes() {
         assertThat(renderer.render(SampleLayouts.taPhae2567())).isEqualTo(renderer.render(SampleLayouts.taPhae2567()));
-    }
-
-    @Test
-    void timingOf30MeasureDocxWarm() {
-        ReportLayout layout = SampleLayouts.taPhae2567();
-        for (int i = 0; i < 200; i++) {
-            renderer.render(layout);
-        }
-        long[] nanos = new long[200];
-        int size = 0;
-        for (int i = 0; i < nanos.length; i++) {
-            long t = System.nanoTime();
-            size = renderer.render(layout).length;
-            nanos[i] = System.nanoTime() - t;
-        }
-        Arrays.sort(nanos);
-        System.out.printf("DOCX 30 measures, warm: p50 %.2f ms, p95 %.2f ms, %d bytes%n",
-                nanos[100] / 1e6, nanos[190] / 1e6, size);
-    }
-
-    /** Optional: LibreOffice must open the file and make a PDF of several pages. Skipped when it is not installed. */
-    @Test
-    void libreOfficeConvertsItWhenInstalled() throws Exception {
-        Path soffice = findOnPath("soffice");
-        Assumptions.assumeTrue(soffice != null, "soffice not installed");
-        Path dir = Path.of("target", "report-previews");
-        Files.createDirectories(dir);
-        Path docx = dir.resolve("sample-docx-renderer.docx");
-        Files.write(docx, renderer.render(SampleLayouts.taPhae2567()));
-        // A profile of its own, so a LibreOffice running elsewhere (a benchmark) does not take the conversion over.
-        String profile = dir.resolve("lo-profile").toAbsolutePath().toUri().toString();
-        Process p = new ProcessBuilder(soffice.toString(), "-env:UserInstallation=" + profile, "--headless",
-                "--convert-to", "pdf", "--outdir",
-                dir.toString(), docx.toString()).redirectErrorStream(true).start();
-        assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
-        Path pdf = dir.resolve("sample-docx-renderer.pdf");
-        assertThat(pdf).exists();
-        assertThat(Files.size(pdf)).isGreaterThan(10_000);
-    }
-
-    private static Path findOnPath(String name) {
-        for (String dir : System.getenv().getOrDefault("PATH", "").split(java.io.File.pathSeparator)) {
-            Path p = Path.of(dir, name);
-            if (Files.isExecutable(p)) {
-                return p;
-            }
-        }
-        return null;
     }
 
     // ---------------------------------------------------------------- helpers
