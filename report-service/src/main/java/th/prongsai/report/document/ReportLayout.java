@@ -71,6 +71,12 @@ public record ReportLayout(Meta meta, List<Section> sections) {
      * filled once that approver has approved (the published version), else null and the lines stay empty.
      */
     public record ApproverBlock(String position, String comment, String name, String date) {
+
+        /** "ความเห็นปลัดเทศบาล", as the paper memo heads each approver's block. */
+        public String heading() {
+            String of = position == null ? "" : position;
+            return of.startsWith("ความเห็น") ? of : "ความเห็น" + of;
+        }
     }
 
     /** A heading with plain paragraphs (the framework explained, the analysis, the outcome summary). */
@@ -94,6 +100,25 @@ public record ReportLayout(Meta meta, List<Section> sections) {
 
         public static Row data(List<String> cells) {
             return new Row(false, cells);
+        }
+
+        /** A group row's title (its cells as one line). */
+        public String title() {
+            return cells == null ? "" : String.join(" ", cells.stream().filter(c -> c != null).toList());
+        }
+
+        /** Exactly {@code columns} cells: missing ones empty, extra ones kept in the last column rather than lost. */
+        public List<String> cells(int columns) {
+            List<String> given = cells == null ? List.of() : cells;
+            List<String> fitted = new java.util.ArrayList<>(columns);
+            for (int c = 0; c < columns; c++) {
+                if (c < columns - 1 || given.size() <= columns) {
+                    fitted.add(c < given.size() && given.get(c) != null ? given.get(c) : "");
+                } else {
+                    fitted.add(String.join("\n", given.subList(c, given.size())));
+                }
+            }
+            return fitted;
         }
     }
 }

@@ -205,7 +205,7 @@ public class DocxRenderer implements ReportRenderer {
 
     private void approver(StringBuilder x, ApproverBlock a) {
         String position = a.position() == null ? "" : a.position();
-        String heading = position.startsWith("ความเห็น") ? position : "ความเห็น" + position;
+        String heading = a.heading();
         paragraph(x, "<w:keepNext/><w:keepLines/><w:spacing w:before=\"240\"/>", run(heading, true, BODY));
         if (notBlank(a.comment())) {
             paragraph(x, "<w:keepNext/><w:ind w:firstLine=\"" + INDENT + "\"/>", run(a.comment(), false, BODY));
@@ -300,25 +300,18 @@ public class DocxRenderer implements ReportRenderer {
         }
         x.append("</w:tr>");
         for (Row row : nullSafe(table.rows())) {
-            List<String> cells = nullSafe(row.cells());
             if (row.group()) {
                 // A group (theme, indicator) is one shaded cell across the table, kept with the row after it.
                 x.append("<w:tr><w:trPr><w:cantSplit/></w:trPr>");
-                cell(x, total, n, GROUP_FILL, String.join(" ", cells), true, "left");
+                cell(x, total, n, GROUP_FILL, row.title(), true, "left");
                 x.append("</w:tr>");
                 continue;
             }
             // No cantSplit on data rows: a measure's cells can be longer than a page.
             x.append("<w:tr>");
+            List<String> fitted = row.cells(n);
             for (int c = 0; c < n; c++) {
-                String text;
-                if (c < n - 1 || cells.size() <= n) {
-                    text = c < cells.size() ? cells.get(c) : "";
-                } else {
-                    // More cells than columns: keep the extra text in the last column rather than lose it.
-                    text = String.join("\n", cells.subList(c, cells.size()));
-                }
-                cell(x, grid[c], 1, null, text, false, "left");
+                cell(x, grid[c], 1, null, fitted.get(c), false, "left");
             }
             x.append("</w:tr>");
         }

@@ -144,7 +144,7 @@ public class HtmlRenderer implements ReportRenderer {
         h.append("</div>\n");
         for (ApproverBlock a : nullSafe(memo.approvers())) {
             String position = a.position() == null ? "" : a.position();
-            String heading = position.startsWith("ความเห็น") ? position : "ความเห็น" + position;
+            String heading = a.heading();
             h.append("<div class=\"approver\"><p class=\"label\">").append(text(heading)).append("</p>\n");
             if (notBlank(a.comment())) {
                 h.append("<p class=\"body\">").append(text(a.comment())).append("</p>\n");
@@ -206,21 +206,13 @@ public class HtmlRenderer implements ReportRenderer {
         }
         h.append("</tr></thead>\n<tbody>\n");
         for (Row row : nullSafe(table.rows())) {
-            List<String> cells = nullSafe(row.cells());
             if (row.group()) {
                 h.append("<tr class=\"group\"><th colspan=\"").append(n).append("\" scope=\"colgroup\">")
-                        .append(text(String.join(" ", cells))).append("</th></tr>\n");
+                        .append(text(row.title())).append("</th></tr>\n");
                 continue;
             }
             h.append("<tr>");
-            for (int c = 0; c < n; c++) {
-                String cell;
-                if (c < n - 1 || cells.size() <= n) {
-                    cell = c < cells.size() ? cells.get(c) : "";
-                } else {
-                    // More cells than columns: keep the extra text in the last column rather than lose it.
-                    cell = String.join("\n", cells.subList(c, cells.size()));
-                }
+            for (String cell : row.cells(n)) {
                 h.append("<td>").append(text(cell)).append("</td>");
             }
             h.append("</tr>\n");

@@ -308,7 +308,7 @@ public class PdfReportRenderer implements ReportRenderer {
         table.setSpacingBefore(10f);
         table.setKeepTogether(true);
         PdfPCell block = plain(null);
-        Paragraph head = new Paragraph(f.phrase("ความเห็น" + a.position(), f.bold(BODY), BODY * LEADING));
+        Paragraph head = new Paragraph(f.phrase(a.heading(), f.bold(BODY), BODY * LEADING));
         block.addElement(head);
         if (a.comment() != null && !a.comment().isBlank()) {
             Paragraph c = new Paragraph(f.phrase(a.comment(), f.regular(BODY), BODY * LEADING));
@@ -386,16 +386,14 @@ public class PdfReportRenderer implements ReportRenderer {
         }
         for (Row row : t.rows()) {
             if (row.group()) {
-                String title = row.cells().isEmpty() ? "" : row.cells().getFirst();
-                PdfPCell c = cell(f.phrase(title, f.bold(BODY), BODY * TABLE_LEADING));
+                PdfPCell c = cell(f.phrase(row.title(), f.bold(BODY), BODY * TABLE_LEADING));
                 c.setColspan(columns);
                 c.setBackgroundColor(GROUP_SHADE);
                 table.addCell(c);
                 continue;
             }
-            for (int i = 0; i < columns; i++) {
-                String text = i < row.cells().size() ? row.cells().get(i) : "";
-                table.addCell(cell(f.phrase(text == null ? "" : text, f.regular(BODY), BODY * TABLE_LEADING)));
+            for (String text : row.cells(columns)) {
+                table.addCell(cell(f.phrase(text, f.regular(BODY), BODY * TABLE_LEADING)));
             }
         }
         d.add(table);
