@@ -1,0 +1,26 @@
+package th.prongsai.web.landing;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import th.prongsai.web.layout.YearChoice;
+
+/** The fiscal years of a municipality, each with its measures and where its report stands. */
+@Controller
+class YearsController {
+
+    private final YearChoice years;
+
+    YearsController(YearChoice years) {
+        this.years = years;
+    }
+
+    @GetMapping("/m/{code}/years")
+    String years(@PathVariable String code, Model model) {
+        model.addAttribute("years", years.withData(code));
+        model.addAttribute("offered", years.offered(code));
+        model.addAttribute("working", years.workingYear(code));
+        return "landing/years";
+    }
+}
