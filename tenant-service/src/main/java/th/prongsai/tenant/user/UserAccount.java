@@ -30,6 +30,8 @@ public class UserAccount {
     private String tenant;
     private String province;
     private String position;
+    @Column(name = "display_name")
+    private String displayName;
     private boolean enabled;
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
@@ -39,6 +41,12 @@ public class UserAccount {
 
     public UserAccount(String username, String passwordHash, Set<Role> roles, String tenant, String province,
             String position) {
+        this(username, passwordHash, roles, tenant, province, position, null);
+    }
+
+    public UserAccount(String username, String passwordHash, Set<Role> roles, String tenant, String province,
+            String position, String displayName) {
+        this.displayName = displayName;
         this.username = username;
         this.passwordHash = passwordHash;
         this.roles = roles.stream().map(Role::name).sorted().collect(Collectors.joining(","));
@@ -47,6 +55,14 @@ public class UserAccount {
         this.position = position;
         this.enabled = true;
         this.createdAt = Instant.now();
+    }
+
+    void setEnabled(boolean enabled) {
+        this.enabled = enabled;
+    }
+
+    void setPasswordHash(String passwordHash) {
+        this.passwordHash = passwordHash;
     }
 
     public Set<Role> roles() {
@@ -77,6 +93,10 @@ public class UserAccount {
 
     public String getPosition() {
         return position;
+    }
+
+    public String getDisplayName() {
+        return displayName;
     }
 
     public boolean isEnabled() {
