@@ -5,9 +5,11 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import jakarta.validation.groups.Default;
 import java.net.URI;
 import java.util.List;
 import org.springframework.http.ResponseEntity;
+import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -57,7 +59,7 @@ class MeasureController {
 
     @PutMapping("/{id}")
     MeasureView update(@PathVariable("fy") @Min(2500) @Max(2700) int fiscalYear, @PathVariable long id,
-            @Valid @RequestBody MeasureRequest request) {
+            @Validated({Default.class, MeasureRequest.Complete.class}) @RequestBody MeasureRequest request) {
         if (request.version() == null) {
             throw ApiProblem.invalid("version", "is required to update: send the version you last read");
         }

@@ -18,6 +18,9 @@ public interface MeasureRepository extends JpaRepository<Measure, Long> {
 
     boolean existsByThemeId(long themeId);
 
+    @Query("select coalesce(max(m.number), 0) from Measure m where m.fiscalYear = :fiscalYear")
+    int maxNumber(int fiscalYear);
+
     boolean existsByFiscalYear(int fiscalYear);
 
     @Query("select distinct m.fiscalYear from Measure m order by m.fiscalYear")

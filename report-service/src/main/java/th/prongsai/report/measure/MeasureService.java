@@ -25,6 +25,7 @@ import th.prongsai.report.department.DepartmentService;
 import th.prongsai.report.feed.AnalyticsFeed;
 import th.prongsai.report.framework.FrameworkCatalog;
 import th.prongsai.report.measure.AttachmentService.AttachmentView;
+import th.prongsai.tenancy.context.TenantContext;
 import th.prongsai.tenancy.web.ApiProblem;
 import th.prongsai.tenancy.web.Problems;
 
@@ -34,6 +35,9 @@ public class MeasureService {
 
     /** How far a measure's period may reach outside its fiscal year, in months (work often starts early or runs late). */
     static final int PERIOD_SLACK_MONTHS = 6;
+
+    /** The highest measure number ({@link MeasureRequest#number()}'s maximum). */
+    static final int MAX_NUMBER = 9999;
 
     /** How a measure is shown. */
     public record MeasureView(long id, int fiscalYear, int number, String title, Long themeId,
@@ -99,16 +103,42 @@ public class MeasureService {
         return created;
     }
 
-    /** Checks and stores a new measure without an audit entry of its own (for whole-year operations). */
+    /**
+     * Checks and stores a new measure without an audit entry of its own (for whole-year operations). Without a
+     * number it takes the year's next (highest + 1, or 1); without a status it is PLANNED.
+     */
     @Transactional
-    public MeasureView insert(int fiscalYear, MeasureRequest request) {
-        check(fiscalYear, request);
+    public MeasureView insert(int fiscalYear, MeasureRequest given) {
+        check(fiscalYear, given);
+        lockNumbers(fiscalYear);
+        MeasureRequest request = given.withDefaults(given.number() == null ? nextNumber(fiscalYear) : given.number());
         if (measures.existsByFiscalYearAndNumberAndIdNot(fiscalYear, request.number(), -1)) {
             throw duplicateNumber(request.number());
         }
         Measure measure = new Measure(fiscalYear, Instant.now(clock));
         measure.apply(request, Instant.now(clock));
         return MeasureView.of(measures.saveAndFlush(measure), List.of());
+    }
+
+    private int nextNumber(int fiscalYear) {
+        int next = measures.maxNumber(fiscalYear) + 1;
+        if (next > MAX_NUMBER) {
+            throw ApiProblem.conflict("measure-numbers-exhausted", "No measure number left",
+                    "ปีงบประมาณนี้ใช้ลำดับมาตรการถึง " + MAX_NUMBER + " แล้ว กรุณาระบุ number หรือจัดลำดับใหม่");
+        }
+        return next;
+    }
+
+    /**
+     * Serialises the numbering of one tenant's fiscal year until commit, so that two creations at once cannot both
+     * take the same next number (the unique key would turn the second into a 409) and the duplicate check sees
+     * what the other committed. An advisory lock, because an empty year has no row to lock.
+     */
+    private void lockNumbers(int fiscalYear) {
+        entityManager.createNativeQuery("SELECT count(*) FROM (SELECT pg_advisory_xact_lock(hashtext(:key), :year)) l")
+                .setParameter("key", "measure-numbers:" + TenantContext.require())
+                .setParameter("year", fiscalYear)
+                .getSingleResult();
     }
 
     @Transactional
@@ -118,6 +148,7 @@ public class MeasureService {
             throw stale();
         }
         check(fiscalYear, request);
+        lockNumbers(fiscalYear);
         if (measures.existsByFiscalYearAndNumberAndIdNot(fiscalYear, request.number(), id)) {
             throw duplicateNumber(request.number());
         }
@@ -161,6 +192,7 @@ public class MeasureService {
      */
     @Transactional
     public List<MeasureView> reorder(int fiscalYear, List<Long> ids) {
+        lockNumbers(fiscalYear);
         List<Measure> current = measures.findByFiscalYearOrderByNumberAsc(fiscalYear);
         Map<Long, Measure> byId = current.stream().collect(Collectors.toMap(Measure::getId, Function.identity()));
         if (ids.size() != current.size() || !byId.keySet().equals(new HashSet<>(ids))) {
