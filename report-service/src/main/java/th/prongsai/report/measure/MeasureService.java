@@ -84,6 +84,48 @@ public class MeasureService {
         return views(measures.findByFiscalYearOrderByNumberAsc(fiscalYear, Limit.of(size)));
     }
 
+    /** The first {@code size} measures of the year that pass the filter, ordered by number. */
+    @Transactional(readOnly = true)
+    public List<MeasureView> list(int fiscalYear, int size, MeasureFilter filter) {
+        if (filter.isEmpty()) {
+            return list(fiscalYear, size);
+        }
+        // Only the given conditions are written into the SQL; every value is a bound parameter.
+        StringBuilder sql = new StringBuilder("SELECT m.* FROM measures m WHERE m.fiscal_year = :year");
+        Map<String, Object> parameters = new LinkedHashMap<>();
+        parameters.put("year", fiscalYear);
+        if (filter.status() != null) {
+            sql.append(" AND m.status = :status");
+            parameters.put("status", filter.status().name());
+        }
+        if (filter.themeId() != null) {
+            sql.append(" AND m.theme_id = :theme");
+            parameters.put("theme", filter.themeId());
+        }
+        if (filter.indicator() != null) {
+            // An indicator (9) also matches its sub-indicators (9.1), as the analysis counts them.
+            sql.append(" AND EXISTS (SELECT 1 FROM unnest(m.indicator_codes) c WHERE c = :code");
+            if (!filter.indicator().contains(".")) {
+                sql.append(" OR c LIKE :subCodes");
+                parameters.put("subCodes", filter.indicator() + ".%");
+            }
+            sql.append(")");
+            parameters.put("code", filter.indicator());
+        }
+        if (filter.text() != null) {
+            sql.append(" AND m.title ILIKE :text ESCAPE '\\'");
+            parameters.put("text", "%" + filter.text().replace("\\", "\\\\").replace("%", "\\%")
+                    .replace("_", "\\_") + "%");
+        }
+        sql.append(" ORDER BY m.number LIMIT :size");
+        parameters.put("size", size);
+        var query = entityManager.createNativeQuery(sql.toString(), Measure.class);
+        parameters.forEach(query::setParameter);
+        @SuppressWarnings("unchecked")
+        List<Measure> found = query.getResultList();
+        return views(found);
+    }
+
     /** Every measure of the year, ordered by number. */
     @Transactional(readOnly = true)
     public List<MeasureView> all(int fiscalYear) {
