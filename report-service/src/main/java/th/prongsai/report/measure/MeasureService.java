@@ -279,6 +279,22 @@ public class MeasureService {
         measures.flush();
     }
 
+    /** For every fiscal year with measures, how many there are of each status (every status, zeros too). */
+    @Transactional(readOnly = true)
+    public Map<Integer, Map<MeasureStatus, Long>> countsByYearAndStatus() {
+        Map<Integer, Map<MeasureStatus, Long>> result = new TreeMap<>();
+        for (Object[] row : measures.countsByYearAndStatus()) {
+            result.computeIfAbsent((Integer) row[0], year -> {
+                Map<MeasureStatus, Long> zeros = new java.util.EnumMap<>(MeasureStatus.class);
+                for (MeasureStatus status : MeasureStatus.values()) {
+                    zeros.put(status, 0L);
+                }
+                return zeros;
+            }).put((MeasureStatus) row[1], (Long) row[2]);
+        }
+        return result;
+    }
+
     @Transactional(readOnly = true)
     public boolean hasMeasures(int fiscalYear) {
         return measures.existsByFiscalYear(fiscalYear);
