@@ -159,8 +159,9 @@ class OnboardingJobs {
     }
 
     @PreDestroy
-    void stop() {
+    void stop() throws InterruptedException {
         worker.shutdownNow(); // the running job notices, lets its rows in flight finish and is marked PAUSED
+        worker.awaitTermination(20, java.util.concurrent.TimeUnit.SECONDS);
     }
 
     JobView view(long id) {

@@ -37,6 +37,16 @@ final class FieldErrors {
         return errors;
     }
 
+    /** The summary lists the errors in the order of the form's fields, whatever order the API named them in. */
+    FieldErrors inOrder(java.util.List<String> fields) {
+        Map<String, FormErrors.Message> sorted = new LinkedHashMap<>();
+        fields.stream().filter(byField::containsKey).forEach(f -> sorted.put(f, byField.get(f)));
+        sorted.putAll(byField);
+        byField.clear();
+        byField.putAll(sorted);
+        return this;
+    }
+
     FieldErrors add(String field, String key) {
         byField.put(field, new FormErrors.Message(key, null));
         return this;

@@ -26,7 +26,8 @@ class TenantsController {
 
     static final int PAGE_SIZE = 50;
     private static final Set<String> ACTIONS = Set.of("suspend", "activate", "archive");
-    private static final Set<String> FIELDS = Set.of("code", "nameTh", "nameEn", "type", "province", "district", "dlaCode", "website");
+    private static final List<String> ORDER = List.of("code", "nameTh", "nameEn", "type", "province", "district", "dlaCode", "website");
+    private static final Set<String> FIELDS = Set.copyOf(ORDER);
 
     /** What the onboarding form holds, kept as typed when the platform refuses it. */
     record NewTenantForm(String code, String nameTh, String nameEn, String type, String province, String district,
@@ -114,7 +115,7 @@ class TenantsController {
             redirect.addFlashAttribute("notice", "national.tenant.onboarded");
             return "redirect:/national/tenants/" + created.get("code");
         } catch (ApiException.Invalid e) {
-            errors = FieldErrors.from(e, "national.tenant.error.", FIELDS);
+            errors = FieldErrors.from(e, "national.tenant.error.", FIELDS).inOrder(ORDER);
         } catch (ApiException.Conflict e) {
             errors = FieldErrors.none().add("code", "national.tenant.error.duplicate");
         }

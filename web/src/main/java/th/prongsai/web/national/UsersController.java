@@ -64,9 +64,10 @@ class UsersController {
                 redirect.addFlashAttribute("notice", "national.user.added");
                 return "redirect:/national/users";
             } catch (ApiException.Invalid e) {
-                errors = FieldErrors.from(e, "national.user.error.", FIELDS);
+                errors = FieldErrors.from(e, "national.user.error.", FIELDS)
+                        .inOrder(List.of("username", "displayName", "password", "roles", "province"));
                 if (errors.has("roles")) {
-                    errors.add("role", "national.user.error.role");
+                    errors.add("role", "national.user.error.role"); // the form's field is the role radio group
                 }
             } catch (ApiException.Conflict e) {
                 errors = FieldErrors.none().add("username", "national.user.error.duplicate");
