@@ -148,7 +148,7 @@ class GatewayIT {
     enum Who { NATIONAL_ADMIN, PROVINCIAL_SAME, PROVINCIAL_OTHER, OFFICER_OWN, ADMIN_OWN, OFFICER_OTHER, ADMIN_OTHER, NO_TOKEN }
 
     enum Group { TENANT_READ, TENANT_WRITE, REGISTRY_READ, REGISTRY_CREATE, LIFECYCLE, ANALYTICS, PUBLIC, AUTH,
-        FRAMEWORK_READ, FRAMEWORK_WRITE }
+        FRAMEWORK_READ, FRAMEWORK_WRITE, BULK_ONBOARDING }
 
     static String token(Who who) {
         return switch (who) {
@@ -166,15 +166,15 @@ class GatewayIT {
     /** Expected status of every role against every route group (the tenant is trat, province 23). */
     static Stream<Arguments> matrix() {
         Map<Who, int[]> expected = Map.of(
-                //                          read write reg  create life analytics public auth fw-read fw-write
-                Who.NATIONAL_ADMIN, new int[] {200, 200, 200, 200, 200, 200, 200, 200, 200, 200},
-                Who.PROVINCIAL_SAME, new int[] {200, 403, 200, 403, 403, 200, 200, 200, 200, 403},
-                Who.PROVINCIAL_OTHER, new int[] {403, 403, 200, 403, 403, 200, 200, 200, 200, 403},
-                Who.OFFICER_OWN, new int[] {200, 200, 200, 403, 403, 200, 200, 200, 200, 403},
-                Who.ADMIN_OWN, new int[] {200, 200, 200, 403, 403, 200, 200, 200, 200, 403},
-                Who.OFFICER_OTHER, new int[] {403, 403, 200, 403, 403, 200, 200, 200, 200, 403},
-                Who.ADMIN_OTHER, new int[] {403, 403, 200, 403, 403, 200, 200, 200, 200, 403},
-                Who.NO_TOKEN, new int[] {401, 401, 401, 401, 401, 401, 200, 200, 401, 401});
+                //                          read write reg  create life analytics public auth fw-read fw-write bulk
+                Who.NATIONAL_ADMIN, new int[] {200, 200, 200, 200, 200, 200, 200, 200, 200, 200, 200},
+                Who.PROVINCIAL_SAME, new int[] {200, 403, 200, 403, 403, 200, 200, 200, 200, 403, 403},
+                Who.PROVINCIAL_OTHER, new int[] {403, 403, 200, 403, 403, 200, 200, 200, 200, 403, 403},
+                Who.OFFICER_OWN, new int[] {200, 200, 200, 403, 403, 200, 200, 200, 200, 403, 403},
+                Who.ADMIN_OWN, new int[] {200, 200, 200, 403, 403, 200, 200, 200, 200, 403, 403},
+                Who.OFFICER_OTHER, new int[] {403, 403, 200, 403, 403, 200, 200, 200, 200, 403, 403},
+                Who.ADMIN_OTHER, new int[] {403, 403, 200, 403, 403, 200, 200, 200, 200, 403, 403},
+                Who.NO_TOKEN, new int[] {401, 401, 401, 401, 401, 401, 200, 200, 401, 401, 401});
         List<Arguments> cells = new ArrayList<>();
         for (Who who : Who.values()) {
             for (Group group : Group.values()) {
@@ -202,6 +202,7 @@ class GatewayIT {
             case FRAMEWORK_READ -> client.get().uri("/api/frameworks/2568");
             case FRAMEWORK_WRITE -> client.put().uri("/api/frameworks/2569").contentType(MediaType.APPLICATION_JSON)
                     .bodyValue("{}");
+            case BULK_ONBOARDING -> client.get().uri("/api/onboarding-jobs");
         };
         if (token != null) {
             request.header("Authorization", "Bearer " + token);

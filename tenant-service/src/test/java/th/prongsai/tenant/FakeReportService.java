@@ -19,6 +19,8 @@ final class FakeReportService {
     private final HttpServer server;
     /** 0: succeed; otherwise the status to answer with. */
     final AtomicInteger failWith = new AtomicInteger();
+    /** Codes whose provisioning answers 502 whatever failWith says. */
+    final java.util.Set<String> failCodes = java.util.concurrent.ConcurrentHashMap.newKeySet();
     final List<Call> calls = new CopyOnWriteArrayList<>();
 
     private FakeReportService() throws IOException {
@@ -49,7 +51,7 @@ final class FakeReportService {
         calls.add(new Call(exchange.getRequestMethod(), path, exchange.getRequestHeaders().getFirst("Authorization"), body));
         String[] parts = path.split("/");
         String code = parts.length > 3 ? parts[3] : "";
-        int fail = failWith.get();
+        int fail = failCodes.contains(code) ? 502 : failWith.get();
         String response;
         int status;
         String type;

@@ -186,6 +186,15 @@ class UserManagementIT {
     }
 
     @Test
+    void theNationalScopeListsOnlyAccountsOfNoMunicipality() {
+        Http.Response national = http.get("/api/users?scope=national&size=500", admin);
+        assertThat(usernames(national)).contains("admin", "province.trat").noneMatch(n -> n.startsWith(own + "."));
+        national.json().get("items").valueStream().forEach(u -> assertThat(u.get("tenant").isNull()).isTrue());
+        assertProblem(http.get("/api/users?scope=national", ownAdmin), 403);
+        assertFieldError(http.get("/api/users?scope=everyone", admin), "scope");
+    }
+
+    @Test
     void oneUserIsReadByNationalAdminAndTheirOwnTenantsAdminOnly() {
         String path = "/api/users/" + own + ".mayor";
         Http.Response byAdmin = http.get(path, admin);

@@ -66,6 +66,8 @@ class SecurityConfig {
                         .pathMatchers(HttpMethod.POST, "/api/tenants", "/api/tenants/", "/api/tenants/*/suspend",
                                 "/api/tenants/*/activate", "/api/tenants/*/archive", "/api/tenants/*/provision")
                         .hasAuthority(NATIONAL_ADMIN)
+                        // bulk onboarding: every method, previews and job listings included, is the national admin's
+                        .pathMatchers("/api/onboarding-jobs", "/api/onboarding-jobs/**").hasAuthority(NATIONAL_ADMIN)
                         .pathMatchers(HttpMethod.PUT, "/api/frameworks/**").hasAuthority(NATIONAL_ADMIN)
                         .pathMatchers("/api/analytics/**").hasAnyAuthority(NATIONAL_ADMIN,
                                 Role.PROVINCIAL_OFFICER.name(), Role.MUNICIPAL_ADMIN.name(), Role.MUNICIPAL_OFFICER.name())

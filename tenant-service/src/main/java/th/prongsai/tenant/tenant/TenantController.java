@@ -52,8 +52,13 @@ class TenantController {
 
     @GetMapping
     PageView<TenantView> list(@RequestParam(defaultValue = "0") @Min(0) int page,
-            @RequestParam(defaultValue = "50") @Min(1) @Max(500) int size) {
-        return PageView.of(registry.list(Callers.current(), PageRequest.of(page, size, Sort.by("code"))));
+            @RequestParam(defaultValue = "50") @Min(1) @Max(500) int size,
+            @RequestParam(required = false) @Size(max = 200) String q,
+            @RequestParam(required = false) @Pattern(regexp = "^\\d{2}$", message = "must be a 2-digit province code") String province,
+            @RequestParam(required = false) TenantType type,
+            @RequestParam(required = false) TenantStatus status) {
+        return PageView.of(registry.list(Callers.current(), new TenantRegistry.Filter(q, province, type, status),
+                PageRequest.of(page, size, Sort.by("code"))));
     }
 
     @GetMapping("/{code}")

@@ -8,6 +8,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.domain.Specification;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -154,19 +155,54 @@ public class TenantRegistry {
         return TenantView.of(tenant);
     }
 
+    /** What a registry search narrows to; null or blank parts do not narrow. */
+    public record Filter(String q, String province, TenantType type, TenantStatus status) {
+        static final Filter NONE = new Filter(null, null, null, null);
+    }
+
     /** The tenants this caller may see: all, one province's, or its own. */
     @Transactional(readOnly = true)
     public Page<TenantView> list(Caller caller, Pageable pageable) {
+        return list(caller, Filter.NONE, pageable);
+    }
+
+    /** The tenants this caller may see, narrowed by name or code, province, type and status. */
+    @Transactional(readOnly = true)
+    public Page<TenantView> list(Caller caller, Filter filter, Pageable pageable) {
+        Specification<Tenant> scope;
         if (caller.has(Role.NATIONAL_ADMIN) || caller.has(Role.SERVICE)) {
-            return tenants.findAll(pageable).map(TenantView::of);
+            scope = Specification.unrestricted();
+        } else if (caller.has(Role.PROVINCIAL_OFFICER) && caller.province().isPresent()) {
+            String province = caller.province().get();
+            scope = (root, query, cb) -> cb.equal(root.get("province"), province);
+        } else if ((caller.has(Role.MUNICIPAL_ADMIN) || caller.has(Role.MUNICIPAL_OFFICER)) && caller.tenant().isPresent()) {
+            String code = caller.tenant().get().value();
+            scope = (root, query, cb) -> cb.equal(root.get("code"), code);
+        } else {
+            throw new ApiProblem(HttpStatus.FORBIDDEN, "forbidden", "Forbidden", "บัญชีนี้ไม่มีสิทธิ์ดูทะเบียนผู้เช่า");
         }
-        if (caller.has(Role.PROVINCIAL_OFFICER) && caller.province().isPresent()) {
-            return tenants.findByProvince(caller.province().get(), pageable).map(TenantView::of);
+        return tenants.findAll(scope.and(narrowing(filter)), pageable).map(TenantView::of);
+    }
+
+    private static Specification<Tenant> narrowing(Filter filter) {
+        Specification<Tenant> spec = Specification.unrestricted();
+        if (filter.q() != null && !filter.q().isBlank()) {
+            String like = "%" + filter.q().strip().toLowerCase(java.util.Locale.ROOT)
+                    .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+            spec = spec.and((root, query, cb) -> cb.or(cb.like(cb.lower(root.get("code")), like, '\\'),
+                    cb.like(cb.lower(root.get("nameTh")), like, '\\'), cb.like(cb.lower(root.get("nameEn")), like, '\\')));
         }
-        if ((caller.has(Role.MUNICIPAL_ADMIN) || caller.has(Role.MUNICIPAL_OFFICER)) && caller.tenant().isPresent()) {
-            return tenants.findByCode(caller.tenant().get().value(), pageable).map(TenantView::of);
+        if (filter.province() != null && !filter.province().isBlank()) {
+            String province = filter.province().strip();
+            spec = spec.and((root, query, cb) -> cb.equal(root.get("province"), province));
         }
-        throw new ApiProblem(HttpStatus.FORBIDDEN, "forbidden", "Forbidden", "บัญชีนี้ไม่มีสิทธิ์ดูทะเบียนผู้เช่า");
+        if (filter.type() != null) {
+            spec = spec.and((root, query, cb) -> cb.equal(root.get("type"), filter.type()));
+        }
+        if (filter.status() != null) {
+            spec = spec.and((root, query, cb) -> cb.equal(root.get("status"), filter.status()));
+        }
+        return spec;
     }
 
     /** Re-announces every tenant's current state (kind UPDATED) so the Redis registry hash is complete again. */

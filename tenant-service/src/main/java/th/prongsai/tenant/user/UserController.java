@@ -69,7 +69,11 @@ class UserController {
     PageView<UserService.UserView> list(
             @RequestParam(required = false) @Pattern(regexp = TENANT, message = "must be a tenant code") String tenant,
             @RequestParam(defaultValue = "0") @Min(0) int page,
-            @RequestParam(defaultValue = "50") @Min(1) @Max(500) int size) {
+            @RequestParam(defaultValue = "50") @Min(1) @Max(500) int size,
+            @RequestParam(required = false) @Pattern(regexp = "national", message = "must be national") String scope) {
+        if (scope != null) {
+            return PageView.of(users.listNational(Callers.current(), PageRequest.of(page, size, Sort.by("username"))));
+        }
         return PageView.of(users.list(Callers.current(), Optional.ofNullable(tenant),
                 PageRequest.of(page, size, Sort.by("username"))));
     }

@@ -12,4 +12,7 @@ public interface UserRepository extends JpaRepository<UserAccount, Long> {
     boolean existsByUsername(String username);
 
     Page<UserAccount> findByTenant(String tenant, Pageable pageable);
+
+    /** National admins and provincial officers: the accounts of no municipality. */
+    Page<UserAccount> findByTenantIsNull(Pageable pageable);
 }

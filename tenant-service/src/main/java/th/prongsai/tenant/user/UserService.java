@@ -127,6 +127,16 @@ public class UserService {
         throw forbidden("บัญชีนี้ไม่มีสิทธิ์ดูรายชื่อผู้ใช้");
     }
 
+    /** The accounts of no municipality (national admins, provincial officers), for national admins only. */
+    @Transactional(readOnly = true)
+    public Page<UserView> listNational(Caller caller, Pageable pageable) {
+        requireActive(caller);
+        if (!caller.has(Role.NATIONAL_ADMIN)) {
+            throw forbidden("บัญชีนี้ไม่มีสิทธิ์ดูรายชื่อผู้ใช้ระดับประเทศและจังหวัด");
+        }
+        return users.findByTenantIsNull(pageable).map(UserView::of);
+    }
+
     @Transactional(readOnly = true)
     public UserView get(Caller caller, String username) {
         return UserView.of(managed(caller, username));
