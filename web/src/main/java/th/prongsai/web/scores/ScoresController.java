@@ -102,7 +102,12 @@ class ScoresController {
     }
 
     private static String plain(Object number) {
-        return number == null ? "" : new BigDecimal(number.toString()).toPlainString();
+        if (number == null) {
+            return "";
+        }
+        BigDecimal value = new BigDecimal(number.toString());
+        // the API's scores have at most two decimals; JSON drops trailing zeros, the announcement shows them
+        return (value.scale() < 2 ? value.setScale(2) : value).toPlainString();
     }
 
     /**
