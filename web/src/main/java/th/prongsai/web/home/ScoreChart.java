@@ -14,12 +14,12 @@ import java.util.Map;
 public record ScoreChart(int width, int height, int plotLeft, int plotWidth, double passLineX, Object passMark,
         List<Bar> bars, List<Tick> ticks, long passedCount, long failedCount) {
 
-    static final int WIDTH = 480;
-    static final int LEFT = 70;
-    static final int RIGHT = 58;
+    static final int WIDTH = 400;
+    static final int LEFT = 74;
+    static final int RIGHT = 54;
     static final int TOP = 24;
-    static final int ROW = 26;
-    static final int BAR = 18;
+    static final int ROW = 28;
+    static final int BAR = 20;
 
     public record Bar(String code, Object score, boolean passed, double x, double y, double width, double height,
             double valueX, double labelY) {
