@@ -68,6 +68,8 @@ class YearPagesBrowserIT {
         browser.go("/m/tha-phae/2567");
         assertThat(browser.mainText()).as("2567's home: 2566's scores and the measures aimed at them")
                 .contains("ผลคะแนน ITA ปีงบประมาณ 2566", "74.74", "มาตรการที่ 1");
+        WebElement measure = browser.find(By.xpath("//ol[@class='home-focus']//a[starts-with(normalize-space(.), 'มาตรการที่ 1 กิจกรรมปรับปรุงกระบวนการ')]"));
+        assertThat(measure.getAttribute("href")).matches(".*/m/tha-phae/2567/measures/\\d+/edit");
         assertThat(browser.find(By.cssSelector(".home-status")).getText()).contains("ดำเนินการแล้ว");
         browser.checkPage("home-2567");
     }
