@@ -1,6 +1,7 @@
 package th.prongsai.report.publication;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
@@ -20,17 +21,40 @@ import th.prongsai.tenancy.web.ApiProblem;
 /**
  * {@code /public/{code}/reports/{fy}} (the latest published version, PDF unless {@code ?format=}) and
  * {@code …/versions/{n}}: no token, published bytes only (a draft answers 404), ETag = the file's SHA-256.
- * The URL entered into the NACC's ITAS is the versioned one, which never changes.
+ * The URL entered into the NACC's ITAS is the versioned one, which never changes. {@code /public/{code}/reports}
+ * lists the published versions with the municipality's names, for its public page.
  */
 @RestController
 class PublicReportController {
 
+    /** The public listing: the municipality's names (null when the registry is unreadable) and its published versions. */
+    record Listing(String code, String nameTh, String nameEn, List<PublishedReports.Entry> reports) {
+    }
+
     private final Publication publication;
+    private final PublishedReports published;
+    private final PublicTenantNames names;
     private final TenantDirectory tenants;
 
-    PublicReportController(Publication publication, TenantDirectory tenants) {
+    PublicReportController(Publication publication, PublishedReports published, PublicTenantNames names,
+            TenantDirectory tenants) {
         this.publication = publication;
+        this.published = published;
+        this.names = names;
         this.tenants = tenants;
+    }
+
+    @GetMapping("/public/{code}/reports")
+    ResponseEntity<Listing> list(@PathVariable String code) throws Exception {
+        TenantCode tenant = TenantCode.parse(code).orElseThrow(() -> ApiProblem.invalid("code", "is not a tenant code"));
+        if (tenants.find(tenant).filter(e -> e.status() == TenantDirectory.Status.ACTIVE).isEmpty()) {
+            throw ApiProblem.notFound("หน่วยงาน " + code);
+        }
+        List<PublishedReports.Entry> reports = TenantContext.call(tenant, published::all);
+        Optional<PublicTenantNames.Names> name = names.of(tenant);
+        return ResponseEntity.ok().cacheControl(CacheControl.maxAge(Duration.ofMinutes(1)).cachePublic())
+                .body(new Listing(tenant.toString(), name.map(PublicTenantNames.Names::nameTh).orElse(null),
+                        name.map(PublicTenantNames.Names::nameEn).orElse(null), reports));
     }
 
     @GetMapping("/public/{code}/reports/{fy}")
