@@ -55,6 +55,11 @@ class PageModel {
             return;
         }
         String code = variables.get("code");
+        if (code != null && user == null) {
+            // a public page: it names the municipality from its own public listing, and there is no year to work in
+            model.addAttribute("code", code);
+            return;
+        }
         if (code != null) {
             model.addAttribute("code", code);
             try {

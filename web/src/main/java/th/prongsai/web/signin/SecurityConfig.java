@@ -42,6 +42,8 @@ class SecurityConfig {
                 .logout(l -> l.logoutUrl("/signout").logoutSuccessUrl("/signin?signedout"))
                 .headers(h -> h
                         .contentSecurityPolicy(csp -> csp.policyDirectives(PAGE_POLICY))
+                        // report previews are framed by the page that shows them; nothing else may frame a page
+                        .frameOptions(f -> f.sameOrigin())
                         .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)))
                 .build();
     }
