@@ -80,23 +80,19 @@ class ProvinceDashboards {
     @SuppressWarnings("unchecked")
     Dashboard dashboard(String province, int fy, Query q, boolean allRows) {
         String ds = dataset(q.synthetic());
+        // rankings first (with what arranging the rows needs); the summary, benchmarks and the shown rows' scorecards
+        // then go together in one batch
         List<Supplier<Object>> first = List.of(
                 () -> gateway.get("/api/analytics/rankings?fy={fy}&province={p}" + ds, fy, province),
-                () -> gateway.get("/api/analytics/provinces/{p}/summary?fy={fy}" + ds, province, fy),
-                () -> gateway.get("/api/analytics/benchmarks?fy={fy}&scope={s}" + ds, fy, "province:" + province),
-                () -> gateway.get("/api/analytics/benchmarks?fy={fy}&scope=national" + ds, fy),
                 () -> gateway.get("/api/frameworks/{fy}", fy),
                 () -> years(),
                 () -> q.synthetic() ? List.of() : tenantsOf(province),
                 this::provinces);
         List<Object> answers = parallel.all(first);
         Map<String, Object> ranking = (Map<String, Object>) answers.get(0);
-        Map<String, Object> summary = (Map<String, Object>) answers.get(1);
-        Map<String, Object> provinceBenchmark = (Map<String, Object>) answers.get(2);
-        Map<String, Object> nationalBenchmark = (Map<String, Object>) answers.get(3);
-        Map<String, Object> framework = (Map<String, Object>) answers.get(4);
-        List<Integer> years = (List<Integer>) answers.get(5);
-        List<Map<String, Object>> tenants = (List<Map<String, Object>>) answers.get(6);
+        Map<String, Object> framework = (Map<String, Object>) answers.get(1);
+        List<Integer> years = (List<Integer>) answers.get(2);
+        List<Map<String, Object>> tenants = (List<Map<String, Object>>) answers.get(3);
 
         boolean english = "en".equals(LocaleContextHolder.getLocale().getLanguage());
         List<Level> levels = levels(framework, english);
@@ -143,8 +139,22 @@ class ProvinceDashboards {
         int page = Math.min(q.page(), pages);
         List<Row> shown = allRows ? matching
                 : matching.subList((page - 1) * Dashboard.PAGE_SIZE, Math.min(matching.size(), page * Dashboard.PAGE_SIZE));
+        List<Supplier<Object>> second = new ArrayList<>(List.of(
+                () -> gateway.get("/api/analytics/provinces/{p}/summary?fy={fy}" + ds, province, fy),
+                () -> gateway.get("/api/analytics/benchmarks?fy={fy}&scope={s}" + ds, fy, "province:" + province),
+                () -> gateway.get("/api/analytics/benchmarks?fy={fy}&scope=national" + ds, fy)));
         if (!allRows) {
-            shown = withScorecards(shown, fy, ds, bands);
+            for (Row r : shown) {
+                second.add(r.overall() == null ? () -> null : tolerant(() -> gateway.get("/api/analytics/scorecards/{a}/{fy}"
+                        + ds.replace('&', '?'), r.agencyCode(), fy)));
+            }
+        }
+        List<Object> more = parallel.all(second);
+        Map<String, Object> summary = (Map<String, Object>) more.get(0);
+        Map<String, Object> provinceBenchmark = (Map<String, Object>) more.get(1);
+        Map<String, Object> nationalBenchmark = (Map<String, Object>) more.get(2);
+        if (!allRows) {
+            shown = withScorecards(shown, (List<Map<String, Object>>) (List<?>) more.subList(3, more.size()), bands);
         }
         List<Row> followUp = rows.stream().filter(Row::onPlatform)
                 .sorted(Comparator.comparing(Row::published).thenComparing(Row::name, Collator.getInstance(Locale.forLanguageTag("th"))))
@@ -156,11 +166,19 @@ class ProvinceDashboards {
                 Charts.histogram(provinceBenchmark, nationalBenchmark), followUp, years, provinces());
     }
 
+    /** A refusal or absence of one answer leaves a null instead of failing the page. */
+    private static Supplier<Object> tolerant(Supplier<Object> call) {
+        return () -> {
+            try {
+                return call.get();
+            } catch (th.prongsai.web.platform.ApiException.NotFound | th.prongsai.web.platform.ApiException.Forbidden missing) {
+                return null;
+            }
+        };
+    }
+
     @SuppressWarnings("unchecked")
-    private List<Row> withScorecards(List<Row> rows, int fy, String ds, List<Band> bands) {
-        List<Supplier<Map<String, Object>>> calls = rows.stream().<Supplier<Map<String, Object>>>map(r -> r.overall() == null
-                ? () -> null : () -> gateway.get("/api/analytics/scorecards/{a}/{fy}" + ds.replace('&', '?'), r.agencyCode(), fy)).toList();
-        List<Map<String, Object>> cards = parallel.each(calls);
+    private static List<Row> withScorecards(List<Row> rows, List<Map<String, Object>> cards, List<Band> bands) {
         List<Row> result = new ArrayList<>(rows.size());
         for (int i = 0; i < rows.size(); i++) {
             Map<String, Object> card = cards.get(i);
