@@ -183,20 +183,21 @@ class YearPagesBrowserIT {
 
     @Test
     void submittingAReportWithBlockingChecksShowsTheFindingsInThai() {
-        browser.go("/m/tha-phae/2568/report").signIn("tha-phae.officer");
+        // trang 2567 has no measures and no other journey gives it any (ThaPhaeYearBrowserIT fills tha-phae's 2568)
+        browser.go("/m/trang/2567/report").signIn("trang.officer");
         assertThat(browser.find(By.cssSelector(".report-findings")).getText()).contains("ต้องแก้ไข");
         ((JavascriptExecutor) browser.driver()).executeScript("window.confirm = function () { return true; };");
         browser.press(By.cssSelector("section[aria-labelledby=submit-title] button[type=submit]"));
         WebElement refused = browser.find(By.id("refused"));
-        assertThat(refused.getText()).contains("เสนอรายงานไม่ได้", "ยังไม่มีมาตรการของปีงบประมาณ 2568");
-        assertThat(refused.findElement(By.tagName("a")).getAttribute("href")).endsWith("/m/tha-phae/2568/measures/new");
+        assertThat(refused.getText()).contains("เสนอรายงานไม่ได้", "ยังไม่มีมาตรการของปีงบประมาณ 2567");
+        assertThat(refused.findElement(By.tagName("a")).getAttribute("href")).endsWith("/m/trang/2567/measures/new");
         browser.checkPage("report-refused");
     }
 
     @Test
     void aPublicPageWithoutPublishedReportsSaysSo() {
-        browser.go("/public/trang");
-        assertThat(browser.mainText()).contains("เทศบาลนครตรัง", "ยังไม่มีรายงานที่เผยแพร่");
+        browser.go("/public/tak-bai"); // no journey publishes tak-bai (ApprovalsAdminBrowserIT publishes trang)
+        assertThat(browser.mainText()).contains("เทศบาลเมืองตากใบ", "ยังไม่มีรายงานที่เผยแพร่");
         browser.checkPage("public-empty");
     }
 
