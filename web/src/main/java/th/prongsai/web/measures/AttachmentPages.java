@@ -73,7 +73,10 @@ class AttachmentPages {
         return measures.editPage(code, fy, measure, MeasureForm.of(measure), FieldErrors.none(), errors, model);
     }
 
-    /** The file as the API serves it, inline for preview or as a download ({@code ?download}). */
+    /**
+     * The file as the API serves it, inline for preview or as a download ({@code ?download}). The pages' CSP
+     * ({@code frame-ancestors 'self'}) lets the view page show a PDF in an iframe of this site.
+     */
     @GetMapping("/m/{code}/{fy}/measures/{id}/attachments/{attachmentId}")
     ResponseEntity<byte[]> file(@PathVariable String code, @PathVariable int fy, @PathVariable long id,
             @PathVariable long attachmentId, @RequestParam(required = false) String download) {
@@ -86,8 +89,6 @@ class AttachmentPages {
                 .contentType(file.contentType() == null ? MediaType.APPLICATION_OCTET_STREAM : file.contentType())
                 .header(HttpHeaders.CONTENT_DISPOSITION, disposition)
                 .header("X-Content-Type-Options", "nosniff")
-                // the edit and view pages show PDFs in an iframe of this same site
-                .header("X-Frame-Options", "SAMEORIGIN")
                 .header(HttpHeaders.CACHE_CONTROL, "private, max-age=300")
                 .body(file.bytes());
     }

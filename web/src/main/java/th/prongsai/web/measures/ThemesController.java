@@ -44,7 +44,7 @@ class ThemesController {
             } catch (ApiException.Invalid e) {
                 errors = prefixed(e, "new-");
             } catch (ApiException.Conflict e) {
-                errors = FieldErrors.none().addText("new-number", "measures.field.number", e.problem().detail());
+                errors = FieldErrors.none().addText("new-number", "themes.field.number", e.problem().detail());
             }
         }
         response.setStatus(400);
@@ -68,8 +68,9 @@ class ThemesController {
             } catch (ApiException.Invalid e) {
                 errors = prefixed(e, prefix);
             } catch (ApiException.Conflict e) {
-                errors = FieldErrors.none().addText(prefix + ("stale-version".equals(e.problem().slug()) ? "title" : "number"),
-                        "measures.field.number", e.problem().detail());
+                boolean stale = "stale-version".equals(e.problem().slug());
+                errors = FieldErrors.none().addText(prefix + (stale ? "title" : "number"),
+                        stale ? "themes.field.title" : "themes.field.number", e.problem().detail());
             }
         }
         response.setStatus(400);
@@ -136,7 +137,7 @@ class ThemesController {
         } else if (number.strip().matches("\\d{1,4}")) {
             body.put("number", Integer.valueOf(number.strip()));
         } else {
-            errors.add(prefix + "number", "measures.field.number", null, "error.field.format");
+            errors.add(prefix + "number", "themes.field.number", null, "error.field.format");
         }
         body.put("title", title);
         if (version != null && version.matches("\\d{1,18}")) {
@@ -152,13 +153,13 @@ class ThemesController {
         api.all().forEach(issue -> {
             FieldErrors.Issue i = issue;
             if (i.message().key() != null) {
-                errors.add(prefix + i.anchor(), "measures.field." + i.anchor(), null, i.message().key());
+                errors.add(prefix + i.anchor(), "themes.field." + i.anchor(), null, i.message().key());
             } else {
-                errors.addText(prefix + i.anchor(), "measures.field." + i.anchor(), i.message().text());
+                errors.addText(prefix + i.anchor(), "themes.field." + i.anchor(), i.message().text());
             }
         });
         if (api.general() != null && !errors.any()) {
-            errors.addText(prefix + "title", "measures.field.title", api.general().text());
+            errors.addText(prefix + "title", "themes.field.title", api.general().text());
         }
         return errors;
     }
