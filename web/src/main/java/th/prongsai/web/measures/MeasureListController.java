@@ -4,7 +4,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -41,23 +40,14 @@ class MeasureListController {
         Map<String, Integer> counts = new LinkedHashMap<>();
         STATUSES.forEach(s -> counts.put(s, 0));
         all.forEach(m -> counts.merge(MeasuresApi.str(m.get("status")), 1, Integer::sum));
-        List<Map<String, Object>> shown = new ArrayList<>();
-        String needle = q.strip().toLowerCase(Locale.ROOT);
-        for (Map<String, Object> m : all) {
-            if (!status.isEmpty() && !status.equals(m.get("status"))) {
-                continue;
-            }
-            if (!theme.isEmpty() && !theme.equals(MeasuresApi.str(m.get("themeId")))) {
-                continue;
-            }
-            if (!indicator.isEmpty() && !aimsAt(m, indicator)) {
-                continue;
-            }
-            if (!needle.isEmpty() && !searchText(m).contains(needle)) {
-                continue;
-            }
-            shown.add(m);
-        }
+        // the API filters (an indicator also matches its sub-indicators); only choices this page offered are sent
+        String statusFilter = STATUSES.contains(status) ? status : "";
+        String themeFilter = theme.matches("\\d{1,18}") ? theme : "";
+        String indicatorFilter = indicators.stream().anyMatch(i -> i.code().equals(indicator)) ? indicator : "";
+        String text = q.strip().length() > 200 ? q.strip().substring(0, 200) : q.strip();
+        boolean filtered = !(statusFilter + themeFilter + indicatorFilter + text).isEmpty();
+        List<Map<String, Object>> shown = filtered
+                ? api.measures(code, fy, statusFilter, themeFilter, indicatorFilter, text) : all;
         model.addAttribute("measures", shown);
         model.addAttribute("total", all.size());
         model.addAttribute("ids", all.stream().map(m -> ((Number) m.get("id")).longValue()).toList());
@@ -69,7 +59,7 @@ class MeasureListController {
         model.addAttribute("indicatorNames", MeasuresApi.indicatorNames(indicators));
         model.addAttribute("departmentNames", MeasuresApi.byId(api.departments(code), "name"));
         model.addAttribute("filter", Map.of("status", status, "theme", theme, "indicator", indicator, "q", q));
-        model.addAttribute("filtered", !(status + theme + indicator + q.strip()).isEmpty());
+        model.addAttribute("filtered", filtered);
         return "measures/list";
     }
 
@@ -123,23 +113,5 @@ class MeasureListController {
 
     static boolean mayEdit(String code) {
         return SignedInUser.current().map(u -> u.mayEdit(code)).orElse(false);
-    }
-
-    /** A measure aims at an indicator when it names it or one of its sub-indicators (9 matches 9.1). */
-    @SuppressWarnings("unchecked")
-    private static boolean aimsAt(Map<String, Object> m, String indicator) {
-        List<String> codes = (List<String>) m.getOrDefault("indicatorCodes", List.of());
-        return codes.stream().anyMatch(c -> c.equals(indicator) || c.startsWith(indicator + "."));
-    }
-
-    @SuppressWarnings("unchecked")
-    private static String searchText(Map<String, Object> m) {
-        StringBuilder text = new StringBuilder();
-        text.append(m.get("number")).append(' ').append(MeasuresApi.str(m.get("title"))).append(' ');
-        ((List<Object>) m.getOrDefault("methodSteps", List.of())).forEach(s -> text.append(s).append(' '));
-        for (String field : List.of("monitoring", "outputSummary", "outcome", "recommendation")) {
-            text.append(MeasuresApi.str(m.get(field))).append(' ');
-        }
-        return text.toString().toLowerCase(Locale.ROOT);
     }
 }

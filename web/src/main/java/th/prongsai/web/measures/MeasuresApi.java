@@ -42,6 +42,24 @@ class MeasuresApi {
         return gateway.list(MEASURES + "?size=500", code, fy);
     }
 
+    /** The year's measures the API's filters keep; an empty filter is not sent. */
+    List<Map<String, Object>> measures(String code, int fy, String status, String theme, String indicator, String q) {
+        StringBuilder template = new StringBuilder(MEASURES + "?size=500");
+        List<Object> variables = new ArrayList<>(List.of(code, fy));
+        Map<String, String> filters = new LinkedHashMap<>();
+        filters.put("status", status);
+        filters.put("theme", theme);
+        filters.put("indicator", indicator);
+        filters.put("q", q);
+        filters.forEach((name, value) -> {
+            if (value != null && !value.isBlank()) {
+                template.append('&').append(name).append("={").append(name).append('}');
+                variables.add(value);
+            }
+        });
+        return gateway.list(template.toString(), variables.toArray());
+    }
+
     Map<String, Object> measure(String code, int fy, long id) {
         return gateway.get(MEASURE, code, fy, id);
     }
