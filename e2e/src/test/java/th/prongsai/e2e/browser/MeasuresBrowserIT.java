@@ -205,8 +205,8 @@ class MeasuresBrowserIT {
         assertThat(browser.find(By.id("endMonth-error")).getText()).contains("เดือนที่สิ้นสุดต้องไม่อยู่ก่อนเดือนที่เริ่ม");
         assertThat(browser.find(By.id("evidenceLinks-0-url")).getAttribute("value")).isEqualTo("ftp://files.example/report.pdf");
         assertThat(browser.find(By.id("monitoring")).getAttribute("value")).isEqualTo("ข้อความที่ต้องไม่หาย");
-        browser.click(By.cssSelector(".error-summary a[href='#evidenceLinks-0-url']"));
-        assertThat(browser.driver().switchTo().activeElement().getAttribute("id")).isEqualTo("evidenceLinks-0-url");
+        assertThat(browser.find(By.cssSelector(".error-summary")).getText()).contains("ที่อยู่เว็บของลิงก์ที่ 1", "เดือนที่สิ้นสุด");
+        assertThat(browser.all(By.cssSelector(".error-summary a[href='#evidenceLinks-0-url']"))).hasSize(1);
         browser.checkPage("edit-error-link");
     }
 
