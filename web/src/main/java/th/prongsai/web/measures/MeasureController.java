@@ -175,7 +175,8 @@ class MeasureController {
     }
 
     private String newPage(int fy, String title, List<String> codes, FieldErrors errors, Model model) {
-        model.addAttribute("title", title);
+        // not "title": the layout's fragment parameter of that name would shadow it
+        model.addAttribute("typedTitle", title);
         model.addAttribute("selected", codes);
         model.addAttribute("indicators", api.indicators(fy));
         model.addAttribute("errors", errors);
