@@ -1,0 +1,170 @@
+package th.prongsai.web.measures;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import th.prongsai.web.platform.ApiException;
+
+/** The year's themes (ประเด็น) that group its measures: list, add, rename or renumber, delete when unused. */
+@Controller
+class ThemesController {
+
+    private final MeasuresApi api;
+
+    ThemesController(MeasuresApi api) {
+        this.api = api;
+    }
+
+    @GetMapping("/m/{code}/{fy}/themes")
+    String list(@PathVariable String code, @PathVariable int fy, Model model) {
+        List<Map<String, Object>> themes = api.themes(code, fy);
+        return page(code, fy, themes, Map.of("number", String.valueOf(next(themes)), "title", ""),
+                FieldErrors.none(), null, null, FieldErrors.none(), model);
+    }
+
+    @PostMapping("/m/{code}/{fy}/themes")
+    String add(@PathVariable String code, @PathVariable int fy, @RequestParam(defaultValue = "") String number,
+            @RequestParam(defaultValue = "") String title, Model model, RedirectAttributes redirect,
+            HttpServletResponse response) {
+        FieldErrors errors = FieldErrors.none();
+        Map<String, Object> body = body(number, title, null, "new-", errors);
+        if (!errors.any()) {
+            try {
+                api.gateway().post(MeasuresApi.THEMES, body, code, fy);
+                redirect.addFlashAttribute("notice", "themes.added");
+                return "redirect:/m/" + code + "/" + fy + "/themes";
+            } catch (ApiException.Invalid e) {
+                errors = prefixed(e, "new-");
+            } catch (ApiException.Conflict e) {
+                errors = FieldErrors.none().addText("new-number", "themes.field.number", e.problem().detail());
+            }
+        }
+        response.setStatus(400);
+        return page(code, fy, api.themes(code, fy), Map.of("number", number, "title", title), errors, null, null,
+                FieldErrors.none(), model);
+    }
+
+    @PostMapping("/m/{code}/{fy}/themes/{id}")
+    String rename(@PathVariable String code, @PathVariable int fy, @PathVariable long id,
+            @RequestParam(defaultValue = "") String number, @RequestParam(defaultValue = "") String title,
+            @RequestParam(defaultValue = "") String version, Model model, RedirectAttributes redirect,
+            HttpServletResponse response) {
+        String prefix = "theme-" + id + "-";
+        FieldErrors errors = FieldErrors.none();
+        Map<String, Object> body = body(number, title, version, prefix, errors);
+        if (!errors.any()) {
+            try {
+                api.gateway().put(MeasuresApi.THEMES + "/{id}", body, code, fy, id);
+                redirect.addFlashAttribute("notice", "themes.saved");
+                return "redirect:/m/" + code + "/" + fy + "/themes#theme-" + id;
+            } catch (ApiException.Invalid e) {
+                errors = prefixed(e, prefix);
+            } catch (ApiException.Conflict e) {
+                boolean stale = "stale-version".equals(e.problem().slug());
+                errors = FieldErrors.none().addText(prefix + (stale ? "title" : "number"),
+                        stale ? "themes.field.title" : "themes.field.number", e.problem().detail());
+            }
+        }
+        response.setStatus(400);
+        List<Map<String, Object>> themes = api.themes(code, fy);
+        return page(code, fy, themes, Map.of("number", String.valueOf(next(themes)), "title", ""), FieldErrors.none(),
+                id, Map.of("number", number, "title", title), errors, model);
+    }
+
+    @GetMapping("/m/{code}/{fy}/themes/{id}/delete")
+    String deleteForm(@PathVariable String code, @PathVariable int fy, @PathVariable long id, Model model,
+            HttpServletResponse response) {
+        if (!MeasureListController.mayEdit(code)) {
+            response.setStatus(403);
+            return "error/403";
+        }
+        Map<String, Object> theme = api.themes(code, fy).stream()
+                .filter(t -> String.valueOf(t.get("id")).equals(String.valueOf(id))).findFirst().orElse(null);
+        if (theme == null) {
+            response.setStatus(404);
+            return "error/404";
+        }
+        model.addAttribute("theme", theme);
+        return "measures/theme-delete";
+    }
+
+    @PostMapping("/m/{code}/{fy}/themes/{id}/delete")
+    String delete(@PathVariable String code, @PathVariable int fy, @PathVariable long id, Model model,
+            RedirectAttributes redirect, HttpServletResponse response) {
+        try {
+            api.gateway().delete(MeasuresApi.THEMES + "/{id}", code, fy, id);
+        } catch (ApiException.Conflict inUse) {
+            model.addAttribute("refused", inUse.problem().detail());
+            String page = deleteForm(code, fy, id, model, response);
+            response.setStatus(409);
+            return page;
+        }
+        redirect.addFlashAttribute("notice", "themes.deleted");
+        return "redirect:/m/" + code + "/" + fy + "/themes";
+    }
+
+    private String page(String code, int fy, List<Map<String, Object>> themes, Map<String, String> added,
+            FieldErrors addErrors, Long editedId, Map<String, String> edited, FieldErrors editErrors, Model model) {
+        model.addAttribute("themes", themes);
+        Map<String, Long> used = new LinkedHashMap<>();
+        api.measures(code, fy).forEach(m -> {
+            if (m.get("themeId") != null) {
+                used.merge(String.valueOf(m.get("themeId")), 1L, Long::sum);
+            }
+        });
+        model.addAttribute("used", used);
+        model.addAttribute("added", added);
+        model.addAttribute("errors", addErrors);
+        model.addAttribute("editedId", editedId);
+        model.addAttribute("edited", edited);
+        model.addAttribute("editErrors", editErrors);
+        return "measures/themes";
+    }
+
+    private static Map<String, Object> body(String number, String title, String version, String prefix,
+            FieldErrors errors) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        if (number.isBlank()) {
+            body.put("number", null);
+        } else if (number.strip().matches("\\d{1,4}")) {
+            body.put("number", Integer.valueOf(number.strip()));
+        } else {
+            errors.add(prefix + "number", "themes.field.number", null, "error.field.format");
+        }
+        body.put("title", title);
+        if (version != null && version.matches("\\d{1,18}")) {
+            body.put("version", Long.valueOf(version));
+        }
+        return body;
+    }
+
+    /** The API's field names as the ids of this form's inputs ({@code new-title}, {@code theme-3-number}). */
+    private static FieldErrors prefixed(ApiException e, String prefix) {
+        FieldErrors errors = FieldErrors.none();
+        FieldErrors api = FieldErrors.from(e);
+        api.all().forEach(issue -> {
+            FieldErrors.Issue i = issue;
+            if (i.message().key() != null) {
+                errors.add(prefix + i.anchor(), "themes.field." + i.anchor(), null, i.message().key());
+            } else {
+                errors.addText(prefix + i.anchor(), "themes.field." + i.anchor(), i.message().text());
+            }
+        });
+        if (api.general() != null && !errors.any()) {
+            errors.addText(prefix + "title", "themes.field.title", api.general().text());
+        }
+        return errors;
+    }
+
+    private static int next(List<Map<String, Object>> themes) {
+        return themes.stream().mapToInt(t -> ((Number) t.get("number")).intValue()).max().orElse(0) + 1;
+    }
+}
