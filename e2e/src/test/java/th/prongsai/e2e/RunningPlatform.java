@@ -17,35 +17,38 @@ import org.awaitility.Awaitility;
 import th.prongsai.testsupport.TestInfra;
 
 /**
- * The four services started from their packaged jars as separate processes, the way {@code ./platform up}
+ * The services and the web started from their packaged jars as separate processes, the way {@code ./platform up}
  * runs them, on free ports, in demo mode, against the test PostgreSQL and Redis.
  */
-final class RunningPlatform implements AutoCloseable {
+public final class RunningPlatform implements AutoCloseable {
 
-    private static final List<String> SERVICES = List.of("tenant-service", "report-service", "analytics-service", "gateway");
+    private static final List<String> SERVICES = List.of("tenant-service", "report-service", "analytics-service", "gateway", "web");
     private static final Duration READY_WITHIN = Duration.ofSeconds(180);
 
     private final Map<String, Integer> ports = new LinkedHashMap<>();
     private final List<Process> processes = new ArrayList<>();
     private final Path logs;
 
-    RunningPlatform() throws IOException {
+    public RunningPlatform() throws IOException {
         Path root = Path.of("").toAbsolutePath().getParent();
         logs = Files.createDirectories(Path.of("target", "e2e-logs"));
         for (String service : SERVICES) {
             ports.put(service, freePort());
         }
         TestInfra.Postgres pg = TestInfra.postgres();
-        Map<String, String> env = Map.of(
-                "ITA_PG_URL", pg.jdbcUrl(),
-                "ITA_PG_USER", pg.username(),
-                "ITA_PG_PASSWORD", pg.password(),
-                "ITA_REDIS_URL", TestInfra.redisUrl(),
-                "ITA_DEMO", "true",
-                "ITA_TENANT_URL", url("tenant-service"),
-                "ITA_REPORT_URL", url("report-service"),
-                "ITA_ANALYTICS_URL", url("analytics-service"),
-                "ITA_JWKS_URI", url("tenant-service") + "/api/auth/jwks");
+        Map<String, String> env = Map.ofEntries(
+                Map.entry("ITA_WEB_URL", url("web")),
+                Map.entry("ITA_GATEWAY_URL", url("gateway")),
+                Map.entry("ITA_PUBLIC_URL", url("gateway")),
+                Map.entry("ITA_PG_URL", pg.jdbcUrl()),
+                Map.entry("ITA_PG_USER", pg.username()),
+                Map.entry("ITA_PG_PASSWORD", pg.password()),
+                Map.entry("ITA_REDIS_URL", TestInfra.redisUrl()),
+                Map.entry("ITA_DEMO", "true"),
+                Map.entry("ITA_TENANT_URL", url("tenant-service")),
+                Map.entry("ITA_REPORT_URL", url("report-service")),
+                Map.entry("ITA_ANALYTICS_URL", url("analytics-service")),
+                Map.entry("ITA_JWKS_URI", url("tenant-service") + "/api/auth/jwks"));
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         for (String service : SERVICES) {
             Path jar = root.resolve(service).resolve("target").resolve(service + "-0.1.0-SNAPSHOT.jar");
@@ -62,11 +65,11 @@ final class RunningPlatform implements AutoCloseable {
         awaitReady();
     }
 
-    String url(String service) {
+    public String url(String service) {
         return "http://127.0.0.1:" + ports.get(service);
     }
 
-    String gateway() {
+    public String gateway() {
         return url("gateway");
     }
 

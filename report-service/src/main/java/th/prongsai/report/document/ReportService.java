@@ -1,11 +1,15 @@
 package th.prongsai.report.document;
 
 import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import th.prongsai.ita.scoring.Analysis;
@@ -58,10 +62,13 @@ public class ReportService {
     private final ReportSettings settings;
     private final PeerStanding peers;
     private final Map<String, ReportRenderer> renderers;
+    private final JdbcTemplate jdbc;
 
     public ReportService(TenantSchemas tenants, FrameworkCatalog frameworks, MeasureService measures,
             ThemeService themes, DepartmentService departments, ScoreService scores, ReportTemplates templates,
-            ReportAssembler assembler, ReportSettings settings, PeerStanding peers, List<ReportRenderer> renderers) {
+            ReportAssembler assembler, ReportSettings settings, PeerStanding peers, List<ReportRenderer> renderers,
+            JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
         this.settings = settings;
         this.peers = peers;
         this.tenants = tenants;
@@ -129,13 +136,48 @@ public class ReportService {
      */
     @Transactional(readOnly = true)
     public String fingerprint(int fiscalYear) {
-        StringBuilder text = new StringBuilder();
-        measures.all(fiscalYear).forEach(m -> text.append(m.id()).append(':').append(m.version()).append(';'));
-        themes.list(fiscalYear).forEach(t -> text.append('t').append(t.id()).append(':').append(t.version()).append(';'));
-        scores.find(fiscalYear).ifPresent(s -> text.append("s:").append(s.version()));
-        scores.find(fiscalYear - 1).ifPresent(s -> text.append("p:").append(s.version()));
-        return th.prongsai.report.measure.AttachmentService.sha256(text.toString().getBytes(
-                java.nio.charset.StandardCharsets.UTF_8));
+        return fingerprints(List.of(fiscalYear)).get(fiscalYear);
+    }
+
+    /**
+     * {@link #fingerprint} of several years in three queries: ids and versions only, in the order the report lists
+     * them (measures and themes by number, the year's and last year's scores when their year has a framework).
+     */
+    @Transactional(readOnly = true)
+    public Map<Integer, String> fingerprints(Collection<Integer> fiscalYears) {
+        Map<Integer, StringBuilder> texts = new TreeMap<>();
+        fiscalYears.forEach(year -> texts.put(year, new StringBuilder()));
+        Integer[] years = texts.keySet().toArray(Integer[]::new);
+        jdbc.query("SELECT fiscal_year, id, version FROM measures WHERE fiscal_year = ANY (?) ORDER BY fiscal_year, number",
+                rs -> {
+                    texts.get(rs.getInt(1)).append(rs.getLong(2)).append(':').append(rs.getLong(3)).append(';');
+                }, (Object) years);
+        jdbc.query("SELECT fiscal_year, id, version FROM themes WHERE fiscal_year = ANY (?) ORDER BY fiscal_year, number",
+                rs -> {
+                    texts.get(rs.getInt(1)).append('t').append(rs.getLong(2)).append(':').append(rs.getLong(3))
+                            .append(';');
+                }, (Object) years);
+        Map<Integer, Long> scoreVersions = new HashMap<>();
+        Integer[] withPrevious = texts.keySet().stream().flatMap(year -> java.util.stream.Stream.of(year, year - 1))
+                .distinct().toArray(Integer[]::new);
+        jdbc.query("SELECT fiscal_year, version FROM score_sheets WHERE fiscal_year = ANY (?)",
+                rs -> {
+                    scoreVersions.put(rs.getInt(1), rs.getLong(2));
+                }, (Object) withPrevious);
+        // Scores count only where the year has a framework, as ScoreService.find shows them.
+        scoreVersions.keySet().removeIf(year -> frameworks.find(year).isEmpty());
+        Map<Integer, String> result = new HashMap<>();
+        texts.forEach((year, text) -> {
+            if (scoreVersions.containsKey(year)) {
+                text.append("s:").append(scoreVersions.get(year));
+            }
+            if (scoreVersions.containsKey(year - 1)) {
+                text.append("p:").append(scoreVersions.get(year - 1));
+            }
+            result.put(year, th.prongsai.report.measure.AttachmentService.sha256(text.toString().getBytes(
+                    java.nio.charset.StandardCharsets.UTF_8)));
+        });
+        return result;
     }
 
     private ReportData data(int fiscalYear, Stamp stamp, boolean templateWantsPeers) {

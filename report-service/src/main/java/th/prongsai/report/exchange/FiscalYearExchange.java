@@ -2,6 +2,7 @@ package th.prongsai.report.exchange;
 
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
+import jakarta.validation.groups.Default;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -235,7 +236,8 @@ public class FiscalYearExchange {
                 errors.add(Problems.fieldError("measures[" + i + "]", "must not be null"));
                 continue;
             }
-            for (ConstraintViolation<MeasureRequest> v : validator.validate(request(entry, null, List.of()))) {
+            for (ConstraintViolation<MeasureRequest> v : validator.validate(request(entry, null, List.of()),
+                    Default.class, MeasureRequest.Complete.class)) {
                 errors.add(Problems.fieldError(prefix + path(v), v.getMessage()));
             }
             if (entry.number() != null && !numbers.add(entry.number())) {

@@ -4,10 +4,14 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
+import jakarta.validation.groups.Default;
 import java.net.URI;
 import java.util.List;
 import org.springframework.http.ResponseEntity;
+import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -35,10 +39,22 @@ class MeasureController {
         this.service = service;
     }
 
+    /**
+     * The year's measures, optionally only those with a status, in a theme (id), aimed at an indicator (a code; an
+     * indicator also matches its sub-indicators) or whose title contains {@code q} (case-insensitive); filters
+     * combine with AND.
+     */
     @GetMapping
     List<MeasureView> list(@PathVariable("fy") @Min(2500) @Max(2700) int fiscalYear,
-            @RequestParam(defaultValue = "100") @Min(1) @Max(500) int size) {
-        return service.list(fiscalYear, size);
+            @RequestParam(defaultValue = "100") @Min(1) @Max(500) int size,
+            @RequestParam(required = false) MeasureStatus status,
+            @RequestParam(required = false) @Positive Long theme,
+            @RequestParam(required = false) @Pattern(regexp = "\\d{1,2}(\\.\\d{1,2})?",
+                    message = "must be an ITA indicator code such as 9 or 10.2") String indicator,
+            @RequestParam(required = false) @Size(max = 200) String q) {
+        MeasureService.checkText("q", q);
+        return service.list(fiscalYear, size, new MeasureFilter(status, theme, indicator,
+                q == null || q.isBlank() ? null : q.strip()));
     }
 
     @GetMapping("/{id}")
@@ -57,7 +73,7 @@ class MeasureController {
 
     @PutMapping("/{id}")
     MeasureView update(@PathVariable("fy") @Min(2500) @Max(2700) int fiscalYear, @PathVariable long id,
-            @Valid @RequestBody MeasureRequest request) {
+            @Validated({Default.class, MeasureRequest.Complete.class}) @RequestBody MeasureRequest request) {
         if (request.version() == null) {
             throw ApiProblem.invalid("version", "is required to update: send the version you last read");
         }

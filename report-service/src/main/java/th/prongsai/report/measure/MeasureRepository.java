@@ -18,7 +18,14 @@ public interface MeasureRepository extends JpaRepository<Measure, Long> {
 
     boolean existsByThemeId(long themeId);
 
+    @Query("select coalesce(max(m.number), 0) from Measure m where m.fiscalYear = :fiscalYear")
+    int maxNumber(int fiscalYear);
+
     boolean existsByFiscalYear(int fiscalYear);
+
+    /** Rows of fiscal year, status and how many measures. */
+    @Query("select m.fiscalYear, m.status, count(m) from Measure m group by m.fiscalYear, m.status")
+    List<Object[]> countsByYearAndStatus();
 
     @Query("select distinct m.fiscalYear from Measure m order by m.fiscalYear")
     List<Integer> fiscalYears();

@@ -25,6 +25,7 @@ import th.prongsai.report.department.DepartmentService;
 import th.prongsai.report.feed.AnalyticsFeed;
 import th.prongsai.report.framework.FrameworkCatalog;
 import th.prongsai.report.measure.AttachmentService.AttachmentView;
+import th.prongsai.tenancy.context.TenantContext;
 import th.prongsai.tenancy.web.ApiProblem;
 import th.prongsai.tenancy.web.Problems;
 
@@ -34,6 +35,9 @@ public class MeasureService {
 
     /** How far a measure's period may reach outside its fiscal year, in months (work often starts early or runs late). */
     static final int PERIOD_SLACK_MONTHS = 6;
+
+    /** The highest measure number ({@link MeasureRequest#number()}'s maximum). */
+    static final int MAX_NUMBER = 9999;
 
     /** How a measure is shown. */
     public record MeasureView(long id, int fiscalYear, int number, String title, Long themeId,
@@ -80,6 +84,48 @@ public class MeasureService {
         return views(measures.findByFiscalYearOrderByNumberAsc(fiscalYear, Limit.of(size)));
     }
 
+    /** The first {@code size} measures of the year that pass the filter, ordered by number. */
+    @Transactional(readOnly = true)
+    public List<MeasureView> list(int fiscalYear, int size, MeasureFilter filter) {
+        if (filter.isEmpty()) {
+            return list(fiscalYear, size);
+        }
+        // Only the given conditions are written into the SQL; every value is a bound parameter.
+        StringBuilder sql = new StringBuilder("SELECT m.* FROM measures m WHERE m.fiscal_year = :year");
+        Map<String, Object> parameters = new LinkedHashMap<>();
+        parameters.put("year", fiscalYear);
+        if (filter.status() != null) {
+            sql.append(" AND m.status = :status");
+            parameters.put("status", filter.status().name());
+        }
+        if (filter.themeId() != null) {
+            sql.append(" AND m.theme_id = :theme");
+            parameters.put("theme", filter.themeId());
+        }
+        if (filter.indicator() != null) {
+            // An indicator (9) also matches its sub-indicators (9.1), as the analysis counts them.
+            sql.append(" AND EXISTS (SELECT 1 FROM unnest(m.indicator_codes) c WHERE c = :code");
+            if (!filter.indicator().contains(".")) {
+                sql.append(" OR c LIKE :subCodes");
+                parameters.put("subCodes", filter.indicator() + ".%");
+            }
+            sql.append(")");
+            parameters.put("code", filter.indicator());
+        }
+        if (filter.text() != null) {
+            sql.append(" AND m.title ILIKE :text ESCAPE '\\'");
+            parameters.put("text", "%" + filter.text().replace("\\", "\\\\").replace("%", "\\%")
+                    .replace("_", "\\_") + "%");
+        }
+        sql.append(" ORDER BY m.number LIMIT :size");
+        parameters.put("size", size);
+        var query = entityManager.createNativeQuery(sql.toString(), Measure.class);
+        parameters.forEach(query::setParameter);
+        @SuppressWarnings("unchecked")
+        List<Measure> found = query.getResultList();
+        return views(found);
+    }
+
     /** Every measure of the year, ordered by number. */
     @Transactional(readOnly = true)
     public List<MeasureView> all(int fiscalYear) {
@@ -99,16 +145,42 @@ public class MeasureService {
         return created;
     }
 
-    /** Checks and stores a new measure without an audit entry of its own (for whole-year operations). */
+    /**
+     * Checks and stores a new measure without an audit entry of its own (for whole-year operations). Without a
+     * number it takes the year's next (highest + 1, or 1); without a status it is PLANNED.
+     */
     @Transactional
-    public MeasureView insert(int fiscalYear, MeasureRequest request) {
-        check(fiscalYear, request);
+    public MeasureView insert(int fiscalYear, MeasureRequest given) {
+        check(fiscalYear, given);
+        lockNumbers(fiscalYear);
+        MeasureRequest request = given.withDefaults(given.number() == null ? nextNumber(fiscalYear) : given.number());
         if (measures.existsByFiscalYearAndNumberAndIdNot(fiscalYear, request.number(), -1)) {
             throw duplicateNumber(request.number());
         }
         Measure measure = new Measure(fiscalYear, Instant.now(clock));
         measure.apply(request, Instant.now(clock));
         return MeasureView.of(measures.saveAndFlush(measure), List.of());
+    }
+
+    private int nextNumber(int fiscalYear) {
+        int next = measures.maxNumber(fiscalYear) + 1;
+        if (next > MAX_NUMBER) {
+            throw ApiProblem.conflict("measure-numbers-exhausted", "No measure number left",
+                    "ปีงบประมาณนี้ใช้ลำดับมาตรการถึง " + MAX_NUMBER + " แล้ว กรุณาระบุ number หรือจัดลำดับใหม่");
+        }
+        return next;
+    }
+
+    /**
+     * Serialises the numbering of one tenant's fiscal year until commit, so that two creations at once cannot both
+     * take the same next number (the unique key would turn the second into a 409) and the duplicate check sees
+     * what the other committed. An advisory lock, because an empty year has no row to lock.
+     */
+    private void lockNumbers(int fiscalYear) {
+        entityManager.createNativeQuery("SELECT count(*) FROM (SELECT pg_advisory_xact_lock(hashtext(:key), :year)) l")
+                .setParameter("key", "measure-numbers:" + TenantContext.require())
+                .setParameter("year", fiscalYear)
+                .getSingleResult();
     }
 
     @Transactional
@@ -118,6 +190,7 @@ public class MeasureService {
             throw stale();
         }
         check(fiscalYear, request);
+        lockNumbers(fiscalYear);
         if (measures.existsByFiscalYearAndNumberAndIdNot(fiscalYear, request.number(), id)) {
             throw duplicateNumber(request.number());
         }
@@ -161,6 +234,7 @@ public class MeasureService {
      */
     @Transactional
     public List<MeasureView> reorder(int fiscalYear, List<Long> ids) {
+        lockNumbers(fiscalYear);
         List<Measure> current = measures.findByFiscalYearOrderByNumberAsc(fiscalYear);
         Map<Long, Measure> byId = current.stream().collect(Collectors.toMap(Measure::getId, Function.identity()));
         if (ids.size() != current.size() || !byId.keySet().equals(new HashSet<>(ids))) {
@@ -203,6 +277,22 @@ public class MeasureService {
     public void deleteYear(int fiscalYear) {
         measures.deleteAll(measures.findByFiscalYearOrderByNumberAsc(fiscalYear));
         measures.flush();
+    }
+
+    /** For every fiscal year with measures, how many there are of each status (every status, zeros too). */
+    @Transactional(readOnly = true)
+    public Map<Integer, Map<MeasureStatus, Long>> countsByYearAndStatus() {
+        Map<Integer, Map<MeasureStatus, Long>> result = new TreeMap<>();
+        for (Object[] row : measures.countsByYearAndStatus()) {
+            result.computeIfAbsent((Integer) row[0], year -> {
+                Map<MeasureStatus, Long> zeros = new java.util.EnumMap<>(MeasureStatus.class);
+                for (MeasureStatus status : MeasureStatus.values()) {
+                    zeros.put(status, 0L);
+                }
+                return zeros;
+            }).put((MeasureStatus) row[1], (Long) row[2]);
+        }
+        return result;
     }
 
     @Transactional(readOnly = true)

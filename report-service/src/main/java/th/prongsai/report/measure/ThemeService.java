@@ -35,6 +35,12 @@ public class ThemeService {
         return themes.findByFiscalYearOrderByNumberAsc(fiscalYear).stream().map(ThemeView::of).toList();
     }
 
+    /** Every fiscal year that has themes (one query). */
+    @Transactional(readOnly = true)
+    public java.util.Set<Integer> fiscalYears() {
+        return new java.util.TreeSet<>(themes.fiscalYears());
+    }
+
     @Transactional
     public ThemeView create(int fiscalYear, int number, String title) {
         ThemeView created = insert(fiscalYear, number, title);

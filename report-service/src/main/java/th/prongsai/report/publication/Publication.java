@@ -6,9 +6,12 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -52,9 +55,31 @@ public class Publication {
             Instant publishedAt, String publicUrl) {
     }
 
+    /**
+     * Where the report stands. {@code steps} is the chain in this round (each APPROVED or REJECTED with its decision,
+     * CURRENT for the approver whose turn it is, else WAITING); {@code history} is every submission, decision and
+     * publication of the year, oldest first.
+     */
     public record StatusView(int fiscalYear, String status, String template, String digits,
             List<String> chain, String nextApprover, boolean dataChangedSinceSubmission, List<Decision> decisions,
-            List<Version> versions) {
+            List<Version> versions, String nextApproverTh, int approvedSteps, List<Step> steps, String submittedBy,
+            Instant submittedAt, List<Event> history) {
+    }
+
+    /** One position of the approval chain in the current round; actor, comment and decidedAt once it decided. */
+    public record Step(String position, String positionTh, String state, String actor, String comment,
+            Instant decidedAt) {
+    }
+
+    /**
+     * One thing that happened to the report: SUBMITTED (actor), APPROVED (actor, position, comment), REJECTED (actor,
+     * position, the reason in comment) or PUBLISHED (actor, version).
+     */
+    public record Event(String type, String actor, String position, String positionTh, String comment,
+            Integer version, Instant at) {
+    }
+
+    private record Submission(String actor, Instant at) {
     }
 
     public record Published(int version, String sha256, String publicUrl) {
@@ -88,20 +113,99 @@ public class Publication {
     @Transactional(readOnly = true)
     public StatusView status(int fiscalYear) {
         Optional<ReportWorkflow> workflow = workflows.findByFiscalYear(fiscalYear);
+        if (workflow.isEmpty()) {
+            List<ApprovalStep> chain = settings.current().approvalChain();
+            return new StatusView(fiscalYear, Status.DRAFT.name(), null, null, chain.stream().map(Enum::name).toList(),
+                    null, false, List.of(), versions(fiscalYear), null, 0, steps(chain, Status.DRAFT, 0, List.of()),
+                    null, null, List.of());
+        }
+        return views(List.of(workflow.get())).get(fiscalYear);
+    }
+
+    /**
+     * The status of every year that has a workflow row, by year: a fixed number of queries however many years (the
+     * data is fingerprinted only for reports under consideration).
+     */
+    @Transactional(readOnly = true)
+    public Map<Integer, StatusView> statuses() {
+        return views(workflows.findAll());
+    }
+
+    private Map<Integer, StatusView> views(List<ReportWorkflow> list) {
+        if (list.isEmpty()) {
+            return Map.of();
+        }
         List<ApprovalStep> steps = settings.current().approvalChain();
         List<String> chain = steps.stream().map(Enum::name).toList();
-        if (workflow.isEmpty()) {
-            return new StatusView(fiscalYear, Status.DRAFT.name(), null, null, chain, null, false, List.of(),
-                    versions(fiscalYear));
+        Long[] ids = list.stream().map(ReportWorkflow::getId).toArray(Long[]::new);
+        Map<Long, List<Decision>> decisions = decisions(ids);
+        Map<Long, List<Submission>> submissions = submissions(ids);
+        Map<Integer, List<Version>> versions = versions(list.stream().map(ReportWorkflow::getFiscalYear)
+                .toArray(Integer[]::new));
+        List<Integer> underConsideration = list.stream().filter(Publication::underConsideration)
+                .map(ReportWorkflow::getFiscalYear).toList();
+        Map<Integer, String> fingerprints = underConsideration.isEmpty() ? Map.of()
+                : reports.fingerprints(underConsideration);
+        Map<Integer, StatusView> views = new TreeMap<>();
+        for (ReportWorkflow w : list) {
+            // Editing the data after submission makes the report a draft again.
+            boolean changed = underConsideration(w) && !w.getDataHash().equals(fingerprints.get(w.getFiscalYear()));
+            Status status = changed ? Status.DRAFT : w.getStatus();
+            String next = status == Status.SUBMITTED && w.getStep() < steps.size() ? steps.get(w.getStep()).name()
+                    : null;
+            List<Decision> made = decisions.getOrDefault(w.getId(), List.of());
+            List<Submission> submitted = submissions.getOrDefault(w.getId(), List.of());
+            List<Version> published = versions.getOrDefault(w.getFiscalYear(), List.of());
+            int approved = status == Status.DRAFT ? 0 : Math.min(w.getStep(), steps.size());
+            views.put(w.getFiscalYear(), new StatusView(w.getFiscalYear(), status.name(), w.getTemplate(),
+                    w.getDigits(), chain, next, changed, made, published,
+                    next == null ? null : steps.get(w.getStep()).positionTh(), approved,
+                    steps(steps, status, approved, made), w.getSubmittedBy(),
+                    submitted.isEmpty() ? null : submitted.getLast().at(), history(submitted, made, published)));
         }
-        ReportWorkflow w = workflow.get();
-        boolean changed = stale(w) && (w.getStatus() == Status.SUBMITTED || w.getStatus() == Status.APPROVED);
-        String next = w.getStatus() == Status.SUBMITTED && !changed && w.getStep() < steps.size()
-                ? steps.get(w.getStep()).name() : null;
-        // Editing the data after submission makes the report a draft again.
-        String status = changed ? Status.DRAFT.name() : w.getStatus().name();
-        return new StatusView(fiscalYear, status, w.getTemplate(), w.getDigits(), chain, next, changed,
-                decisions(w.getId()), versions(fiscalYear));
+        return views;
+    }
+
+    private static boolean underConsideration(ReportWorkflow w) {
+        return w.getDataHash() != null && (w.getStatus() == Status.SUBMITTED || w.getStatus() == Status.APPROVED);
+    }
+
+    /** The chain in this round: its decisions are the last {@code approved} ones, plus the rejection after them. */
+    private static List<Step> steps(List<ApprovalStep> chain, Status status, int approved, List<Decision> decisions) {
+        int inRound = switch (status) {
+            case DRAFT -> 0;
+            case REJECTED -> approved + 1;
+            default -> approved;
+        };
+        List<Decision> round = decisions.subList(Math.max(0, decisions.size() - inRound), decisions.size());
+        List<Step> result = new ArrayList<>();
+        for (int i = 0; i < chain.size(); i++) {
+            ApprovalStep step = chain.get(i);
+            Optional<Decision> decided = round.stream().filter(d -> d.position().equals(step.name()))
+                    .reduce((first, last) -> last);
+            String state = decided.map(Decision::decision)
+                    .orElse(status == Status.SUBMITTED && i == approved ? "CURRENT" : "WAITING");
+            result.add(new Step(step.name(), step.positionTh(), state, decided.map(Decision::actor).orElse(null),
+                    decided.map(Decision::comment).orElse(null), decided.map(Decision::decidedAt).orElse(null)));
+        }
+        return result;
+    }
+
+    private static List<Event> history(List<Submission> submissions, List<Decision> decisions, List<Version> versions) {
+        List<Event> events = new ArrayList<>();
+        submissions.forEach(s -> events.add(new Event("SUBMITTED", s.actor(), null, null, null, null, s.at())));
+        decisions.forEach(d -> events.add(new Event(d.decision(), d.actor(), d.position(), positionTh(d.position()),
+                d.comment(), null, d.decidedAt())));
+        versions.forEach(v -> events.add(new Event("PUBLISHED", v.publishedBy(), null, null, null, v.number(),
+                v.publishedAt())));
+        // A stable sort: each kind is already in order, and the kinds interleave by time.
+        events.sort(Comparator.comparing(Event::at));
+        return events;
+    }
+
+    private static String positionTh(String position) {
+        return Arrays.stream(ApprovalStep.values()).filter(s -> s.name().equals(position)).findFirst()
+                .map(ApprovalStep::positionTh).orElse(null);
     }
 
     @Transactional
@@ -261,18 +365,50 @@ public class Publication {
     }
 
     private List<Decision> decisions(long workflowId) {
-        return jdbc.query("SELECT round, position, actor, decision, comment, decided_at FROM report_decisions "
-                + "WHERE workflow_id = ? ORDER BY id", (rs, i) -> new Decision(rs.getInt(1), rs.getString(2),
-                rs.getString(3), rs.getString(4), rs.getString(5), rs.getTimestamp(6).toInstant()), workflowId);
+        return decisions(new Long[] {workflowId}).getOrDefault(workflowId, List.of());
+    }
+
+    private Map<Long, List<Decision>> decisions(Long[] workflowIds) {
+        Map<Long, List<Decision>> result = new HashMap<>();
+        jdbc.query("SELECT workflow_id, round, position, actor, decision, comment, decided_at FROM report_decisions "
+                + "WHERE workflow_id = ANY (?) ORDER BY id", rs -> {
+                    result.computeIfAbsent(rs.getLong(1), id -> new ArrayList<>()).add(new Decision(rs.getInt(2),
+                            rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6),
+                            rs.getTimestamp(7).toInstant()));
+                }, (Object) workflowIds);
+        return result;
+    }
+
+    /**
+     * Who submitted when, from the audit log: each submission's entry is written in the submission's own
+     * transaction, and the workflow row keeps only the latest submitter.
+     */
+    private Map<Long, List<Submission>> submissions(Long[] workflowIds) {
+        Map<Long, List<Submission>> result = new HashMap<>();
+        jdbc.query("SELECT entity_id, actor, occurred_at FROM audit_log WHERE entity = 'report' AND action = 'SUBMIT' "
+                + "AND entity_id = ANY (?) ORDER BY id", rs -> {
+                    result.computeIfAbsent(rs.getLong(1), id -> new ArrayList<>()).add(new Submission(rs.getString(2),
+                            rs.getTimestamp(3).toInstant()));
+                }, (Object) workflowIds);
+        return result;
     }
 
     private List<Version> versions(int fiscalYear) {
-        return jdbc.query("""
-                SELECT v.number, v.letter_number, v.template, f.sha256, v.published_by, v.published_at
+        return versions(new Integer[] {fiscalYear}).getOrDefault(fiscalYear, List.of());
+    }
+
+    private Map<Integer, List<Version>> versions(Integer[] fiscalYears) {
+        Map<Integer, List<Version>> result = new HashMap<>();
+        jdbc.query("""
+                SELECT v.fiscal_year, v.number, v.letter_number, v.template, f.sha256, v.published_by, v.published_at
                 FROM report_versions v JOIN report_version_files f ON f.version_id = v.id AND f.format = 'pdf'
-                WHERE v.fiscal_year = ? ORDER BY v.number""", (rs, i) -> new Version(rs.getInt(1), rs.getInt(2),
-                rs.getString(3), rs.getString(4), rs.getString(5), rs.getTimestamp(6).toInstant(),
-                publicUrl(fiscalYear, rs.getInt(1))), fiscalYear);
+                WHERE v.fiscal_year = ANY (?) ORDER BY v.fiscal_year, v.number""", rs -> {
+                    int year = rs.getInt(1);
+                    result.computeIfAbsent(year, y -> new ArrayList<>()).add(new Version(rs.getInt(2), rs.getInt(3),
+                            rs.getString(4), rs.getString(5), rs.getString(6), rs.getTimestamp(7).toInstant(),
+                            publicUrl(year, rs.getInt(2))));
+                }, (Object) fiscalYears);
+        return result;
     }
 
     private static String publicUrl(int fiscalYear, int number) {

@@ -131,6 +131,12 @@ public class ScoreService {
         feed.scoresChanged(fiscalYear, null, null, null, sheet.getVersion() + 1);
     }
 
+    /** Every fiscal year that has scores (one query). */
+    @Transactional(readOnly = true)
+    public java.util.Set<Integer> fiscalYears() {
+        return new java.util.TreeSet<>(sheets.fiscalYears());
+    }
+
     /** The stored scores as a request would carry them (for export), if any. */
     @Transactional(readOnly = true)
     public Optional<ScoresRequest> stored(int fiscalYear) {

@@ -37,7 +37,7 @@ class PasswordController {
             try {
                 gateway.post("/api/users/me/password", Map.of("currentPassword", currentPassword, "newPassword", newPassword));
                 redirect.addFlashAttribute("notice", "password.changed");
-                return "redirect:/";
+                return "redirect:/account/password";
             } catch (ApiException.Invalid e) {
                 errors = FormErrors.from(e);
             }

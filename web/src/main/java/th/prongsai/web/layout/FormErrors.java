@@ -43,8 +43,10 @@ public final class FormErrors {
     /** The API's field errors, translated where they are bean-validation texts; the problem's detail otherwise. */
     public static FormErrors from(ApiException e) {
         Map<String, Message> fields = new LinkedHashMap<>();
+        // a refusal of its own ("wrong-current-password") carries its Thai detail; bean validation only English texts
+        boolean ownRefusal = !"validation".equals(e.problem().slug()) && e.problem().detail() != null;
         for (Problem.FieldError error : e.fieldErrors()) {
-            fields.putIfAbsent(error.field(), translate(error.message()));
+            fields.putIfAbsent(error.field(), ownRefusal ? new Message(null, e.problem().detail()) : translate(error.message()));
         }
         Message general = fields.isEmpty() ? new Message(null, e.problem().detail()) : null;
         return new FormErrors(fields, general);

@@ -5,7 +5,6 @@ import java.util.Map;
 import java.util.TreeSet;
 import org.springframework.stereotype.Component;
 import th.prongsai.web.format.ThaiFormat;
-import th.prongsai.web.platform.ApiException;
 import th.prongsai.web.platform.GatewayClient;
 
 /**
@@ -59,10 +58,6 @@ public class YearChoice {
 
     /** The years the platform holds data for, newest first, each with its counts and report status. */
     public List<Map<String, Object>> withData(String code) {
-        try {
-            return gateway.list("/t/{code}/api/fiscal-years", code);
-        } catch (ApiException.NotFound olderReportService) {
-            return List.of();
-        }
+        return gateway.list("/t/{code}/api/fiscal-years", code);
     }
 }

@@ -104,10 +104,13 @@ public class GatewayClient {
     }
 
     private static <T> T call(Supplier<T> request) {
+        long started = System.nanoTime();
         try {
             return request.get();
         } catch (ResourceAccessException e) {
             throw new ApiException.Unavailable(503, Problem.unreachable("ติดต่อระบบไม่ได้ในขณะนี้"));
+        } finally {
+            ApiTiming.record(System.nanoTime() - started);
         }
     }
 

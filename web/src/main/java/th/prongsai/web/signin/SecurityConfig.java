@@ -13,6 +13,7 @@ import org.springframework.security.web.authentication.AuthenticationFailureHand
 import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 
 /**
  * Pages need a signed-in session except sign-in, public pages and assets. Forms carry CSRF tokens (htmx
@@ -29,6 +30,8 @@ class SecurityConfig {
     SecurityFilterChain pages(HttpSecurity http, PlatformAuthenticationProvider provider) {
         return http
                 .authenticationProvider(provider)
+                // the page asked for comes back as it was, without Spring Security's "?continue" marker
+                .requestCache(c -> c.requestCache(plainRequestCache()))
                 .authorizeHttpRequests(a -> a
                         .requestMatchers("/signin", "/lang", "/assets/**", "/webjars/**", "/public/**", "/error",
                                 "/favicon.ico", "/actuator/health/**", "/actuator/prometheus").permitAll()
@@ -43,9 +46,16 @@ class SecurityConfig {
                 .build();
     }
 
+    private static HttpSessionRequestCache plainRequestCache() {
+        HttpSessionRequestCache cache = new HttpSessionRequestCache();
+        cache.setMatchingRequestParameterName(null);
+        return cache;
+    }
+
     /** After signing in: the page asked for before (kept by Spring Security), or {@code next} when the session had expired. */
     private static AuthenticationSuccessHandler returnToWhereTheUserWas() {
         SavedRequestAwareAuthenticationSuccessHandler saved = new SavedRequestAwareAuthenticationSuccessHandler();
+        saved.setRequestCache(plainRequestCache());
         saved.setDefaultTargetUrl("/");
         return (request, response, authentication) -> {
             String next = LocalPath.orNull(request.getParameter("next"));

@@ -1,0 +1,75 @@
+package th.prongsai.e2e.browser;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import th.prongsai.e2e.RunningPlatform;
+
+/**
+ * The whole platform, web included, started once for every browser test of this JVM, with the demo
+ * municipalities onboarded and their seed years loaded as {@code ./platform up} does. Test classes share it,
+ * so each class works in the municipality it names and leaves the others alone.
+ */
+public final class BrowserPlatform {
+
+    private static BrowserPlatform shared;
+    private final RunningPlatform platform;
+    private final Api api;
+
+    private BrowserPlatform(RunningPlatform platform) {
+        this.platform = platform;
+        this.api = new Api(platform.gateway());
+    }
+
+    public static synchronized BrowserPlatform shared() {
+        if (shared == null) {
+            try {
+                RunningPlatform platform = new RunningPlatform();
+                Runtime.getRuntime().addShutdownHook(new Thread(platform::close));
+                shared = new BrowserPlatform(platform);
+                shared.loadDemo();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return shared;
+    }
+
+    /** The gateway's address: the only one a browser uses. */
+    public String url() {
+        return platform.gateway();
+    }
+
+    public Api api() {
+        return api;
+    }
+
+    private void loadDemo() throws IOException {
+        Path demo = Path.of("").toAbsolutePath().getParent().resolve("deploy").resolve("demo");
+        String admin = api.token("admin");
+        for (Path tenant : files(demo.resolve("tenants"))) {
+            Api.Answer created = api.postFile("/api/tenants", admin, Files.readAllBytes(tenant));
+            if (created.status() != 201) {
+                throw new IllegalStateException("onboarding " + tenant.getFileName() + ": " + created.status() + " " + created.text());
+            }
+        }
+        for (Path year : files(demo.resolve("fiscal-years"))) {
+            String name = year.getFileName().toString().replace(".json", "");
+            String code = name.substring(0, name.lastIndexOf('-'));
+            String fy = name.substring(name.lastIndexOf('-') + 1);
+            Api.Answer imported = api.putFile("/t/" + code + "/api/fiscal-years/" + fy + "/import", admin, Files.readAllBytes(year));
+            if (imported.status() != 200) {
+                throw new IllegalStateException("importing " + name + ": " + imported.status() + " " + imported.text());
+            }
+        }
+    }
+
+    private static List<Path> files(Path folder) throws IOException {
+        try (Stream<Path> listing = Files.list(folder)) {
+            return listing.filter(p -> p.toString().endsWith(".json")).sorted().toList();
+        }
+    }
+}
