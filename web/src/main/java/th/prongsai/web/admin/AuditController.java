@@ -29,6 +29,8 @@ class AuditController {
             "fiscal-year", "report", "report-settings");
     static final List<Integer> SIZES = List.of(20, 50, 100);
     private static final JsonMapper JSON = JsonMapper.builder().build();
+    /** Bookkeeping that changes with every edit and tells a person nothing. */
+    private static final Set<String> NOT_SHOWN = Set.of("version", "updatedAt", "createdAt");
 
     private final GatewayClient gateway;
 
@@ -93,7 +95,7 @@ class AuditController {
             Set<String> keys = new LinkedHashSet<>(b.keySet());
             keys.addAll(a.keySet());
             for (String key : keys) {
-                if (!Objects.equals(b.get(key), a.get(key))) {
+                if (!NOT_SHOWN.contains(key) && !Objects.equals(b.get(key), a.get(key))) {
                     changes.add(new Change(key, before == null ? null : show(b.get(key)), after == null ? null : show(a.get(key))));
                 }
             }

@@ -53,7 +53,6 @@ class PublishController {
         } catch (ApiException.Conflict | ApiException.Forbidden e) {
             return render(code, fy, FormErrors.from(e), model);
         }
-        redirect.addFlashAttribute("notice", "publish.notice.published");
         redirect.addFlashAttribute("published", published);
         return "redirect:/m/" + code + "/" + fy + "/publish";
     }

@@ -7,14 +7,13 @@ import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Component;
 import th.prongsai.web.layout.YearChoice;
-import th.prongsai.web.platform.ApiException;
 import th.prongsai.web.platform.GatewayClient;
 import th.prongsai.web.signin.SignedInUser;
 
 /**
- * Where a municipality's reports stand, as report-service tells it ({@code …/report/status}, and the years'
- * {@code report} objects from {@code GET /t/{code}/api/fiscal-years}): which are waiting for whom, and what has
- * happened to each so far. Nothing is decided here; the pages only sort what the API says into what a person reads.
+ * Where a municipality's reports stand, as report-service tells it ({@code …/report/status}, and each year's
+ * {@code report} in {@code GET /t/{code}/api/fiscal-years}): which are waiting for whom, and what has happened to
+ * each so far. Nothing is decided here; the pages only sort what the API says into what a person reads.
  */
 @Component
 public class ReportWorkflows {
@@ -61,26 +60,15 @@ public class ReportWorkflows {
         return waiting;
     }
 
-    /** Every year's report status: from the years list where it carries them, else asked year by year. */
+    /** Every year's report status, as the years list carries them. */
     private List<Map<String, Object>> statuses(String code) {
-        List<Map<String, Object>> withData = years.withData(code);
         List<Map<String, Object>> statuses = new ArrayList<>();
-        if (!withData.isEmpty() && withData.stream().allMatch(y -> y.containsKey("report"))) {
-            for (Map<String, Object> year : withData) {
-                if (year.get("report") instanceof Map<?, ?> report) {
-                    @SuppressWarnings("unchecked")
-                    Map<String, Object> status = (Map<String, Object>) report;
-                    statuses.add(status.containsKey("fiscalYear") ? status
-                            : withYear(status, ((Number) year.get("fiscalYear")).intValue()));
-                }
-            }
-            return statuses;
-        }
-        for (int fiscalYear : years.offered(code)) {
-            try {
-                statuses.add(status(code, fiscalYear));
-            } catch (ApiException.NotFound noSuchYear) {
-                // a year offered for new work has no report yet
+        for (Map<String, Object> year : years.withData(code)) {
+            if (year.get("report") instanceof Map<?, ?> report) {
+                @SuppressWarnings("unchecked")
+                Map<String, Object> status = (Map<String, Object>) report;
+                statuses.add(status.containsKey("fiscalYear") ? status
+                        : withYear(status, ((Number) year.get("fiscalYear")).intValue()));
             }
         }
         return statuses;
