@@ -11,8 +11,8 @@ import th.prongsai.web.platform.GatewayClient;
 import th.prongsai.web.signin.SignedInUser;
 
 /**
- * Where each user starts: a municipal user in their municipality's year, others on the list of the
- * municipalities they may see (the provincial and national consoles build on it).
+ * Where each user starts: a municipal user in their municipality's year, a provincial officer on the province's
+ * dashboard, a national administrator on the national console.
  */
 @Controller
 class LandingController {
@@ -26,11 +26,17 @@ class LandingController {
     }
 
     @GetMapping("/")
-    String start(Model model) {
+    String start() {
         SignedInUser user = SignedInUser.current().orElseThrow();
         if (user.tenant() != null) {
             return "redirect:/m/" + user.tenant();
         }
+        return user.isNationalAdmin() ? "redirect:/national" : user.isProvincialOfficer() ? "redirect:/province" : "redirect:/municipalities";
+    }
+
+    /** The municipalities this user may see (the gateway scopes the registry: a province's, or all). */
+    @GetMapping("/municipalities")
+    String municipalities(Model model) {
         Map<String, Object> page = gateway.get("/api/tenants?size=500");
         model.addAttribute("tenants", page.getOrDefault("items", List.of()));
         return "landing/municipalities";
