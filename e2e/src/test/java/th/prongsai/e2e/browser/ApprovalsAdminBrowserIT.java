@@ -123,7 +123,8 @@ class ApprovalsAdminBrowserIT {
         browser.go("/m/trang/2566/approval");
         assertThat(browser.mainText()).contains("ขณะนี้เป็นลำดับการพิจารณาของปลัดเทศบาล");
         browser.type(By.id("comment"), "อนุมัติ").press(By.cssSelector("form[action$='/approve'] button"));
-        assertThat(browser.find(By.cssSelector(".error-summary")).getText()).contains("ขณะนี้เป็นลำดับการพิจารณาของ");
+        assertThat(browser.find(By.cssSelector("main .alert--error")).getText()).contains("ขณะนี้เป็นลำดับการพิจารณาของ");
+        assertThat(browser.mainText()).doesNotContain("มีข้อมูลที่ต้องแก้ไข");
         assertThat(browser.find(By.id("comment")).getAttribute("value")).isEqualTo("อนุมัติ");
         browser.checkPage("approval-wrong-step");
         String officer = platform.api().token("trang.officer");

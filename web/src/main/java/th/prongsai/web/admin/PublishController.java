@@ -78,7 +78,7 @@ class PublishController {
         model.addAttribute("publicUrl", publicUrl);
         model.addAttribute("qr", versions.isEmpty() ? null : QrSvg.of(publicUrl,
                 messages.getMessage("publish.qr.label", new Object[] {publicUrl}, LocaleContextHolder.getLocale())));
-        model.addAttribute("errors", errors);
+        model.addAttribute("refusal", errors.general() == null ? null : errors.general().text());
         return "admin/publish";
     }
 

@@ -118,7 +118,10 @@ class ApprovalsController {
         model.addAttribute("reason", reason);
         model.addAttribute("approveErrors", approveErrors);
         model.addAttribute("rejectErrors", rejectErrors);
-        model.addAttribute("errors", approveErrors.any() ? approveErrors : rejectErrors);
+        // a refusal (another step's turn, the report changed meanwhile) is said once at the top, not as a field to fix
+        FormErrors shown = approveErrors.any() ? approveErrors : rejectErrors;
+        model.addAttribute("refusal", shown.general() == null ? null : shown.general().text());
+        model.addAttribute("errors", shown.general() == null ? shown : FormErrors.none());
         return "approvals/approval";
     }
 }
