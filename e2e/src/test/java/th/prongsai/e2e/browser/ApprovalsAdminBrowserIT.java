@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import tools.jackson.databind.JsonNode;
@@ -110,7 +111,8 @@ class ApprovalsAdminBrowserIT {
                 .contains("style-src 'unsafe-inline'", "sandbox", "frame-ancestors 'self'");
         assertThat(report.body()).contains("<html");
 
-        browser.type(By.id("comment"), "เห็นควรเสนอปลัดเทศบาลพิจารณา").press(By.cssSelector("form[action$='/approve'] button"));
+        browser.type(By.id("comment"), "เห็นควรเสนอปลัดเทศบาลพิจารณา");
+        submit(By.cssSelector("form[action$='/approve'] button"));
         assertThat(browser.path()).isEqualTo("/m/trang/approvals");
         assertThat(browser.pageText()).contains("บันทึกการเห็นชอบแล้ว", "ขณะนี้ไม่มีรายงานที่รอการพิจารณาของท่าน");
         browser.checkPage("inbox-empty");
@@ -122,7 +124,8 @@ class ApprovalsAdminBrowserIT {
         browser.go("/signin").signIn("trang.mayor");
         browser.go("/m/trang/2566/approval");
         assertThat(browser.mainText()).contains("ขณะนี้เป็นลำดับการพิจารณาของปลัดเทศบาล");
-        browser.type(By.id("comment"), "อนุมัติ").press(By.cssSelector("form[action$='/approve'] button"));
+        browser.type(By.id("comment"), "อนุมัติ");
+        submit(By.cssSelector("form[action$='/approve'] button"));
         assertThat(browser.find(By.cssSelector("main .alert--error")).getText()).contains("ขณะนี้เป็นลำดับการพิจารณาของ");
         assertThat(browser.mainText()).doesNotContain("มีข้อมูลที่ต้องแก้ไข");
         assertThat(browser.find(By.id("comment")).getAttribute("value")).isEqualTo("อนุมัติ");
@@ -138,11 +141,12 @@ class ApprovalsAdminBrowserIT {
         browser.go("/m/trang/approvals");
         browser.click(By.cssSelector("a[href='/m/trang/2566/approval']"));
         browser.waitUntil(d -> browser.path().equals("/m/trang/2566/approval"));
-        browser.press(By.cssSelector("form[action$='/reject'] button"));
+        submit(By.cssSelector("form[action$='/reject'] button"));
         assertThat(browser.find(By.cssSelector(".error-summary")).getText()).contains("กรุณาระบุเหตุผลที่ส่งกลับแก้ไข");
         browser.checkPage("reject-without-reason");
         String reason = "ผลลัพธ์ของมาตรการที่ 2 ยังไม่ครบ โปรดเพิ่มตัวเลขผู้รับบริการ";
-        browser.type(By.id("reason"), reason).press(By.cssSelector("form[action$='/reject'] button"));
+        browser.type(By.id("reason"), reason);
+        submit(By.cssSelector("form[action$='/reject'] button"));
         assertThat(browser.path()).isEqualTo("/m/trang/approvals");
         assertThat(browser.pageText()).contains("ส่งรายงานกลับไปให้เจ้าหน้าที่ผู้จัดทำแก้ไขแล้ว");
 
@@ -169,7 +173,8 @@ class ApprovalsAdminBrowserIT {
             browser.go("/m/trang/approvals");
             browser.click(By.cssSelector("a[href='/m/trang/2566/approval']"));
             browser.waitUntil(d -> browser.path().equals("/m/trang/2566/approval"));
-            browser.type(By.id("comment"), "เห็นชอบ (" + approver + ")").press(By.cssSelector("form[action$='/approve'] button"));
+            browser.type(By.id("comment"), "เห็นชอบ (" + approver + ")");
+            submit(By.cssSelector("form[action$='/approve'] button"));
             assertThat(browser.pageText()).as(approver).contains("บันทึกการเห็นชอบแล้ว");
             browser.signOut();
         }
@@ -186,7 +191,7 @@ class ApprovalsAdminBrowserIT {
         browser.go("/m/trang/2566/publish");
         assertThat(browser.mainText()).contains("อนุมัติแล้ว", "ยังไม่มีฉบับที่เผยแพร่");
         browser.checkPage("publish-approved");
-        browser.press(By.cssSelector("form[action='/m/trang/2566/publish'] button"));
+        submit(By.cssSelector("form[action='/m/trang/2566/publish'] button"));
         assertThat(browser.path()).isEqualTo("/m/trang/2566/publish");
         String admin = platform.api().token("trang.admin");
         JsonNode version = platform.api().get(YEAR + "/report/status", admin).body().get("versions").get(0);
@@ -221,14 +226,14 @@ class ApprovalsAdminBrowserIT {
         browser.checkPage("settings");
         new Select(browser.find(By.id("approvalChain"))).selectByValue("1");
         new Select(browser.find(By.id("place-CLERK"))).selectByValue("1");
-        browser.type(By.id("letterPrefix"), "ตง 52001").type(By.id("phone"), "0 7521 8016")
-                .press(By.cssSelector("main form button[type=submit]"));
+        browser.type(By.id("letterPrefix"), "ตง 52001").type(By.id("phone"), "0 7521 8016");
+        submit(By.cssSelector("main form button[type=submit]"));
         assertThat(browser.find(By.cssSelector(".error-summary")).getText()).contains("แต่ละตำแหน่งต้องมีลำดับที่ไม่ซ้ำกัน");
         assertThat(browser.find(By.id("letterPrefix")).getAttribute("value")).isEqualTo("ตง 52001");
         browser.checkPage("settings-error");
         new Select(browser.find(By.id("place-CLERK"))).selectByValue("2");
         new Select(browser.find(By.id("place-MAYOR"))).selectByValue("3");
-        browser.press(By.cssSelector("main form button[type=submit]"));
+        submit(By.cssSelector("main form button[type=submit]"));
         assertThat(browser.pageText()).contains("บันทึกการตั้งค่ารายงานแล้ว");
         browser.go("/m/trang/settings");
         assertThat(browser.find(By.id("letterPrefix")).getAttribute("value")).isEqualTo("ตง 52001");
@@ -253,10 +258,11 @@ class ApprovalsAdminBrowserIT {
         browser.click(By.id("shown-MONITORING"));
         browser.type(By.id("order-OUTCOME"), "7");
         browser.click(By.id("shown-OUTCOME"));
-        browser.press(By.cssSelector("main form[action='/m/trang/templates'] button[type=submit]"));
+        submit(By.cssSelector("main form[action='/m/trang/templates'] button[type=submit]"));
         assertThat(browser.find(By.cssSelector(".error-summary")).getText()).contains("ความกว้าง");
         assertThat(browser.find(By.id("nameTh")).getAttribute("value")).isEqualTo("รูปแบบของเทศบาลนครตรัง ตัวเลขไทย");
-        browser.type(By.id("width-OUTCOME"), "40").press(By.cssSelector("main form[action='/m/trang/templates'] button[type=submit]"));
+        browser.type(By.id("width-OUTCOME"), "40");
+        submit(By.cssSelector("main form[action='/m/trang/templates'] button[type=submit]"));
         assertThat(browser.pageText()).contains("บันทึกรูปแบบรายงานแล้ว", "รูปแบบของเทศบาลนครตรัง ตัวเลขไทย");
 
         String admin = platform.api().token("trang.admin");
@@ -268,7 +274,7 @@ class ApprovalsAdminBrowserIT {
 
         browser.go("/m/trang/templates/trang-own/delete");
         browser.checkPage("template-delete");
-        browser.press(By.cssSelector("main form button[type=submit]"));
+        submit(By.cssSelector("main form button[type=submit]"));
         assertThat(browser.pageText()).contains("ลบรูปแบบรายงานแล้ว");
         assertThat(ownTemplate(admin)).isNull();
     }
@@ -283,15 +289,15 @@ class ApprovalsAdminBrowserIT {
         browser.type(By.id("username"), "trang.head").type(By.id("displayName"), "สมชาย ใจดี")
                 .type(By.id("password"), "ตรัง-รหัส-2566");
         new Select(browser.find(By.id("position"))).selectByValue("HEAD_OF_OFFICE");
-        browser.press(By.cssSelector("main form[action='/m/trang/users'] button[type=submit]"));
+        submit(By.cssSelector("main form[action='/m/trang/users'] button[type=submit]"));
         assertThat(browser.find(By.cssSelector(".error-summary")).getText()).contains("มีผู้ใช้ชื่อนี้อยู่แล้ว");
         assertThat(browser.find(By.id("displayName")).getAttribute("value")).isEqualTo("สมชาย ใจดี");
         browser.checkPage("users-duplicate");
-        browser.type(By.id("username"), "Trang Somchai").type(By.id("password"), "ตรัง-รหัส-2566")
-                .press(By.cssSelector("main form[action='/m/trang/users'] button[type=submit]"));
+        browser.type(By.id("username"), "Trang Somchai").type(By.id("password"), "ตรัง-รหัส-2566");
+        submit(By.cssSelector("main form[action='/m/trang/users'] button[type=submit]"));
         assertThat(browser.find(By.cssSelector(".error-summary")).getText()).contains("ชื่อผู้ใช้ต้องเป็นภาษาอังกฤษพิมพ์เล็ก");
-        browser.type(By.id("username"), "trang.somchai").type(By.id("password"), "ตรัง-รหัส-2566")
-                .press(By.cssSelector("main form[action='/m/trang/users'] button[type=submit]"));
+        browser.type(By.id("username"), "trang.somchai").type(By.id("password"), "ตรัง-รหัส-2566");
+        submit(By.cssSelector("main form[action='/m/trang/users'] button[type=submit]"));
         assertThat(browser.path()).isEqualTo("/m/trang/users/trang.somchai");
         assertThat(browser.mainText()).contains("สมชาย ใจดี", "หัวหน้าสำนักปลัด", "ใช้งานได้");
         browser.checkPage("user");
@@ -301,22 +307,22 @@ class ApprovalsAdminBrowserIT {
         browser.waitUntil(d -> browser.path().endsWith("/disable"));
         assertThat(browser.mainText()).contains("ท่านต้องการระงับการใช้งานบัญชี สมชาย ใจดี (trang.somchai)");
         browser.checkPage("user-disable");
-        browser.press(By.cssSelector("main form button[type=submit]"));
+        submit(By.cssSelector("main form button[type=submit]"));
         assertThat(browser.pageText()).contains("ระงับการใช้งานบัญชีนี้แล้ว");
         assertThat(signInStatus("trang.somchai", "ตรัง-รหัส-2566")).isNotEqualTo(200);
 
         browser.click(By.cssSelector("a[href='/m/trang/users/trang.somchai/enable']"));
         browser.waitUntil(d -> browser.path().endsWith("/enable"));
-        browser.press(By.cssSelector("main form button[type=submit]"));
+        submit(By.cssSelector("main form button[type=submit]"));
         assertThat(browser.pageText()).contains("เปิดการใช้งานบัญชีนี้แล้ว");
         assertThat(signInStatus("trang.somchai", "ตรัง-รหัส-2566")).isEqualTo(200);
 
-        browser.type(By.id("newPassword"), "รหัสใหม่-2566").type(By.id("confirmPassword"), "รหัสอื่น-2566")
-                .press(By.cssSelector("form[action$='/password'] button"));
+        browser.type(By.id("newPassword"), "รหัสใหม่-2566").type(By.id("confirmPassword"), "รหัสอื่น-2566");
+        submit(By.cssSelector("form[action$='/password'] button"));
         assertThat(browser.find(By.cssSelector(".error-summary")).getText()).contains("รหัสผ่านใหม่ทั้งสองช่องไม่ตรงกัน");
         browser.checkPage("user-password-error");
-        browser.type(By.id("newPassword"), "รหัสใหม่-2566").type(By.id("confirmPassword"), "รหัสใหม่-2566")
-                .press(By.cssSelector("form[action$='/password'] button"));
+        browser.type(By.id("newPassword"), "รหัสใหม่-2566").type(By.id("confirmPassword"), "รหัสใหม่-2566");
+        submit(By.cssSelector("form[action$='/password'] button"));
         assertThat(browser.pageText()).contains("ตั้งรหัสผ่านใหม่แล้ว");
         assertThat(signInStatus("trang.somchai", "รหัสใหม่-2566")).isEqualTo(200);
         assertThat(signInStatus("trang.somchai", "ตรัง-รหัส-2566")).isNotEqualTo(200);
@@ -330,7 +336,8 @@ class ApprovalsAdminBrowserIT {
         assertThat(browser.mainText()).contains("ประวัติการแก้ไข", "เผยแพร่", "trang.admin", "ส่งกลับแก้ไข", "trang.clerk");
         browser.checkPage("audit");
         new Select(browser.find(By.id("entity"))).selectByValue("measure");
-        browser.type(By.id("entityId"), String.valueOf(editedMeasure)).press(By.cssSelector("form.filters button[type=submit]"));
+        browser.type(By.id("entityId"), String.valueOf(editedMeasure));
+        submit(By.cssSelector("form.filters button[type=submit]"));
         assertThat(browser.path()).contains("entity=measure", "entityId=" + editedMeasure);
         String table = browser.find(By.cssSelector("main table")).getText();
         assertThat(table).contains("แก้ไข มาตรการ #" + editedMeasure, "trang.officer", "ผลลัพธ์").doesNotContain("เผยแพร่");
@@ -359,6 +366,23 @@ class ApprovalsAdminBrowserIT {
         browser.checkPage("officer-refused");
         browser.go("/m/trang/approvals");
         assertThat(browser.mainText()).contains("ขณะนี้ไม่มีรายงานที่รอการพิจารณาของท่าน");
+    }
+
+    /**
+     * Presses a form's button and waits for the next page. Like {@link Browser#press}, but a page that is already gone
+     * may be reported by Chromium as any WebDriver error, not only a stale element, under load.
+     */
+    private void submit(By button) {
+        WebElement html = browser.driver().findElement(By.tagName("html"));
+        browser.click(button);
+        browser.waitUntil(d -> {
+            try {
+                html.isEnabled();
+                return false;
+            } catch (WebDriverException gone) {
+                return true;
+            }
+        });
     }
 
     private static JsonNode ownTemplate(String token) {
