@@ -23,7 +23,8 @@ import th.prongsai.testsupport.TestInfra;
 public final class RunningPlatform implements AutoCloseable {
 
     private static final List<String> SERVICES = List.of("tenant-service", "report-service", "analytics-service", "gateway", "web");
-    private static final Duration READY_WITHIN = Duration.ofSeconds(180);
+    private static final Duration READY_WITHIN = Duration.ofSeconds(
+            Long.parseLong(System.getenv().getOrDefault("ITA_E2E_READY_SECONDS", "240")));
 
     private final Map<String, Integer> ports = new LinkedHashMap<>();
     private final List<Process> processes = new ArrayList<>();
@@ -62,7 +63,13 @@ public final class RunningPlatform implements AutoCloseable {
             builder.environment().putAll(env);
             processes.add(builder.start());
         }
-        awaitReady();
+        try {
+            awaitReady();
+        } catch (RuntimeException notReady) {
+            // never leave half a platform running behind a failed test (it would load the machine for the next one)
+            close();
+            throw notReady;
+        }
     }
 
     public String url(String service) {

@@ -16,6 +16,8 @@ import th.prongsai.e2e.RunningPlatform;
 public final class BrowserPlatform {
 
     private static BrowserPlatform shared;
+    /** A platform that failed to start is not started again by every following test: they all fail with its reason. */
+    private static RuntimeException failedToStart;
     private final RunningPlatform platform;
     private final Api api;
 
@@ -25,14 +27,23 @@ public final class BrowserPlatform {
     }
 
     public static synchronized BrowserPlatform shared() {
+        if (failedToStart != null) {
+            throw new IllegalStateException("the browser tests' platform did not start", failedToStart);
+        }
         if (shared == null) {
+            RunningPlatform platform = null;
             try {
-                RunningPlatform platform = new RunningPlatform();
+                platform = new RunningPlatform();
                 Runtime.getRuntime().addShutdownHook(new Thread(platform::close));
-                shared = new BrowserPlatform(platform);
-                shared.loadDemo();
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
+                BrowserPlatform started = new BrowserPlatform(platform);
+                started.loadDemo();
+                shared = started;
+            } catch (IOException | RuntimeException e) {
+                if (platform != null) {
+                    platform.close();
+                }
+                failedToStart = e instanceof RuntimeException r ? r : new UncheckedIOException((IOException) e);
+                throw failedToStart;
             }
         }
         return shared;
