@@ -52,7 +52,11 @@ class NationalDashboardBrowserIT {
     @BeforeEach
     void open() {
         browser = Browser.open(platform, getClass());
-        browser.go("/signin").signIn("admin");
+        browser.go("/signin");
+        if (browser.all(By.id("username")).isEmpty()) {
+            browser.go("/signin"); // a web that has only just started may answer its first page late
+        }
+        browser.signIn("admin");
     }
 
     @AfterEach
