@@ -1,0 +1,49 @@
+package th.prongsai.web.frameworks;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.springframework.context.support.ResourceBundleMessageSource;
+import th.prongsai.web.platform.Problem;
+
+class FrameworkErrorsTest {
+
+    private final ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
+
+    FrameworkErrorsTest() {
+        messages.setBasename("messages/frameworks");
+        messages.setDefaultEncoding("UTF-8");
+        messages.setFallbackToSystemLocale(false);
+    }
+
+    @Test
+    void theValidatorsPathsReachTheFormsInputs() {
+        assertThat(FrameworkErrors.formField("levelScheme.levels[2].minOverall")).isEqualTo("levels[2].minOverall");
+        assertThat(FrameworkErrors.formField("levelScheme.code")).isEqualTo("levelSchemeCode");
+        assertThat(FrameworkErrors.formField("rounding.mode")).isEqualTo("roundingMode");
+        assertThat(FrameworkErrors.formField("tools[1].indicators[0].subIndicators[3].code"))
+                .isEqualTo("tools[1].indicators[0].subIndicators[3].code");
+        assertThat(FrameworkErrors.formField("tools[0].weight")).isEqualTo("tools[0].weight");
+        assertThat(FrameworkErrors.formField("tools[0].colour")).isNull();
+        assertThat(FrameworkErrors.id("tools[1].indicators[0].nameTh")).isEqualTo("tools-1-indicators-0-nameTh");
+        assertThat(FrameworkErrors.anchor("tools")).isEqualTo("tools-0-weight");
+    }
+
+    @Test
+    void theMessagesAreThaiWithTheirFiguresAndTheFieldsAreNamed() {
+        FrameworkForm form = FrameworkForm.of(Map.of("tools", List.of(Map.of("code", "IIT", "weight", 25,
+                "indicators", List.of(Map.of("code", "1", "nameTh", "")))), "levelScheme", Map.of("levels", List.of())));
+        Problem problem = new Problem("https://prongsai.th/problems/validation", "Invalid", "ข้อมูลไม่ถูกต้อง", List.of(
+                new Problem.FieldError("tools", "weights must add up to exactly 100, not 95"),
+                new Problem.FieldError("tools[0].indicators[0].nameTh", "must not be blank"),
+                new Problem.FieldError("tools[0].colour", "unknown field")), Map.of());
+        FrameworkErrors errors = FrameworkErrors.from(problem, form, messages, Locale.forLanguageTag("th"));
+        assertThat(errors.message("tools")).isEqualTo("น้ำหนักของเครื่องมือรวมกันต้องเท่ากับ 100 พอดี (ตอนนี้รวมได้ 95)");
+        assertThat(errors.summary()).extracting(FrameworkErrors.Entry::label)
+                .containsExactly("น้ำหนักของเครื่องมือ", "ชื่อตัวชี้วัด 1", null);
+        assertThat(errors.summary().get(2).message()).contains("tools[0].colour");
+    }
+}
