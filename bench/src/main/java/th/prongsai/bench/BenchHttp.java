@@ -1,9 +1,12 @@
 package th.prongsai.bench;
 
+import java.net.CookieManager;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -14,6 +17,7 @@ import java.util.regex.Pattern;
 final class BenchHttp {
 
     private static final Pattern TOKEN = Pattern.compile("\"access_token\"\\s*:\\s*\"([^\"]+)\"");
+    private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
     private BenchHttp() {
     }
@@ -30,6 +34,26 @@ final class BenchHttp {
             throw new IllegalStateException("sign-in as " + username + " failed: " + response.statusCode());
         }
         return m.group(1);
+    }
+
+    /** A browser-like client signed in through the web's sign-in form (password {@code demo}), its session cookie kept. */
+    static HttpClient signedInBrowser(String web, String username) {
+        HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(5)).build();
+        HttpResponse<String> form = send(client, HttpRequest.newBuilder(URI.create(web + "/signin")).build());
+        Matcher csrf = CSRF.matcher(form.body());
+        if (!csrf.find()) {
+            throw new IllegalStateException("no sign-in form at " + web + "/signin (is the web running?)");
+        }
+        String body = "username=" + URLEncoder.encode(username, StandardCharsets.UTF_8) + "&password=demo&_csrf="
+                + URLEncoder.encode(csrf.group(1), StandardCharsets.UTF_8);
+        HttpResponse<String> signedIn = send(client, HttpRequest.newBuilder(URI.create(web + "/signin"))
+                .header("content-type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(body)).build());
+        String location = signedIn.headers().firstValue("location").orElse("");
+        if (signedIn.statusCode() != 302 || location.contains("error")) {
+            throw new IllegalStateException("signing in as " + username + " failed: " + signedIn.statusCode() + " " + location);
+        }
+        return client;
     }
 
     static HttpResponse<String> send(HttpClient http, HttpRequest request) {

@@ -1,6 +1,5 @@
 package th.prongsai.bench;
 
-import java.net.CookieManager;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -32,7 +31,6 @@ import java.util.regex.Pattern;
  */
 public final class NationalDashboardBenchmark {
 
-    private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
     private static final Pattern SERVER_TIMING = Pattern.compile("api;dur=([0-9.]+);desc=\"(\\d+) calls\"");
     private static final Pattern FISCAL_YEAR = Pattern.compile("\"fiscalYear\":(\\d{4})");
     private static final Pattern PROVINCE = Pattern.compile("\"code\":\"(\\d{2})\"");
@@ -54,7 +52,7 @@ public final class NationalDashboardBenchmark {
         HttpClient api = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
         String token = BenchHttp.token(api, gateway, "admin", "demo");
         List<String> calls = calls(api, gateway, token, fy);
-        HttpClient browser = signedIn(web, "admin");
+        HttpClient browser = BenchHttp.signedInBrowser(web, "admin");
         HttpRequest page = HttpRequest.newBuilder(URI.create(web + "/national/dashboard/" + fy + "?dataset=synthetic"))
                 .timeout(Duration.ofSeconds(60)).build();
 
@@ -155,24 +153,6 @@ public final class NationalDashboardBenchmark {
         return response;
     }
 
-    /** A browser-like client signed in through the sign-in form, its session cookie kept (as WebBenchmark does). */
-    private static HttpClient signedIn(String web, String username) {
-        HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager())
-                .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(5)).build();
-        HttpResponse<String> form = BenchHttp.send(client, HttpRequest.newBuilder(URI.create(web + "/signin")).build());
-        Matcher csrf = CSRF.matcher(form.body());
-        if (!csrf.find()) {
-            throw new IllegalStateException("no sign-in form at " + web + "/signin (is the web running?)");
-        }
-        String body = "username=" + enc(username) + "&password=demo&_csrf=" + enc(csrf.group(1));
-        HttpResponse<String> signedIn = BenchHttp.send(client, HttpRequest.newBuilder(URI.create(web + "/signin"))
-                .header("content-type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(body)).build());
-        String location = signedIn.headers().firstValue("location").orElse("");
-        if (signedIn.statusCode() != 302 || location.contains("error")) {
-            throw new IllegalStateException("signing in as " + username + " failed: " + signedIn.statusCode() + " " + location);
-        }
-        return client;
-    }
 
     private static String enc(String value) {
         return URLEncoder.encode(value, StandardCharsets.UTF_8);

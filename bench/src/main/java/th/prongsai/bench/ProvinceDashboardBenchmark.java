@@ -1,12 +1,9 @@
 package th.prongsai.bench;
 
-import java.net.CookieManager;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -28,7 +25,6 @@ import java.util.regex.Pattern;
  */
 public final class ProvinceDashboardBenchmark {
 
-    private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
     private static final Pattern API = Pattern.compile("api;dur=([0-9.]+);desc=\"(\\d+) calls\"");
     private static final Pattern PARALLEL = Pattern.compile("province;dur=([0-9.]+);desc=\"(\\d+) calls in parallel\"");
     private static final Pattern CODE = Pattern.compile("\"code\":\"(\\d{2})\"");
@@ -72,7 +68,7 @@ public final class ProvinceDashboardBenchmark {
         pages.put("dashboard, best first", "/province/" + largest + "/" + fy + "?dataset=synthetic");
         pages.put("dashboard, by name, page 2", "/province/" + largest + "/" + fy + "?dataset=synthetic&sort=name&dir=asc&page=2");
         pages.put("dashboard, below 85", "/province/" + largest + "/" + fy + "?dataset=synthetic&below=true");
-        HttpClient browser = signedIn(web, user);
+        HttpClient browser = BenchHttp.signedInBrowser(web, user);
 
         System.out.printf(Locale.ROOT, "# Province dashboard, synthetic dataset, province %s (%d agencies), fiscal year %d%n%n",
                 largest, most, fy);
@@ -159,26 +155,5 @@ public final class ProvinceDashboardBenchmark {
         return response;
     }
 
-    /** A browser-like client signed in through the sign-in form, its session cookie kept. */
-    private static HttpClient signedIn(String web, String username) {
-        HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager())
-                .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(5)).build();
-        HttpResponse<String> form = BenchHttp.send(client, HttpRequest.newBuilder(URI.create(web + "/signin")).build());
-        Matcher csrf = CSRF.matcher(form.body());
-        if (!csrf.find()) {
-            throw new IllegalStateException("no sign-in form at " + web + "/signin (is the web running?)");
-        }
-        String body = "username=" + enc(username) + "&password=demo&_csrf=" + enc(csrf.group(1));
-        HttpResponse<String> signedIn = BenchHttp.send(client, HttpRequest.newBuilder(URI.create(web + "/signin"))
-                .header("content-type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(body)).build());
-        String location = signedIn.headers().firstValue("location").orElse("");
-        if (signedIn.statusCode() != 302 || location.contains("error")) {
-            throw new IllegalStateException("signing in as " + username + " failed: " + signedIn.statusCode() + " " + location);
-        }
-        return client;
-    }
 
-    private static String enc(String value) {
-        return URLEncoder.encode(value, StandardCharsets.UTF_8);
-    }
 }

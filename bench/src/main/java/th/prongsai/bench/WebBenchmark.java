@@ -1,12 +1,9 @@
 package th.prongsai.bench;
 
-import java.net.CookieManager;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -28,7 +25,6 @@ import java.util.regex.Pattern;
  */
 public final class WebBenchmark {
 
-    private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
     private static final Pattern SERVER_TIMING = Pattern.compile("api;dur=([0-9.]+);desc=\"(\\d+) calls\"");
     private static final Pattern ASSET = Pattern.compile("<(?:link[^>]+rel=\"(?:stylesheet|preload)\"[^>]*href|script[^>]+src)=\"([^\"]+)\"");
     private static final Pattern MEASURE_ID = Pattern.compile("\"id\":(\\d+)");
@@ -64,8 +60,8 @@ public final class WebBenchmark {
         Map<String, String> approverPages = Map.of("approver's inbox", "/m/" + code + "/approvals");
         Map<String, String> publicPages = Map.of("public page", "/public/" + code);
 
-        HttpClient officer = signedIn(gateway, code + ".officer");
-        HttpClient approver = signedIn(gateway, code + ".head");
+        HttpClient officer = BenchHttp.signedInBrowser(gateway, code + ".officer");
+        HttpClient approver = BenchHttp.signedInBrowser(gateway, code + ".head");
         HttpClient anonymous = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
         System.out.printf(Locale.ROOT, "# Pages through the gateway (%s, %d iterations after %d warm-up, one client)%n%n",
@@ -115,24 +111,6 @@ public final class WebBenchmark {
         return response;
     }
 
-    /** A browser-like client signed in through the sign-in form, its session cookie kept. */
-    private static HttpClient signedIn(String gateway, String username) {
-        HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager())
-                .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(5)).build();
-        HttpResponse<String> form = BenchHttp.send(client, HttpRequest.newBuilder(URI.create(gateway + "/signin")).build());
-        Matcher csrf = CSRF.matcher(form.body());
-        if (!csrf.find()) {
-            throw new IllegalStateException("no sign-in form at " + gateway + "/signin (is the web running?)");
-        }
-        String body = "username=" + enc(username) + "&password=demo&_csrf=" + enc(csrf.group(1));
-        HttpResponse<String> signedIn = BenchHttp.send(client, HttpRequest.newBuilder(URI.create(gateway + "/signin"))
-                .header("content-type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(body)).build());
-        String location = signedIn.headers().firstValue("location").orElse("");
-        if (signedIn.statusCode() != 302 || location.contains("error")) {
-            throw new IllegalStateException("signing in as " + username + " failed: " + signedIn.statusCode() + " " + location);
-        }
-        return client;
-    }
 
     /** What a first visit downloads: the sign-in page and every stylesheet, script and font it names. */
     private static void firstVisit(String gateway) {
@@ -183,7 +161,4 @@ public final class WebBenchmark {
         }
     }
 
-    private static String enc(String value) {
-        return URLEncoder.encode(value, StandardCharsets.UTF_8);
-    }
 }
