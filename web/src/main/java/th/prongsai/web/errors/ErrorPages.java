@@ -6,12 +6,15 @@ import jakarta.servlet.http.HttpSession;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import th.prongsai.web.platform.ApiException;
 import th.prongsai.web.signin.LocalPath;
 import th.prongsai.web.signin.SignedInUser;
@@ -24,6 +27,12 @@ import th.prongsai.web.signin.SignedInUser;
 @ControllerAdvice
 @Order(Ordered.LOWEST_PRECEDENCE)
 class ErrorPages {
+
+    private final MessageSource messages;
+
+    ErrorPages(MessageSource messages) {
+        this.messages = messages;
+    }
 
     @ExceptionHandler(ApiException.SignInRequired.class)
     String signInAgain(HttpServletRequest request, HttpServletResponse response) {
@@ -61,8 +70,18 @@ class ErrorPages {
             case 403 -> "error/403";
             case 404 -> "error/404";
             case 503 -> "error/unavailable";
-            default -> "error/problem";
+            default -> "error/4xx";
         };
+    }
+
+    /** A file larger than the web accepts never reaches the API: say so in Thai (the API's own limit is 2 MB). */
+    @ExceptionHandler(MaxUploadSizeExceededException.class)
+    String tooLarge(HttpServletRequest request, HttpServletResponse response, Model model) {
+        response.setStatus(413);
+        model.addAttribute("status", 413);
+        model.addAttribute("detail", messages.getMessage("error.upload.tooLarge", null, LocaleContextHolder.getLocale()));
+        model.addAttribute("user", SignedInUser.current().orElse(null));
+        return isHtmx(request) ? "error/fragment :: alert" : "error/4xx";
     }
 
     private static boolean isHtmx(HttpServletRequest request) {

@@ -76,17 +76,9 @@ class MeasuresApi {
         gateway.delete(MEASURE, code, fy, id);
     }
 
-    /**
-     * Renumbers the year. The API answers with the renumbered list, which GatewayClient's {@code put} cannot
-     * read as an object; refusals are thrown as ApiException before the body is read, so a failure to read
-     * the body of a 200 only means the list this page does not need (see the report: a typed {@code put}).
-     */
+    /** Renumbers the year; the answer (the renumbered list) is read again by the page this redirects to. */
     void reorder(String code, int fy, List<Long> ids) {
-        try {
-            gateway.put(MEASURES + "/order", Map.of("measureIds", ids), code, fy);
-        } catch (org.springframework.web.client.RestClientException listNotObject) {
-            // renumbered: the answer is the year's list, read again by the page it redirects to
-        }
+        gateway.put(MEASURES + "/order", Map.of("measureIds", ids), GatewayClient.LIST, code, fy);
     }
 
     Map<String, Object> copy(String code, int fy, int from) {

@@ -77,6 +77,12 @@ public class GatewayClient {
                 .body(body).retrieve().body(OBJECT));
     }
 
+    /** A PUT whose answer is not an object (a list), or is not needed. */
+    public <T> T put(String path, Object body, ParameterizedTypeReference<T> type, Object... uriVariables) {
+        return call(() -> rest.put().uri(path, uriVariables).headers(this::authorize).contentType(MediaType.APPLICATION_JSON)
+                .body(body).retrieve().body(type));
+    }
+
     public void delete(String path, Object... uriVariables) {
         call(() -> rest.delete().uri(path, uriVariables).headers(this::authorize).retrieve().toBodilessEntity());
     }
