@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.springframework.context.MessageSource;
+import th.prongsai.web.layout.ApiTexts;
 import th.prongsai.web.platform.Problem;
 
 /**
@@ -45,6 +46,7 @@ public final class FrameworkErrors {
             Map.entry(Pattern.compile("must not be UNNECESSARY|unknown rounding mode.*"), "fw.error.mode"),
             Map.entry(Pattern.compile("must be true or false"), "fw.error.boolean"),
             Map.entry(Pattern.compile("unknown field"), "fw.error.unknown"));
+    private static final ApiTexts TEXTS = new ApiTexts(MESSAGES, "fw.error.other");
 
     private final Map<String, String> byField;
     private final List<Entry> summary;
@@ -69,7 +71,7 @@ public final class FrameworkErrors {
         List<Entry> summary = new ArrayList<>();
         for (Problem.FieldError error : problem.errors()) {
             String field = formField(error.field());
-            String message = translate(error.message(), messages, locale);
+            String message = TEXTS.translate(error.message(), messages, locale);
             if (field == null) {
                 summary.add(new Entry(null, null, message + " (" + error.field() + ")"));
                 continue;
@@ -145,19 +147,6 @@ public final class FrameworkErrors {
         };
     }
 
-    private static String translate(String message, MessageSource messages, Locale locale) {
-        for (var known : MESSAGES) {
-            Matcher m = known.getKey().matcher(message == null ? "" : message);
-            if (m.matches()) {
-                Object[] args = new Object[m.groupCount()];
-                for (int g = 0; g < args.length; g++) {
-                    args[g] = m.group(g + 1);
-                }
-                return messages.getMessage(known.getValue(), args, locale);
-            }
-        }
-        return messages.getMessage("fw.error.other", new Object[] {message}, locale);
-    }
 
     private static String label(String field, FrameworkForm form, MessageSource messages, Locale locale) {
         Matcher m = SUB.matcher(field);

@@ -19,6 +19,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import th.prongsai.web.layout.ApiTexts;
 import th.prongsai.web.platform.ApiException;
 import th.prongsai.web.platform.GatewayClient;
 import th.prongsai.web.platform.Problem;
@@ -54,6 +55,7 @@ class ImportsController {
             Map.entry(Pattern.compile("the framework of (\\d+) does not have indicators 1–10"), "imp.error.indicators"),
             Map.entry(Pattern.compile("at most (\\d+) rows per file"), "imp.error.rows"),
             Map.entry(Pattern.compile("the file holds no rows"), "imp.error.empty"));
+    private static final ApiTexts TEXTS = new ApiTexts(MESSAGES, "imp.error.other");
 
     private final GatewayClient gateway;
     private final MessageSource messages;
@@ -103,22 +105,9 @@ class ImportsController {
             Matcher field = FIELD.matcher(error.field() == null ? "" : error.field());
             Integer line = field.matches() ? Integer.valueOf(field.group(1)) : null;
             String column = field.matches() ? field.group(2) : null;
-            rows.add(new RowError(line, column, translate(error.message(), locale)));
+            rows.add(new RowError(line, column, TEXTS.translate(error.message(), messages, locale)));
         }
         return rows;
     }
 
-    private String translate(String message, Locale locale) {
-        for (var known : MESSAGES) {
-            Matcher m = known.getKey().matcher(message == null ? "" : message);
-            if (m.matches()) {
-                Object[] args = new Object[m.groupCount()];
-                for (int g = 0; g < args.length; g++) {
-                    args[g] = m.group(g + 1);
-                }
-                return messages.getMessage(known.getValue(), args, locale);
-            }
-        }
-        return messages.getMessage("imp.error.other", new Object[] {message}, locale);
-    }
 }
