@@ -221,7 +221,8 @@ public final class Browser implements AutoCloseable {
         try {
             element.isEnabled();
             return false;
-        } catch (org.openqa.selenium.StaleElementReferenceException gone) {
+        } catch (org.openqa.selenium.WebDriverException gone) {
+            // stale, or under load "node does not belong to the document": the page it was on has gone either way
             return true;
         }
     }
