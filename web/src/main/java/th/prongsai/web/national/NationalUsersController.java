@@ -17,7 +17,7 @@ import th.prongsai.web.platform.GatewayClient;
 
 /** National administrators and provincial officers: the accounts of no municipality, added, disabled, reset here. */
 @Controller
-class UsersController {
+class NationalUsersController {
 
     static final List<String> ROLES = List.of("NATIONAL_ADMIN", "PROVINCIAL_OFFICER");
     private static final Set<String> FIELDS = Set.of("username", "displayName", "password", "roles", "province", "newPassword");
@@ -31,7 +31,7 @@ class UsersController {
     private final GatewayClient gateway;
     private final Registry registry;
 
-    UsersController(GatewayClient gateway, Registry registry) {
+    NationalUsersController(GatewayClient gateway, Registry registry) {
         this.gateway = gateway;
         this.registry = registry;
     }
