@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
 /**
  * The province dashboard of the synthetic dataset's largest province, timed as a browser waits for it (through the
  * gateway, or straight at a web instance with --web), beside the API time the page reports in {@code Server-Timing}:
- * {@code api;dur} for calls on the request thread and {@code province;dur} for the wall time of the calls it makes
+ * {@code api;dur}, the wall time of the API calls it makes (side by side: their batches' wall time) and their count
  * side by side (rankings, summary, two benchmarks, the framework, one scorecard per row shown). Then the same
  * analytics answers fetched one by one through the gateway, to show what each costs.
  *
@@ -26,7 +26,6 @@ import java.util.regex.Pattern;
 public final class ProvinceDashboardBenchmark {
 
     private static final Pattern API = Pattern.compile("api;dur=([0-9.]+);desc=\"(\\d+) calls\"");
-    private static final Pattern PARALLEL = Pattern.compile("province;dur=([0-9.]+);desc=\"(\\d+) calls in parallel\"");
     private static final Pattern CODE = Pattern.compile("\"code\":\"(\\d{2})\"");
     private static final Pattern N = Pattern.compile("\"n\":(\\d+)");
     private static final Pattern AGENCY = Pattern.compile("\"agencyCode\":\"([^\"]+)\"");
@@ -74,8 +73,8 @@ public final class ProvinceDashboardBenchmark {
                 largest, most, fy);
         System.out.printf(Locale.ROOT, "Pages at %s, APIs at %s, as %s: %d iterations after %d of warm-up, one client, %d ms between pages.%n%n",
                 web, gateway, user, iterations, Math.min(20, iterations), pause);
-        System.out.println("| Page | p50 ms | p95 ms | calls side by side | their wall time p50 ms | p95 ms | calls on the request thread | API time there p50 ms |");
-        System.out.println("|---|---:|---:|---:|---:|---:|---:|---:|");
+        System.out.println("| Page | p50 ms | p95 ms | API calls | API wall time p50 ms | p95 ms |");
+        System.out.println("|---|---:|---:|---:|---:|---:|");
         for (var page : pages.entrySet()) {
             row(browser, web, page.getKey(), page.getValue(), iterations, pause);
         }
@@ -121,30 +120,21 @@ public final class ProvinceDashboardBenchmark {
             Thread.sleep(pause);
         }
         Stats total = new Stats();
-        Stats parallel = new Stats();
-        Stats thread = new Stats();
-        int parallelCalls = 0;
-        int threadCalls = 0;
+        Stats api = new Stats();
+        int calls = 0;
         for (int i = 0; i < iterations; i++) {
             long started = System.nanoTime();
             HttpResponse<String> response = page(client, request);
             total.record(System.nanoTime() - started);
-            String timing = response.headers().firstValue("server-timing").orElse("");
-            Matcher p = PARALLEL.matcher(timing);
-            if (p.find()) {
-                parallel.record((long) (Double.parseDouble(p.group(1)) * 1_000_000));
-                parallelCalls = Integer.parseInt(p.group(2));
-            }
-            Matcher a = API.matcher(timing);
+            Matcher a = API.matcher(response.headers().firstValue("server-timing").orElse(""));
             if (a.find()) {
-                thread.record((long) (Double.parseDouble(a.group(1)) * 1_000_000));
-                threadCalls = Integer.parseInt(a.group(2));
+                api.record((long) (Double.parseDouble(a.group(1)) * 1_000_000));
+                calls = Integer.parseInt(a.group(2));
             }
             Thread.sleep(pause);
         }
-        System.out.printf(Locale.ROOT, "| %s `%s` | %.1f | %.1f | %d | %.1f | %.1f | %d | %.1f |%n", name, path,
-                total.percentileMs(50), total.percentileMs(95), parallelCalls, parallel.percentileMs(50),
-                parallel.percentileMs(95), threadCalls, thread.count() == 0 ? Double.NaN : thread.percentileMs(50));
+        System.out.printf(Locale.ROOT, "| %s `%s` | %.1f | %.1f | %d | %.1f | %.1f |%n", name, path,
+                total.percentileMs(50), total.percentileMs(95), calls, api.percentileMs(50), api.percentileMs(95));
     }
 
     private static HttpResponse<String> page(HttpClient client, HttpRequest request) {

@@ -24,12 +24,17 @@ public class ApiTiming extends OncePerRequestFilter implements HandlerIntercepto
 
     private static final ThreadLocal<long[]> SPENT = new ThreadLocal<>();
 
-    /** Adds one API call's duration to the current request's total (no-op outside a request). */
+    /** Adds one API call's duration to the current request's total (no-op outside a request, as on a worker thread). */
     static void record(long nanos) {
+        record(nanos, 1);
+    }
+
+    /** Adds the wall time of calls made side by side ({@link ParallelCalls}), counted as {@code calls}. */
+    static void record(long nanos, int calls) {
         long[] spent = SPENT.get();
         if (spent != null) {
             spent[0] += nanos;
-            spent[1]++;
+            spent[1] += calls;
         }
     }
 

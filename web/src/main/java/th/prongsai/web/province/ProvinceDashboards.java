@@ -15,6 +15,7 @@ import java.util.function.Supplier;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 import th.prongsai.web.platform.GatewayClient;
+import th.prongsai.web.platform.ParallelCalls;
 import th.prongsai.web.province.Dashboard.Band;
 import th.prongsai.web.province.Dashboard.Cell;
 import th.prongsai.web.province.Dashboard.Indicator;
@@ -33,10 +34,10 @@ import th.prongsai.web.province.Dashboard.Row;
 class ProvinceDashboards {
 
     private final GatewayClient gateway;
-    private final Parallel parallel;
+    private final ParallelCalls parallel;
     private volatile List<Map<String, Object>> provinces;
 
-    ProvinceDashboards(GatewayClient gateway, Parallel parallel) {
+    ProvinceDashboards(GatewayClient gateway, ParallelCalls parallel) {
         this.gateway = gateway;
         this.parallel = parallel;
     }

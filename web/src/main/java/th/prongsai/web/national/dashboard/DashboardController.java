@@ -21,6 +21,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import th.prongsai.web.format.ThaiFormat;
 import th.prongsai.web.platform.ApiException;
 import th.prongsai.web.platform.GatewayClient;
+import th.prongsai.web.platform.ParallelCalls;
 
 /**
  * The national dashboard: pass rate against the national target over the years, by LAO type and by province,
@@ -42,11 +43,13 @@ class DashboardController {
     private final GatewayClient gateway;
     private final ThaiFormat thai;
     private final MessageSource messages;
+    private final ParallelCalls parallel;
 
-    DashboardController(GatewayClient gateway, ThaiFormat thai, MessageSource messages) {
+    DashboardController(GatewayClient gateway, ThaiFormat thai, MessageSource messages, ParallelCalls parallel) {
         this.gateway = gateway;
         this.thai = thai;
         this.messages = messages;
+        this.parallel = parallel;
     }
 
     /** The latest fiscal year for which the chosen dataset has any result. */
@@ -77,7 +80,7 @@ class DashboardController {
         String which = dataset(dataset);
         boolean synthetic = "synthetic".equals(which);
         // the two lists the batch is made from, side by side as well
-        List<List<Map<String, Object>>> lists = Parallel.map(List.of("/api/frameworks", "/api/provinces"), gateway::list);
+        List<List<Map<String, Object>>> lists = parallel.map(List.of("/api/frameworks", "/api/provinces"), gateway::list);
         List<Integer> allYears = lists.get(0).stream().map(f -> ((Number) f.get("fiscalYear")).intValue()).sorted().toList();
         List<Integer> years = allYears.stream().filter(y -> y <= fy).toList();
         List<Map<String, Object>> provinces = lists.get(1);
@@ -91,7 +94,7 @@ class DashboardController {
         if (!synthetic) {
             calls.add(new Call("/api/analytics/measure-effects?fy={fy}", fy));
         }
-        List<Object> answers = Parallel.map(calls, this::answer);
+        List<Object> answers = parallel.map(calls, this::answer);
 
         int at = 0;
         List<Map<String, Object>> yearRows = new ArrayList<>();
@@ -162,7 +165,7 @@ class DashboardController {
             case "quality" -> List.of(new Call("/api/analytics/data-quality?fy={fy}&dataset={dataset}&format=csv", fy, which));
             default -> List.of(new Call("/api/analytics/measure-effects?fy={fy}&dataset={dataset}&format=csv", fy, which));
         };
-        List<String> parts = Parallel.map(calls, c -> new String(gateway.download(c.path(), c.variables()).bytes(), StandardCharsets.UTF_8));
+        List<String> parts = parallel.map(calls, c -> new String(gateway.download(c.path(), c.variables()).bytes(), StandardCharsets.UTF_8));
         return joinCsv(parts);
     }
 

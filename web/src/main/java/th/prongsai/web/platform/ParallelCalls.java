@@ -1,6 +1,5 @@
-package th.prongsai.web.province;
+package th.prongsai.web.platform;
 
-import jakarta.servlet.http.HttpServletRequest;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
@@ -8,46 +7,43 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.Semaphore;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import org.springframework.context.i18n.LocaleContext;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
-import org.springframework.web.context.request.RequestContextHolder;
-import org.springframework.web.context.request.ServletRequestAttributes;
-import th.prongsai.web.platform.ApiException;
 
 /**
- * A dashboard needs dozens of independent API answers (one scorecard per row shown): they are fetched side by side
- * on virtual threads, each carrying the user's sign-in and language, at most {@value #AT_ONCE} at a time so one page
- * does not flood the gateway. The wall time of these batches is reported by {@link ProvinceTiming}, because the
- * shared {@code Server-Timing: api} only counts calls made on the request's own thread.
+ * Independent API calls of one page made side by side on virtual threads (a dashboard needs one answer per province
+ * or per row), each with the signed-in user's sign-in and language, which the gateway client reads from its thread.
+ * At most {@value #PER_PAGE} at once for a page and {@value #IN_ALL} for the whole web, so a page does not flood the
+ * gateway. The batch's wall time and count go into the page's {@code Server-Timing: api}.
  */
 @Component
-class Parallel {
+public class ParallelCalls {
 
-    static final String WALL = Parallel.class.getName() + ".wall";
-    static final String CALLS = Parallel.class.getName() + ".calls";
-    private static final int AT_ONCE = 8;
+    static final int PER_PAGE = 12;
+    static final int IN_ALL = 48;
 
     private final ExecutorService threads = Executors.newVirtualThreadPerTaskExecutor();
-    private final Semaphore gate = new Semaphore(AT_ONCE * 4);
+    private final Semaphore inAll = new Semaphore(IN_ALL);
 
     /** Every answer in the order asked; the first failure (in that order) is rethrown as it came from the API. */
-    <T> List<T> all(List<Supplier<T>> calls) {
+    public <T> List<T> all(List<Supplier<T>> calls) {
         if (calls.isEmpty()) {
             return List.of();
         }
         long started = System.nanoTime();
         SecurityContext security = SecurityContextHolder.getContext();
         LocaleContext locale = LocaleContextHolder.getLocaleContext();
-        Semaphore perPage = new Semaphore(AT_ONCE);
+        Semaphore perPage = new Semaphore(PER_PAGE);
         List<Future<T>> futures = new ArrayList<>(calls.size());
         for (Supplier<T> call : calls) {
             futures.add(threads.submit(() -> {
                 perPage.acquire();
-                gate.acquire();
+                inAll.acquire();
                 SecurityContextHolder.setContext(security);
                 LocaleContextHolder.setLocaleContext(locale);
                 try {
@@ -55,7 +51,7 @@ class Parallel {
                 } finally {
                     SecurityContextHolder.clearContext();
                     LocaleContextHolder.resetLocaleContext();
-                    gate.release();
+                    inAll.release();
                     perPage.release();
                 }
             }));
@@ -75,32 +71,26 @@ class Parallel {
                 throw new IllegalStateException("interrupted while waiting for the platform", e);
             }
         }
-        record(System.nanoTime() - started, calls.size());
+        ApiTiming.record(System.nanoTime() - started, calls.size());
         if (failure != null) {
             throw failure;
         }
         return answers;
     }
 
-    /** Like {@link #all} but a refusal or absence of one answer leaves a null instead of failing the page. */
-    <T> List<T> each(List<Supplier<T>> calls) {
-        List<Supplier<T>> tolerant = calls.stream().<Supplier<T>>map(call -> () -> {
+    /** Like {@link #all}, but a refused or missing answer is a null instead of failing the page. */
+    public <T> List<T> each(List<Supplier<T>> calls) {
+        return all(calls.stream().<Supplier<T>>map(call -> () -> {
             try {
                 return call.get();
             } catch (ApiException.NotFound | ApiException.Forbidden missing) {
                 return null;
             }
-        }).toList();
-        return all(tolerant);
+        }).toList());
     }
 
-    private static void record(long nanos, int count) {
-        if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes) {
-            HttpServletRequest request = attributes.getRequest();
-            long wall = request.getAttribute(WALL) instanceof Long w ? w : 0L;
-            int calls = request.getAttribute(CALLS) instanceof Integer c ? c : 0;
-            request.setAttribute(WALL, wall + nanos);
-            request.setAttribute(CALLS, calls + count);
-        }
+    /** {@code call} applied to every item side by side, the answers in the items' order. */
+    public <T, R> List<R> map(List<T> items, Function<T, R> call) {
+        return all(items.stream().<Supplier<R>>map(item -> () -> call.apply(item)).toList());
     }
 }
