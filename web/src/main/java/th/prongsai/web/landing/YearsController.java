@@ -18,9 +18,10 @@ class YearsController {
 
     @GetMapping("/m/{code}/years")
     String years(@PathVariable String code, Model model) {
-        model.addAttribute("years", years.withData(code));
-        model.addAttribute("offered", years.offered(code));
-        model.addAttribute("working", years.workingYear(code));
+        var withData = years.withData(code);
+        model.addAttribute("years", withData);
+        model.addAttribute("offered", years.offered(withData));
+        model.addAttribute("working", years.workingYear(withData));
         return "landing/years";
     }
 }

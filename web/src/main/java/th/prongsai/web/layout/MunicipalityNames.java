@@ -3,6 +3,8 @@ package th.prongsai.web.layout;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.stereotype.Component;
@@ -27,12 +29,20 @@ public class MunicipalityNames {
     private record Entry(Map<String, Object> tenant, Instant until) {
     }
 
-    /** The registry entry ({@code nameTh}, {@code nameEn}, {@code type}, {@code province}, {@code website}, …). */
+    /**
+     * The municipality's code and names ({@code code}, {@code nameTh}, {@code nameEn}). The cache is shared by every
+     * user, so it keeps only what the public page shows anyway, never the registry's placement or status.
+     */
     public Map<String, Object> of(String code) {
         Entry entry = entries.get(code);
         Instant now = clock.instant();
         if (entry == null || entry.until().isBefore(now)) {
-            entry = new Entry(gateway.get("/api/tenants/{code}", code), now.plus(KEEP));
+            Map<String, Object> tenant = gateway.get("/api/tenants/{code}", code);
+            Map<String, Object> names = new HashMap<>();
+            names.put("code", code);
+            names.put("nameTh", tenant.getOrDefault("nameTh", code));
+            names.put("nameEn", tenant.get("nameEn"));
+            entry = new Entry(Collections.unmodifiableMap(names), now.plus(KEEP));
             entries.put(code, entry);
         }
         return entry.tenant();

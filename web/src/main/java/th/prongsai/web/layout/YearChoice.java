@@ -22,13 +22,13 @@ public class YearChoice {
         this.thai = thai;
     }
 
-    /** Every year with data, the working year and the current fiscal year, newest first. */
-    public List<Integer> offered(String code) {
+    /** Every year of {@link #withData}'s answer, the working year and the current fiscal year, newest first. */
+    public List<Integer> offered(List<Map<String, Object>> withData) {
         TreeSet<Integer> years = new TreeSet<>();
-        for (Map<String, Object> year : withData(code)) {
+        for (Map<String, Object> year : withData) {
             years.add(((Number) year.get("fiscalYear")).intValue());
         }
-        years.add(workingYear(code));
+        years.add(workingYear(withData));
         years.add(thai.currentFiscalYear());
         return List.copyOf(years.descendingSet());
     }
@@ -38,9 +38,14 @@ public class YearChoice {
      * since that is the year whose measures answer those scores. The current fiscal year when there is nothing yet.
      */
     public int workingYear(String code) {
+        return workingYear(withData(code));
+    }
+
+    /** The working year of {@link #withData}'s answer, asked once by pages that also show the years. */
+    public int workingYear(List<Map<String, Object>> withData) {
         int latestWork = 0;
         int latestScores = 0;
-        for (Map<String, Object> year : withData(code)) {
+        for (Map<String, Object> year : withData) {
             int fy = ((Number) year.get("fiscalYear")).intValue();
             boolean work = ((Number) year.getOrDefault("measures", 0)).intValue() > 0 || year.get("report") != null;
             if (work) {
