@@ -2,8 +2,11 @@ package th.prongsai.report.schema;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import java.time.Instant;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -25,12 +28,25 @@ class SchemaController {
             @NotBlank @Size(max = 200) String nameTh) {
     }
 
+    /** Body of tenant-service's lifecycle call: the registry status and when it changed. */
+    record StatusRequest(
+            @NotNull @Pattern(regexp = "ACTIVE|SUSPENDED|ARCHIVED", message = "must be ACTIVE, SUSPENDED or ARCHIVED")
+            String status,
+            @NotNull Instant asOf) {
+    }
+
+    /** What the guard now enforces for the tenant. */
+    record StatusApplied(String code, String status) {
+    }
+
     private final SchemaProvisioner provisioner;
     private final SchemaUpgrader upgrader;
+    private final TenantSchemas schemas;
 
-    SchemaController(SchemaProvisioner provisioner, SchemaUpgrader upgrader) {
+    SchemaController(SchemaProvisioner provisioner, SchemaUpgrader upgrader, TenantSchemas schemas) {
         this.provisioner = provisioner;
         this.upgrader = upgrader;
+        this.schemas = schemas;
     }
 
     @PutMapping("/tenants/{code}/schema")
@@ -38,6 +54,21 @@ class SchemaController {
         TenantCode tenant = TenantCode.parse(code).orElseThrow(
                 () -> ApiProblem.invalid("code", "must match ^[a-z][a-z0-9-]{1,39}$"));
         return provisioner.provision(tenant, request.province(), request.nameTh());
+    }
+
+    /**
+     * Sets the guard's status before tenant-service answers a suspension or activation, so no write of a suspended
+     * tenant is accepted after that answer. Idempotent and ordered by {@code asOf}; 404 when there is no schema.
+     */
+    @PutMapping("/tenants/{code}/status")
+    StatusApplied status(@PathVariable String code, @Valid @RequestBody StatusRequest request) {
+        TenantCode tenant = TenantCode.parse(code).orElseThrow(
+                () -> ApiProblem.invalid("code", "must match ^[a-z][a-z0-9-]{1,39}$"));
+        if (!schemas.applyLifecycle(tenant, !"ACTIVE".equals(request.status()), request.asOf())) {
+            throw new ApiProblem(HttpStatus.NOT_FOUND, "unknown-tenant", "Unknown tenant",
+                    "ไม่พบฐานข้อมูลของหน่วยงาน " + tenant);
+        }
+        return new StatusApplied(tenant.value(), schemas.find(tenant).orElseThrow().status());
     }
 
     /** 200 when every schema is current, 207 when some failed (listed, and recorded per tenant). */

@@ -63,7 +63,7 @@ public class SchemaProvisioner {
         } catch (DataAccessException | TransactionException e) {
             log.warn("Provisioning schema {} failed; the transaction rolled back, nothing was left", code.schemaName(), e);
             throw new ApiProblem(HttpStatus.SERVICE_UNAVAILABLE, "provisioning-failed", "Provisioning failed",
-                    "สร้างฐานข้อมูลของผู้เช่า " + code + " ไม่สำเร็จ ไม่มีข้อมูลค้างอยู่ ลองใหม่ได้");
+                    "สร้างฐานข้อมูลของหน่วยงาน " + code + " ไม่สำเร็จ ไม่มีข้อมูลค้างอยู่ ลองใหม่ได้");
         } finally {
             timer.record(System.nanoTime() - started, TimeUnit.NANOSECONDS);
         }

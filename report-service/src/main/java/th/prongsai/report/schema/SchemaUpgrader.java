@@ -47,7 +47,7 @@ public class SchemaUpgrader {
     public UpgradeReport upgradeAll() {
         if (!running.tryLock()) {
             throw ApiProblem.conflict("upgrade-running", "Upgrade already running",
-                    "กำลังปรับปรุงสคีมาของผู้เช่าอยู่แล้ว");
+                    "กำลังปรับปรุงสคีมาของหน่วยงานอยู่แล้ว");
         }
         try {
             String latest = changelog.latestVersion();

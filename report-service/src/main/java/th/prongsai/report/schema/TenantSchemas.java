@@ -2,6 +2,8 @@ package th.prongsai.report.schema;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
@@ -43,16 +45,20 @@ public class TenantSchemas {
                 code.value(), code.schemaName(), province, nameTh, version);
     }
 
-    /** Suspended (or archived) by the control plane: the guard refuses the tenant. */
-    void markSuspended(TenantCode code) {
-        jdbc.update("UPDATE reporting.tenant_schemas SET status = 'SUSPENDED' WHERE code = ? AND status <> 'SUSPENDED'",
-                code.value());
-    }
-
-    /** Active again: back to READY, or to UPGRADE_FAILED when an upgrade failed meanwhile. */
-    void markActive(TenantCode code) {
-        jdbc.update("UPDATE reporting.tenant_schemas SET status = CASE WHEN last_error IS NULL THEN 'READY' "
-                + "ELSE 'UPGRADE_FAILED' END WHERE code = ? AND status = 'SUSPENDED'", code.value());
+    /**
+     * Applies tenant-service's lifecycle state as of {@code asOf}: suspended (or archived) refuses the tenant, active
+     * brings it back to READY (or UPGRADE_FAILED when an upgrade failed meanwhile). A state older than the one
+     * applied is ignored, so the synchronous call and the stream may arrive in either order.
+     *
+     * @return false when the tenant has no schema here
+     */
+    boolean applyLifecycle(TenantCode code, boolean suspended, Instant asOf) {
+        String status = suspended ? "'SUSPENDED'"
+                : "CASE WHEN status <> 'SUSPENDED' THEN status WHEN last_error IS NULL THEN 'READY' ELSE 'UPGRADE_FAILED' END";
+        jdbc.update("UPDATE reporting.tenant_schemas SET status = " + status + ", status_as_of = ? WHERE code = ?"
+                + " AND (status_as_of IS NULL OR status_as_of < ?)",
+                Timestamp.from(asOf), code.value(), Timestamp.from(asOf));
+        return find(code).isPresent();
     }
 
     void delete(TenantCode code) {

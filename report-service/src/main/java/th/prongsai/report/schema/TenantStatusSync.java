@@ -1,6 +1,7 @@
 package th.prongsai.report.schema;
 
 import java.time.Duration;
+import java.time.Instant;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.data.redis.autoconfigure.DataRedisConnectionDetails;
 import org.springframework.context.annotation.Bean;
@@ -13,8 +14,9 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Keeps {@code reporting.tenant_schemas.status} in step with tenant-service's lifecycle, so the guard refuses a
- * suspended or archived tenant here too (defence in depth behind the gateway). Applying a status is
- * idempotent, so a replay after a Redis hiccup changes nothing.
+ * suspended or archived tenant here too (defence in depth behind the gateway). tenant-service sets the status
+ * synchronously before it answers (see {@link SchemaController}); this is the eventual path that repairs what that
+ * call missed. Applying is ordered by the event's time, so a replay or a late event changes nothing.
  */
 @Configuration(proxyBeanMethods = false)
 class TenantStatusSync {
@@ -29,9 +31,10 @@ class TenantStatusSync {
 
     static void apply(TenantSchemas schemas, TenantEvent event) {
         TenantCode.parse(event.code()).ifPresent(code -> {
+            Instant asOf = event.occurredAt() == null ? Instant.EPOCH : event.occurredAt();
             switch (event.status() == null ? "" : event.status()) {
-                case "SUSPENDED", "ARCHIVED" -> schemas.markSuspended(code);
-                case "ACTIVE" -> schemas.markActive(code);
+                case "SUSPENDED", "ARCHIVED" -> schemas.applyLifecycle(code, true, asOf);
+                case "ACTIVE" -> schemas.applyLifecycle(code, false, asOf);
                 default -> {
                 }
             }
