@@ -11,7 +11,8 @@ import th.prongsai.tenancy.web.ApiProblem;
 /**
  * Onboarding as three separate commits: the PROVISIONING row (so a crash leaves a visible, retryable entry),
  * report-service's idempotent schema provisioning (outside any transaction: no connection held during a remote
- * call), then ACTIVE with its event, or FAILED with the reason.
+ * call), then ACTIVE with its event, or FAILED with the reason. ACTIVE is answered only once the Redis registry
+ * hash holds it ({@link RegistryPublication}), so the tenant's first request through any gateway finds it.
  */
 @Service
 public class Onboarding {
@@ -20,10 +21,12 @@ public class Onboarding {
 
     private final TenantRegistry registry;
     private final ReportServiceClient reportService;
+    private final RegistryPublication publication;
 
-    Onboarding(TenantRegistry registry, ReportServiceClient reportService) {
+    Onboarding(TenantRegistry registry, ReportServiceClient reportService, RegistryPublication publication) {
         this.registry = registry;
         this.reportService = reportService;
+        this.publication = publication;
     }
 
     public TenantView onboard(Caller caller, TenantRegistry.NewTenant request) {
@@ -35,10 +38,13 @@ public class Onboarding {
     public TenantView retry(Caller caller, TenantCode code) {
         TenantView current = registry.view(code);
         return switch (current.status()) {
-            case ACTIVE -> current;
+            case ACTIVE -> {
+                publication.awaitPublished(current);
+                yield current;
+            }
             case PROVISIONING, FAILED -> provision(caller, code, current);
             case SUSPENDED, ARCHIVED -> throw new ApiProblem(HttpStatus.CONFLICT, "invalid-transition",
-                    "Invalid lifecycle transition", "ผู้เช่า " + code + " อยู่ในสถานะ " + current.status()
+                    "Invalid lifecycle transition", "หน่วยงาน " + code + " อยู่ในสถานะ " + current.status()
                     + " จึงจัดเตรียมใหม่ไม่ได้").withProperty("tenantStatus", current.status().name());
         };
     }
@@ -46,13 +52,15 @@ public class Onboarding {
     private TenantView provision(Caller caller, TenantCode code, TenantView tenant) {
         try {
             ReportServiceClient.SchemaReady ready = reportService.provisionSchema(code, tenant.province(), tenant.nameTh());
-            return registry.markActive(caller.username(), code, ready.schema());
+            TenantView active = registry.markActive(caller.username(), code, ready.schema());
+            publication.awaitPublished(active);
+            return active;
         } catch (ReportServiceClient.ProvisioningFailed e) {
             log.warn("Provisioning of tenant {} failed: {}", code, e.getMessage());
             registry.markFailed(caller.username(), code, e.getMessage());
             HttpStatus status = e.unreachable() ? HttpStatus.SERVICE_UNAVAILABLE : HttpStatus.BAD_GATEWAY;
             throw new ApiProblem(status, "provisioning-failed", "Provisioning failed",
-                    "จัดเตรียมฐานข้อมูลของผู้เช่า " + code + " ไม่สำเร็จ (" + e.getMessage()
+                    "จัดเตรียมฐานข้อมูลของหน่วยงาน " + code + " ไม่สำเร็จ (" + e.getMessage()
                             + ") ลองใหม่ได้ที่ POST /api/tenants/" + code + "/provision")
                     .withProperty("tenant", code.value())
                     .withProperty("tenantStatus", TenantStatus.FAILED.name())

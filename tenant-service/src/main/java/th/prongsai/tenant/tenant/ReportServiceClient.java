@@ -18,7 +18,11 @@ import th.prongsai.tenant.auth.TokenIssuer;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Calls report-service's idempotent {@code PUT /internal/tenants/{code}/schema} with a service token. */
+/**
+ * Calls report-service's idempotent internal operations with a service token: {@code PUT
+ * /internal/tenants/{code}/schema} (provisioning) and {@code PUT /internal/tenants/{code}/status} (the guard's
+ * status, set before a suspension or activation is answered).
+ */
 @Component
 class ReportServiceClient {
 
@@ -72,6 +76,34 @@ class ReportServiceClient {
                 throw new ProvisioningFailed("report-service answered without a schema", false, null);
             }
             return ready;
+        } catch (ResourceAccessException e) {
+            throw new ProvisioningFailed("report-service unreachable: " + rootMessage(e), true, e);
+        } catch (RestClientException e) {
+            throw new ProvisioningFailed("report-service gave an unreadable answer: " + rootMessage(e), false, e);
+        }
+    }
+
+    /**
+     * Sets the status report-service's guard enforces, ordered by {@code asOf} there (an older stream event never
+     * undoes it). 404 (no schema: never provisioned) is nothing to guard.
+     *
+     * @throws ProvisioningFailed when report-service could not be told; the stream will tell it later
+     */
+    void applyStatus(TenantCode code, TenantStatus status, java.time.Instant asOf) {
+        try {
+            client.put()
+                    .uri("/internal/tenants/{code}/status", code.value())
+                    .header(HttpHeaders.AUTHORIZATION, "Bearer " + tokens.serviceToken(SERVICE_NAME))
+                    .contentType(MediaType.APPLICATION_JSON)
+                    .body(Map.of("status", status.name(), "asOf", asOf.toString()))
+                    .retrieve()
+                    .onStatus(s -> s.value() == 404, (request, response) -> {
+                    })
+                    .onStatus(HttpStatusCode::isError, (request, response) -> {
+                        throw new ProvisioningFailed("report-service answered " + response.getStatusCode().value()
+                                + describe(response.getBody()), false, null);
+                    })
+                    .toBodilessEntity();
         } catch (ResourceAccessException e) {
             throw new ProvisioningFailed("report-service unreachable: " + rootMessage(e), true, e);
         } catch (RestClientException e) {

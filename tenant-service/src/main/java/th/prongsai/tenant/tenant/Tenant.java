@@ -10,6 +10,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 
 /** A municipality's registry entry. Never deleted: archiving is the end of its life. */
 @Entity
@@ -66,14 +67,19 @@ public class Tenant {
         this.placementDatabase = placementDatabase;
         this.placementSchema = placementSchema;
         this.status = TenantStatus.PROVISIONING;
-        this.createdAt = Instant.now();
+        this.createdAt = now();
         this.updatedAt = createdAt;
     }
 
     void changeStatus(TenantStatus status, String failureReason) {
         this.status = status;
         this.failureReason = failureReason;
-        this.updatedAt = Instant.now();
+        this.updatedAt = now();
+    }
+
+    /** What PostgreSQL stores, so the time in an answer, an event and a later read of the row is one value. */
+    private static Instant now() {
+        return Instant.now().truncatedTo(ChronoUnit.MICROS);
     }
 
     void placeIn(String schema) {

@@ -44,10 +44,12 @@ class TenantController {
 
     private final TenantRegistry registry;
     private final Onboarding onboarding;
+    private final LifecycleChanges lifecycle;
 
-    TenantController(TenantRegistry registry, Onboarding onboarding) {
+    TenantController(TenantRegistry registry, Onboarding onboarding, LifecycleChanges lifecycle) {
         this.registry = registry;
         this.onboarding = onboarding;
+        this.lifecycle = lifecycle;
     }
 
     @GetMapping
@@ -99,7 +101,7 @@ class TenantController {
 
     private TenantView transition(String code, TenantRegistry.Transition transition) {
         TenantCode tenant = TenantCode.of(code);
-        return inTenant(tenant, () -> registry.transition(Callers.current(), tenant, transition));
+        return inTenant(tenant, () -> lifecycle.apply(Callers.current(), tenant, transition));
     }
 
     private static <T> T inTenant(TenantCode code, Supplier<T> work) {

@@ -1,6 +1,5 @@
 package th.prongsai.tenant.tenant;
 
-import java.time.Instant;
 import java.util.UUID;
 import org.springframework.stereotype.Component;
 import th.prongsai.events.TenantEvent;
@@ -16,8 +15,12 @@ class TenantEvents {
         this.outbox = outbox;
     }
 
+    /**
+     * The event's time is the entry's {@code updatedAt}: the same instant the API answer carries, so a consumer
+     * that learnt a state from the answer (the gateway) and later reads its event keeps one order.
+     */
     void publish(Tenant t, TenantEvent.Kind kind) {
         outbox.append(new TenantEvent(UUID.randomUUID(), kind, t.getCode(), t.getNameTh(), t.getNameEn(),
-                t.getType().name(), t.getProvince(), t.getStatus().name(), Instant.now()));
+                t.getType().name(), t.getProvince(), t.getStatus().name(), t.getUpdatedAt()));
     }
 }

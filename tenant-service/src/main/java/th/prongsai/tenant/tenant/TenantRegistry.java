@@ -129,7 +129,7 @@ public class TenantRegistry {
         }
         if (!transition.from.contains(tenant.getStatus())) {
             throw new ApiProblem(HttpStatus.CONFLICT, "invalid-transition", "Invalid lifecycle transition",
-                    "ผู้เช่า " + code + " อยู่ในสถานะ " + tenant.getStatus() + " จึง "
+                    "หน่วยงาน " + code + " อยู่ในสถานะ " + tenant.getStatus() + " จึง "
                             + transition.name().toLowerCase() + " ไม่ได้")
                     .withProperty("tenantStatus", tenant.getStatus().name());
         }
@@ -149,10 +149,10 @@ public class TenantRegistry {
             TenantAccess.Decision decision = TenantAccess.decide(caller, code, tenant.getProvince(), TenantAccess.Intent.READ);
             if (decision instanceof TenantAccess.Decision.Refused(String reason)) {
                 throw new ApiProblem(HttpStatus.FORBIDDEN, "tenant-access-refused", "Forbidden",
-                        "ไม่มีสิทธิ์ดูข้อมูลผู้เช่า " + code + " (" + reason + ")");
+                        "ไม่มีสิทธิ์ดูข้อมูลหน่วยงาน " + code + " (" + reason + ")");
             }
         }
-        return TenantView.of(tenant);
+        return TenantView.of(tenant).visibleTo(caller);
     }
 
     /** What a registry search narrows to; null or blank parts do not narrow. */
@@ -179,9 +179,9 @@ public class TenantRegistry {
             String code = caller.tenant().get().value();
             scope = (root, query, cb) -> cb.equal(root.get("code"), code);
         } else {
-            throw new ApiProblem(HttpStatus.FORBIDDEN, "forbidden", "Forbidden", "บัญชีนี้ไม่มีสิทธิ์ดูทะเบียนผู้เช่า");
+            throw new ApiProblem(HttpStatus.FORBIDDEN, "forbidden", "Forbidden", "บัญชีนี้ไม่มีสิทธิ์ดูทะเบียนหน่วยงาน");
         }
-        return tenants.findAll(scope.and(narrowing(filter)), pageable).map(TenantView::of);
+        return tenants.findAll(scope.and(narrowing(filter)), pageable).map(t -> TenantView.of(t).visibleTo(caller));
     }
 
     private static Specification<Tenant> narrowing(Filter filter) {
@@ -220,7 +220,7 @@ public class TenantRegistry {
 
     private Tenant load(TenantCode code) {
         return tenants.findByCode(code.value()).orElseThrow(() -> new ApiProblem(HttpStatus.NOT_FOUND,
-                "unknown-tenant", "Unknown tenant", "ไม่พบผู้เช่า " + code));
+                "unknown-tenant", "Unknown tenant", "ไม่พบหน่วยงาน " + code));
     }
 
     private static String target(Tenant tenant) {
@@ -229,6 +229,6 @@ public class TenantRegistry {
 
     private static ApiProblem duplicate(TenantCode code) {
         return new ApiProblem(HttpStatus.CONFLICT, "duplicate-tenant", "Tenant exists",
-                "มีผู้เช่ารหัส " + code + " อยู่แล้ว");
+                "มีหน่วยงานรหัส " + code + " อยู่แล้ว");
     }
 }
