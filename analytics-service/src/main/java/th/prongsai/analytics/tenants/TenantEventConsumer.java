@@ -3,6 +3,7 @@ package th.prongsai.analytics.tenants;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import th.prongsai.analytics.stream.GroupConsumer;
 import th.prongsai.events.Streams;
@@ -12,7 +13,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Applies tenant lifecycle events from {@link Streams#TENANTS}, read by a {@link GroupConsumer};
- * {@link TenantRecords#apply} makes redelivery harmless.
+ * {@link TenantRecords#apply} makes redelivery harmless. Each new one announces {@link TenantKnown}, which releases
+ * score events parked while the tenant was unknown.
  */
 @Component
 public class TenantEventConsumer implements GroupConsumer.Handler {
@@ -21,10 +23,12 @@ public class TenantEventConsumer implements GroupConsumer.Handler {
 
     private final TenantRecords records;
     private final JsonMapper json;
+    private final ApplicationEventPublisher events;
 
-    public TenantEventConsumer(TenantRecords records, JsonMapper json) {
+    public TenantEventConsumer(TenantRecords records, JsonMapper json, ApplicationEventPublisher events) {
         this.records = records;
         this.json = json;
+        this.events = events;
     }
 
     @Override
@@ -45,6 +49,7 @@ public class TenantEventConsumer implements GroupConsumer.Handler {
         try {
             if (records.apply(event)) {
                 log.info("Tenant {} is now {} ({})", event.code(), event.status(), event.kind());
+                events.publishEvent(new TenantKnown(event.code()));
             }
         } finally {
             MDC.remove("tenant");
