@@ -3,6 +3,7 @@ package th.prongsai.analytics.answers;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import java.util.function.Supplier;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -40,10 +41,11 @@ class AnswersController {
     private final AnalyticsFrameworks frameworks;
     private final AnswerCache cache;
     private final JsonMapper json;
+    private final int minGroupSize;
 
     AnswersController(Scorecards scorecards, Benchmarks benchmarks, Rankings rankings, ProvinceSummaries summaries,
                       DataQuality quality, MeasureEffects effects, AnalyticsFrameworks frameworks, AnswerCache cache,
-                      JsonMapper json) {
+                      JsonMapper json, @Value("${ita.analytics.min-group-size:5}") int minGroupSize) {
         this.scorecards = scorecards;
         this.benchmarks = benchmarks;
         this.rankings = rankings;
@@ -53,6 +55,10 @@ class AnswersController {
         this.frameworks = frameworks;
         this.cache = cache;
         this.json = json;
+        if (minGroupSize < 1) {
+            throw new IllegalArgumentException("ita.analytics.min-group-size must be at least 1");
+        }
+        this.minGroupSize = minGroupSize;
     }
 
     @GetMapping("/scorecards/{code}/{fy}")
@@ -63,9 +69,12 @@ class AnswersController {
         int year = Params.year("fy", fy);
         Dataset which = Dataset.parse(dataset);
         boolean csv = Params.csv(format);
-        Subject subject = access().agency(agency, scorecards.subject(which, agency, year, year));
+        Access access = access();
+        Subject subject = access.agency(agency, scorecards.subject(which, agency, year, year));
+        Disclosure disclosure = disclosure(access);
         return answer(which, "scorecard", csv, "scorecard-" + subject.agencyCode() + "-" + year,
-                () -> scorecards.scorecard(which, subject, year), subject.agencyCode(), Integer.toString(year));
+                () -> scorecards.scorecard(which, subject, year, disclosure), subject.agencyCode(),
+                Integer.toString(year), disclosure.viewKey());
     }
 
     @GetMapping("/benchmarks")
@@ -79,10 +88,12 @@ class AnswersController {
         Dataset which = Dataset.parse(dataset);
         boolean csv = Params.csv(format);
         Optional<String> code = Params.indicator(frameworks.require(year), indicator);
-        access().aggregates();
+        Access access = access();
+        access.aggregates();
+        Disclosure disclosure = disclosure(access);
         return answer(which, "benchmarks", csv, "benchmark-" + year,
-                () -> benchmarks.benchmark(which, year, code, where), Integer.toString(year),
-                code.orElse("overall"), where.text());
+                () -> benchmarks.benchmark(which, year, code, where, disclosure), Integer.toString(year),
+                code.orElse("overall"), where.text(), disclosure.viewKey());
     }
 
     @GetMapping("/rankings")
@@ -168,13 +179,19 @@ class AnswersController {
             throw ApiProblem.invalid("dataset", "measure effects exist only for the real tenants' data");
         }
         boolean csv = Params.csv(format);
-        access().aggregates();
+        Access access = access();
+        access.aggregates();
+        Disclosure disclosure = disclosure(access);
         return answer(Dataset.REAL, "measure-effects", csv, "measure-effects-" + year,
-                () -> effects.effects(year), Integer.toString(year));
+                () -> effects.effects(year, disclosure), Integer.toString(year), disclosure.viewKey());
     }
 
     private static Access access() {
         return new Access(Callers.current());
+    }
+
+    private Disclosure disclosure(Access access) {
+        return new Disclosure(access, minGroupSize);
     }
 
     /** The whole rendered answer from the cache, or computed and rendered. */

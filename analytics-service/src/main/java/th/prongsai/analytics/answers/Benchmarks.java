@@ -15,15 +15,16 @@ import th.prongsai.ita.framework.Framework;
 /**
  * Distribution of the overall (or one indicator) over a scope in one year: n, mean, median, quartiles
  * ({@code percentile_cont}, i.e. linear interpolation), min, max, pass rate and a 10-point histogram,
- * in one statement over the indexed rows of that year.
+ * in one statement over the indexed rows of that year. Withheld as {@link Disclosure} says for a caller who may not
+ * see every member: below the minimum group size only n is shown, and min and max never.
  */
 @Service
 public class Benchmarks {
 
     private static final String SQL_TEMPLATE = """
-            WITH v AS (SELECT %s AS v FROM score_facts
+            WITH v AS (SELECT %s AS v, %s AS visible FROM score_facts
                        WHERE dataset = :dataset AND fiscal_year = :fy %s)
-            SELECT count(v) AS n, avg(v) AS mean,
+            SELECT count(v) AS n, count(v) FILTER (WHERE NOT visible) AS hidden, avg(v) AS mean,
                    percentile_cont(0.5) WITHIN GROUP (ORDER BY v) AS median,
                    percentile_cont(0.25) WITHIN GROUP (ORDER BY v) AS q1,
                    percentile_cont(0.75) WITHIN GROUP (ORDER BY v) AS q3,
@@ -40,7 +41,7 @@ public class Benchmarks {
         this.frameworks = frameworks;
     }
 
-    Benchmark benchmark(Dataset dataset, int fy, Optional<String> indicator, Scope scope) {
+    Benchmark benchmark(Dataset dataset, int fy, Optional<String> indicator, Scope scope, Disclosure disclosure) {
         Framework framework = frameworks.require(fy);
         MapSqlParameterSource p = new MapSqlParameterSource("dataset", dataset.key()).addValue("fy", fy)
                 .addValue("passMark", framework.passMark());
@@ -67,18 +68,27 @@ public class Benchmarks {
             String upper = i == 9 ? "TRUE" : "v < " + ((i + 1) * 10);
             bins.add("count(*) FILTER (WHERE " + lower + " AND " + upper + ") AS bin" + i);
         }
-        String query = SQL_TEMPLATE.formatted(value, where, String.join(",\n       ", bins));
+        String query = SQL_TEMPLATE.formatted(value, disclosure.visible(null, p), where,
+                String.join(",\n       ", bins));
         return sql.queryForObject(query, p, (rs, row) -> {
             long n = rs.getLong("n");
+            long hidden = rs.getLong("hidden");
+            String key = indicator.orElse("overall");
+            if (disclosure.suppressed(n, hidden)) {
+                return new Benchmark(dataset.key(), fy, key, scope.text(), n, null, null, null, null, null, null,
+                        framework.passMark(), null, List.of(), true, disclosure.note());
+            }
             List<Bin> histogram = new ArrayList<>();
             for (int i = 0; i < 10; i++) {
                 histogram.add(new Bin(i * 10, (i + 1) * 10, rs.getLong("bin" + i)));
             }
-            return new Benchmark(dataset.key(), fy, indicator.orElse("overall"), scope.text(), n,
+            boolean withheld = disclosure.extremesWithheld(hidden);
+            return new Benchmark(dataset.key(), fy, key, scope.text(), n,
                     Figures.two(rs.getBigDecimal("mean")), Figures.exact(rs.getBigDecimal("median")),
                     Figures.exact(rs.getBigDecimal("q1")), Figures.exact(rs.getBigDecimal("q3")),
-                    rs.getBigDecimal("min"), rs.getBigDecimal("max"), framework.passMark(),
-                    Figures.percent(rs.getLong("passed"), n), histogram);
+                    withheld ? null : rs.getBigDecimal("min"), withheld ? null : rs.getBigDecimal("max"),
+                    framework.passMark(), Figures.percent(rs.getLong("passed"), n), histogram, false,
+                    withheld ? disclosure.note() : null);
         });
     }
 
@@ -86,10 +96,14 @@ public class Benchmarks {
     public record Bin(int from, int to, long count) {
     }
 
-    /** passRate = share of the scope with a score ≥ the pass mark, %. */
+    /**
+     * passRate = share of the scope with a score ≥ the pass mark, %. {@code suppressed}: the group is too small
+     * for this caller, only n is given; {@code note} says what was withheld and why (null when nothing was).
+     */
     public record Benchmark(String dataset, int fiscalYear, String indicator, String scope, long n,
                             BigDecimal mean, BigDecimal median, BigDecimal q1, BigDecimal q3, BigDecimal min,
-                            BigDecimal max, BigDecimal passMark, BigDecimal passRate, List<Bin> histogram)
+                            BigDecimal max, BigDecimal passMark, BigDecimal passRate, List<Bin> histogram,
+                            boolean suppressed, String note)
             implements CsvTable.Tabular {
 
         @Override
@@ -97,11 +111,16 @@ public class Benchmarks {
             List<List<Object>> rows = new ArrayList<>();
             List<Object> stats = new ArrayList<>(List.of(dataset, fiscalYear, indicator, scope, n));
             stats.addAll(java.util.Arrays.asList(mean, median, q1, q3, min, max, passRate));
-            histogram.forEach(bin -> stats.add(bin.count()));
-            rows.add(stats);
             List<String> header = new ArrayList<>(List.of("dataset", "fiscal_year", "indicator", "scope", "n", "mean",
                     "median", "q1", "q3", "min", "max", "pass_rate"));
-            histogram.forEach(bin -> header.add("bin_" + bin.from() + "_" + bin.to()));
+            // the same ten bin columns whether or not they were withheld
+            for (int i = 0; i < 10; i++) {
+                header.add("bin_" + i * 10 + "_" + (i + 1) * 10);
+                stats.add(suppressed ? null : histogram.get(i).count());
+            }
+            header.add("suppressed");
+            stats.add(suppressed);
+            rows.add(stats);
             return new CsvTable(header, rows);
         }
     }

@@ -16,7 +16,8 @@ import th.prongsai.ita.framework.Indicator;
  * Measures and results: for each indicator, the mean change from fy−1 to fy among tenants that aimed at least one
  * measure of fy at it ({@code measure_coverage}) against tenants that aimed none. Real dataset, tenants with facts
  * in both years. An association only: tenants choose measures for their weak indicators, which also tend to
- * bounce back, so a difference says nothing about what caused it.
+ * bounce back, so a difference says nothing about what caused it. A caller who may not see every tenant of a group
+ * gets only the n of a group smaller than the minimum size ({@link Disclosure}).
  */
 @Service
 public class MeasureEffects {
@@ -28,7 +29,8 @@ public class MeasureEffects {
 
     private static final String SQL = """
             WITH changes AS (
-              SELECT c.tenant_code, e.key AS indicator, e.value::numeric - (p.scores ->> e.key)::numeric AS change
+              SELECT c.tenant_code, e.key AS indicator, e.value::numeric - (p.scores ->> e.key)::numeric AS change,
+                     %s AS visible
               FROM score_facts c
               JOIN score_facts p ON p.dataset = 'real' AND p.fiscal_year = c.fiscal_year - 1
                                 AND p.agency_code = c.agency_code
@@ -36,15 +38,17 @@ public class MeasureEffects {
               WHERE c.dataset = 'real' AND c.fiscal_year = :fy AND c.tenant_code IS NOT NULL
                 AND jsonb_exists(p.scores, e.key)),
             marked AS (
-              SELECT ch.indicator, ch.change,
+              SELECT ch.indicator, ch.change, ch.visible,
                      EXISTS (SELECT 1 FROM measure_coverage m WHERE m.tenant_code = ch.tenant_code
                              AND m.fiscal_year = :fy AND m.indicator_code = ch.indicator AND m.measures > 0)
                        AS with_measures
               FROM changes ch)
             SELECT indicator,
                    count(*) FILTER (WHERE with_measures) AS n_with, avg(change) FILTER (WHERE with_measures) AS mean_with,
+                   count(*) FILTER (WHERE with_measures AND NOT visible) AS hidden_with,
                    count(*) FILTER (WHERE NOT with_measures) AS n_without,
-                   avg(change) FILTER (WHERE NOT with_measures) AS mean_without
+                   avg(change) FILTER (WHERE NOT with_measures) AS mean_without,
+                   count(*) FILTER (WHERE NOT with_measures AND NOT visible) AS hidden_without
             FROM marked GROUP BY indicator""";
 
     private final NamedParameterJdbcTemplate sql;
@@ -55,44 +59,57 @@ public class MeasureEffects {
         this.frameworks = frameworks;
     }
 
-    Effects effects(int fy) {
+    Effects effects(int fy, Disclosure disclosure) {
         Framework framework = frameworks.require(fy);
         Map<String, Effect> byIndicator = new HashMap<>();
-        sql.query(SQL, new MapSqlParameterSource("fy", fy), rs -> {
-            BigDecimal with = rs.getBigDecimal("mean_with");
-            BigDecimal without = rs.getBigDecimal("mean_without");
+        MapSqlParameterSource p = new MapSqlParameterSource("fy", fy);
+        sql.query(SQL.formatted(disclosure.visible("c", p)), p, rs -> {
+            long nWith = rs.getLong("n_with");
+            long nWithout = rs.getLong("n_without");
+            boolean withheldWith = disclosure.suppressed(nWith, rs.getLong("hidden_with"));
+            boolean withheldWithout = disclosure.suppressed(nWithout, rs.getLong("hidden_without"));
+            BigDecimal with = withheldWith ? null : rs.getBigDecimal("mean_with");
+            BigDecimal without = withheldWithout ? null : rs.getBigDecimal("mean_without");
             String code = rs.getString("indicator");
-            byIndicator.put(code, new Effect(code, null, rs.getLong("n_with"), Figures.two(with),
-                    rs.getLong("n_without"), Figures.two(without),
-                    with == null || without == null ? null : Figures.two(with.subtract(without))));
+            byIndicator.put(code, new Effect(code, null, nWith, Figures.two(with), nWithout, Figures.two(without),
+                    with == null || without == null ? null : Figures.two(with.subtract(without)),
+                    withheldWith || withheldWithout));
         });
         // every indicator of the year, in framework order, even without data
         List<Effect> effects = new ArrayList<>();
         for (Indicator indicator : framework.indicators()) {
             Effect e = byIndicator.get(indicator.code());
-            effects.add(e == null ? new Effect(indicator.code(), indicator.nameTh(), 0, null, 0, null, null)
+            effects.add(e == null ? new Effect(indicator.code(), indicator.nameTh(), 0, null, 0, null, null, false)
                     : new Effect(e.indicator(), indicator.nameTh(), e.nWithMeasures(), e.meanChangeWithMeasures(),
-                    e.nWithoutMeasures(), e.meanChangeWithoutMeasures(), e.difference()));
+                    e.nWithoutMeasures(), e.meanChangeWithoutMeasures(), e.difference(), e.suppressed()));
         }
-        return new Effects("real", fy, fy - 1, effects, NOTE);
+        boolean anyWithheld = effects.stream().anyMatch(Effect::suppressed);
+        return new Effects("real", fy, fy - 1, effects, NOTE, anyWithheld ? disclosure.note() : null);
     }
 
-    /** Mean changes (2 decimals) fy−1 → fy; difference = with − without. */
+    /**
+     * Mean changes (2 decimals) fy−1 → fy; difference = with − without. {@code suppressed}: a group was too small
+     * for this caller, so its mean (and the difference) is withheld and only its n is shown.
+     */
     public record Effect(String indicator, String nameTh, long nWithMeasures, BigDecimal meanChangeWithMeasures,
-                         long nWithoutMeasures, BigDecimal meanChangeWithoutMeasures, BigDecimal difference) {
+                         long nWithoutMeasures, BigDecimal meanChangeWithoutMeasures, BigDecimal difference,
+                         boolean suppressed) {
     }
 
-    public record Effects(String dataset, int fiscalYear, int comparedWith, List<Effect> indicators, String note)
+    /** {@code suppressionNote}: what was withheld and why, null when nothing was. */
+    public record Effects(String dataset, int fiscalYear, int comparedWith, List<Effect> indicators, String note,
+                          String suppressionNote)
             implements CsvTable.Tabular {
 
         @Override
         public CsvTable table() {
             return new CsvTable(List.of("fiscal_year", "compared_with", "indicator", "name_th", "n_with_measures",
                     "mean_change_with_measures", "n_without_measures", "mean_change_without_measures", "difference",
-                    "note"),
+                    "note", "suppressed"),
                     indicators.stream().map(e -> java.util.Arrays.<Object>asList(fiscalYear, comparedWith,
                             e.indicator(), e.nameTh(), e.nWithMeasures(), e.meanChangeWithMeasures(),
-                            e.nWithoutMeasures(), e.meanChangeWithoutMeasures(), e.difference(), note)).toList());
+                            e.nWithoutMeasures(), e.meanChangeWithoutMeasures(), e.difference(), note,
+                            e.suppressed())).toList());
         }
     }
 }

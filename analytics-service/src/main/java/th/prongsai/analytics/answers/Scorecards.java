@@ -26,7 +26,9 @@ import th.prongsai.tenancy.web.ApiProblem;
 /**
  * One agency's year: the score card (from {@link Scoring#score}, with the previous year for changes), its rank
  * and percentile among the province, the same LAO type and the nation, and its weakest indicators relative to
- * the province median. Three indexed statements over one year's rows, whatever the national size.
+ * the province median. Three indexed statements over one year's rows, whatever the national size. A group the
+ * caller may not see whole and smaller than the minimum size ({@link Disclosure}) shows its n only: no rank,
+ * percentile or (for the province) medians.
  */
 @Service
 public class Scorecards {
@@ -61,7 +63,10 @@ public class Scorecards {
                    count(*) FILTER (WHERE province = :province AND overall < :overall) AS below_province,
                    count(*) FILTER (WHERE lao_type = :type) AS n_type,
                    count(*) FILTER (WHERE lao_type = :type AND overall > :overall) AS above_type,
-                   count(*) FILTER (WHERE lao_type = :type AND overall < :overall) AS below_type
+                   count(*) FILTER (WHERE lao_type = :type AND overall < :overall) AS below_type,
+                   count(*) FILTER (WHERE NOT %1$s) AS hidden,
+                   count(*) FILTER (WHERE province = :province AND NOT %1$s) AS hidden_province,
+                   count(*) FILTER (WHERE lao_type = :type AND NOT %1$s) AS hidden_type
             FROM score_facts WHERE dataset = :dataset AND fiscal_year = :fy""";
 
     private static final String PROVINCE_MEDIANS_SQL = """
@@ -86,7 +91,7 @@ public class Scorecards {
                         rs.getString("province"))).stream().findFirst();
     }
 
-    Scorecard scorecard(Dataset dataset, Subject subject, int fy) {
+    Scorecard scorecard(Dataset dataset, Subject subject, int fy, Disclosure disclosure) {
         Framework framework = frameworks.require(fy);
         MapSqlParameterSource p = new MapSqlParameterSource("dataset", dataset.key())
                 .addValue("agency", subject.agencyCode()).addValue("fy", fy);
@@ -112,15 +117,19 @@ public class Scorecards {
         }
 
         p.addValue("overall", row.overall()).addValue("province", row.province()).addValue("type", row.laoType());
-        Ranks ranks = sql.queryForObject(RANKS_SQL, p, (rs, i) -> new Ranks(
-                standing(rs.getLong("above"), rs.getLong("below"), rs.getLong("n")),
-                standing(rs.getLong("above_province"), rs.getLong("below_province"), rs.getLong("n_province")),
-                standing(rs.getLong("above_type"), rs.getLong("below_type"), rs.getLong("n_type"))));
+        Ranks ranks = sql.queryForObject(RANKS_SQL.formatted(disclosure.visible(null, p)), p, (rs, i) -> new Ranks(
+                standing(rs.getLong("above"), rs.getLong("below"), rs.getLong("n"), rs.getLong("hidden"), disclosure),
+                standing(rs.getLong("above_province"), rs.getLong("below_province"), rs.getLong("n_province"),
+                        rs.getLong("hidden_province"), disclosure),
+                standing(rs.getLong("above_type"), rs.getLong("below_type"), rs.getLong("n_type"),
+                        rs.getLong("hidden_type"), disclosure)));
 
         Map<String, BigDecimal> medians = new HashMap<>();
-        sql.query(PROVINCE_MEDIANS_SQL, p, rs -> {
-            medians.put(rs.getString("indicator"), rs.getBigDecimal("median"));
-        });
+        if (!ranks.province().suppressed()) {
+            sql.query(PROVINCE_MEDIANS_SQL, p, rs -> {
+                medians.put(rs.getString("indicator"), rs.getBigDecimal("median"));
+            });
+        }
         List<IndicatorLine> indicators = new ArrayList<>();
         for (IndicatorResult result : card.indicators()) {
             BigDecimal median = Figures.exact(medians.get(result.code()));
@@ -142,25 +151,36 @@ public class Scorecards {
                 Figures.level(framework, card.level().code()), card.passed(), framework.passMark(),
                 card.overall().compareTo(framework.passMark()) >= 0 ? BigDecimal.ZERO.setScale(2)
                         : framework.passMark().subtract(card.overall()),
-                ranks, weakest.stream().map(IndicatorLine::code).toList(), PERCENTILE_DEFINITION);
+                ranks, weakest.stream().map(IndicatorLine::code).toList(), PERCENTILE_DEFINITION,
+                ranks.anySuppressed() ? disclosure.note() : null);
     }
 
     static final String PERCENTILE_DEFINITION = "rank 1 = best overall, ties share the lower rank number (SQL rank());"
             + " percentile = share of the group's agencies with a LOWER overall, 0–100, 2 decimals";
 
-    private static Standing standing(long above, long below, long n) {
-        return new Standing(above + 1, n, Figures.percent(below, n));
+    private static Standing standing(long above, long below, long n, long hidden, Disclosure disclosure) {
+        if (disclosure.suppressed(n, hidden)) {
+            return new Standing(null, n, null, true);
+        }
+        return new Standing(above + 1, n, Figures.percent(below, n), false);
     }
 
     private record Row(String agencyCode, String tenantCode, String nameTh, String laoType, String province,
                        Map<String, BigDecimal> scores, BigDecimal overall, BigDecimal publishedOverall) {
     }
 
-    /** Rank (1 = best) among n agencies, and the percentile (share with a lower overall). */
-    public record Standing(long rank, long of, BigDecimal percentile) {
+    /**
+     * Rank (1 = best) among n agencies, and the percentile (share with a lower overall); both null when
+     * {@code suppressed} (a group too small for this caller).
+     */
+    public record Standing(Long rank, long of, BigDecimal percentile, boolean suppressed) {
     }
 
     public record Ranks(Standing national, Standing province, Standing type) {
+
+        boolean anySuppressed() {
+            return national.suppressed() || province.suppressed() || type.suppressed();
+        }
     }
 
     public record IndicatorLine(String code, String nameTh, String tool, BigDecimal score, boolean passed,
@@ -173,7 +193,8 @@ public class Scorecards {
                             BigDecimal overall, BigDecimal publishedOverall, BigDecimal previousOverall,
                             BigDecimal overallChange, Trend overallTrend, LevelView level, boolean passed,
                             BigDecimal passMark, BigDecimal gapToPassMark, Ranks ranks,
-                            List<String> weakestIndicators, String rankingNote) implements CsvTable.Tabular {
+                            List<String> weakestIndicators, String rankingNote, String suppressionNote)
+            implements CsvTable.Tabular {
 
         @Override
         public CsvTable table() {

@@ -58,4 +58,19 @@ class ProvinceDashboardTest {
         assertThat(h.bins().get(0).provinceH()).isEqualTo(Math.round(Charts.PLOT_H * 0.5 / 0.75));
         assertThat(h.provinceMedian().x()).isGreaterThan(h.nationalMedian().x());
     }
+
+    @Test
+    void aNationalBenchmarkWithheldForItsSmallSizeStillDrawsTheProvince() {
+        Map<String, Object> province = Map.of("n", 2, "median", 85, "histogram", List.of(
+                Map.of("from", 70, "to", 80, "count", 1), Map.of("from", 80, "to", 90, "count", 1)));
+        // what analytics answers a provincial officer for a nation of 3: n only
+        Map<String, Object> nation = new java.util.HashMap<>(Map.of("n", 3, "histogram", List.of(),
+                "suppressed", true));
+        nation.put("median", null);
+        Charts.Histogram h = Charts.histogram(province, nation);
+        assertThat(h.bins()).hasSize(2);
+        assertThat(h.bins()).allSatisfy(bin -> assertThat(bin.nationH()).isZero());
+        assertThat(h.nationalMedian()).isNull();
+        assertThat(h.provinceMedian()).isNotNull();
+    }
 }
