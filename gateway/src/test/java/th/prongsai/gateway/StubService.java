@@ -25,6 +25,7 @@ final class StubService {
     private volatile java.util.concurrent.CountDownLatch hold = new java.util.concurrent.CountDownLatch(0);
     private final ConcurrentLinkedDeque<Seen> seen = new ConcurrentLinkedDeque<>();
     private final Map<String, String> fixed = new ConcurrentHashMap<>();
+    private final Map<String, String> locations = new ConcurrentHashMap<>();
 
     StubService(String name) {
         this.name = name;
@@ -68,6 +69,12 @@ final class StubService {
         fixed.put(path, body);
     }
 
+    /** Serves this exact body at this path with a {@code Location} header, as a 201 of a creation carries. */
+    void serve(String path, String body, String location) {
+        fixed.put(path, body);
+        locations.put(path, location);
+    }
+
     List<Seen> seen() {
         return List.copyOf(seen);
     }
@@ -96,6 +103,9 @@ final class StubService {
         String body = fixed.getOrDefault(rawPath, "{\"service\":\"" + name + "\"}");
         byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
         exchange.getResponseHeaders().add("Content-Type", "application/json");
+        if (locations.containsKey(rawPath)) {
+            exchange.getResponseHeaders().add("Location", locations.get(rawPath));
+        }
         exchange.sendResponseHeaders(200, bytes.length);
         exchange.getResponseBody().write(bytes);
         exchange.close();

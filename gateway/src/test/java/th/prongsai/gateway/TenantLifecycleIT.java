@@ -1,9 +1,12 @@
 package th.prongsai.gateway;
 
+import io.lettuce.core.RedisClient;
+import io.lettuce.core.api.StatefulRedisConnection;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -14,14 +17,16 @@ import org.springframework.http.MediaType;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
+import th.prongsai.events.Streams;
+import th.prongsai.events.TenantEvent;
 import th.prongsai.testsupport.TestInfra;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The gateway hop of read-your-writes: tenant-service's lifecycle answers pass through the gateway, which applies
- * them to its registry before the client sees them. The Redis registry hash and stream are left untouched here (as
- * if tenant-service's relay had not delivered yet), and "unknown" is remembered for a minute, so only the answer
- * itself can make the next request succeed (onboarding) or be refused (suspension).
+ * The gateway hop of read-your-writes. tenant-service answers a lifecycle command only once the Redis registry hash
+ * holds the new state; here the stub writes the hash before answering but nothing goes on the stream (as if this
+ * gateway's tailer had not read it yet), and "unknown" is remembered for a minute. So only the gateway re-reading
+ * the entry when it passes the answer on can make the next request succeed (onboarding) or be refused (suspension).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class TenantLifecycleIT {
@@ -31,6 +36,9 @@ class TenantLifecycleIT {
     static final StubService REPORT_SERVICE = new StubService("report");
     static final Tokens TOKENS = new Tokens();
     static final JsonMapper JSON = JsonMapper.shared();
+    static final List<String> CODES = new ArrayList<>();
+    static RedisClient redisClient;
+    static StatefulRedisConnection<String, String> redis;
 
     @LocalServerPort
     int port;
@@ -38,6 +46,8 @@ class TenantLifecycleIT {
 
     @DynamicPropertySource
     static void infra(DynamicPropertyRegistry registry) {
+        redisClient = RedisClient.create(TestInfra.redisUrl());
+        redis = redisClient.connect();
         TENANT_SERVICE.serve("/api/auth/jwks", TOKENS.jwks());
         registry.add("spring.data.redis.url", TestInfra::redisUrl);
         registry.add("ITA_TENANT_URL", TENANT_SERVICE::url);
@@ -52,6 +62,11 @@ class TenantLifecycleIT {
 
     @AfterAll
     static void stop() {
+        if (!CODES.isEmpty()) {
+            redis.sync().hdel(Streams.TENANT_REGISTRY, CODES.toArray(String[]::new));
+        }
+        redis.close();
+        redisClient.shutdown();
         TENANT_SERVICE.stop();
         REPORT_SERVICE.stop();
     }
@@ -67,45 +82,46 @@ class TenantLifecycleIT {
         String admin = TOKENS.nationalAdmin();
         for (int i = 0; i < 5; i++) {
             String code = RUN + "-" + i;
+            CODES.add(code);
             String officer = TOKENS.municipal("MUNICIPAL_OFFICER", code);
             // a probe before onboarding: "unknown" is now remembered for a minute
             write(code, officer).expectStatus().isEqualTo(404);
 
             Instant onboardedAt = Instant.now();
-            TENANT_SERVICE.serve("/api/tenants", entry(code, "ACTIVE", onboardedAt));
+            String created = registryEntry(code, "ACTIVE", onboardedAt);
+            TENANT_SERVICE.serve("/api/tenants", created, "/api/tenants/" + code);
             client.post().uri("/api/tenants").header("Authorization", "Bearer " + admin)
                     .contentType(MediaType.APPLICATION_JSON).bodyValue("{}")
-                    .exchange().expectStatus().isOk()
-                    .expectBody().jsonPath("$.code").isEqualTo(code).jsonPath("$.status").isEqualTo("ACTIVE");
+                    .exchange().expectStatus().is2xxSuccessful().expectBody().json(created);
             write(code, officer).expectStatus().isOk();
 
-            lifecycle(code, "suspend", entry(code, "SUSPENDED", onboardedAt.plusMillis(1)), admin);
+            lifecycle(code, "suspend", registryEntry(code, "SUSPENDED", onboardedAt.plusMillis(1)), admin);
             write(code, officer).expectStatus().isForbidden()
                     .expectBody().jsonPath("$.title").isEqualTo("Tenant suspended");
 
-            lifecycle(code, "activate", entry(code, "ACTIVE", onboardedAt.plusMillis(2)), admin);
+            lifecycle(code, "activate", registryEntry(code, "ACTIVE", onboardedAt.plusMillis(2)), admin);
             write(code, officer).expectStatus().isOk();
 
-            lifecycle(code, "archive", entry(code, "ARCHIVED", onboardedAt.plusMillis(3)), admin);
+            lifecycle(code, "archive", registryEntry(code, "ARCHIVED", onboardedAt.plusMillis(3)), admin);
             write(code, officer).expectStatus().isNotFound();
         }
     }
 
     @Test
-    void onlyASuccessfulLifecycleAnswerOfAnEntryIsApplied() {
+    void onlyASuccessfulLifecycleCommandRereadsTheEntry() {
         String code = RUN + "-other";
+        CODES.add(code);
         String admin = TOKENS.nationalAdmin();
         String officer = TOKENS.municipal("MUNICIPAL_OFFICER", code);
         write(code, officer).expectStatus().isEqualTo(404);
-        // an entry-shaped body on a path that is no lifecycle command changes nothing
-        TENANT_SERVICE.serve("/api/tenants/" + code, entry(code, "ACTIVE", Instant.now()));
+        registryEntry(code, "ACTIVE", Instant.now());
+        // reading the entry through the registry API is no lifecycle command
         client.get().uri("/api/tenants/" + code).header("Authorization", "Bearer " + admin)
                 .exchange().expectStatus().isOk();
-        write(code, officer).expectStatus().isEqualTo(404);
-        // nor does a body that is not an entry
-        TENANT_SERVICE.serve("/api/tenants/" + code + "/suspend", "{\"status\":\"SUSPENDED\"}");
-        client.post().uri("/api/tenants/" + code + "/suspend").header("Authorization", "Bearer " + admin)
-                .exchange().expectStatus().isOk().expectBody().jsonPath("$.status").isEqualTo("SUSPENDED");
+        // nor is an onboarding answer that names no created entry
+        TENANT_SERVICE.serve("/api/tenants", "{}");
+        client.post().uri("/api/tenants").header("Authorization", "Bearer " + admin)
+                .contentType(MediaType.APPLICATION_JSON).bodyValue("{}").exchange().expectStatus().isOk();
         write(code, officer).expectStatus().isEqualTo(404);
     }
 
@@ -120,19 +136,11 @@ class TenantLifecycleIT {
                 .contentType(MediaType.APPLICATION_JSON).bodyValue("{\"name\":\"กองคลัง\"}").exchange();
     }
 
-    /** The body of tenant-service's answer: the registry entry as TenantView shows it to a national admin. */
-    private static String entry(String code, String status, Instant updatedAt) {
-        Map<String, Object> view = new LinkedHashMap<>();
-        view.put("code", code);
-        view.put("nameTh", "เทศบาลทดสอบ");
-        view.put("nameEn", "Test");
-        view.put("type", "TOWN_MUNICIPALITY");
-        view.put("province", "23");
-        view.put("status", status);
-        view.put("placement", Map.of("database", "prongsai", "schema", "t_" + code.replace('-', '_')));
-        view.put("createdAt", updatedAt.toString());
-        view.put("updatedAt", updatedAt.toString());
-        view.put("version", 1);
-        return JSON.writeValueAsString(view);
+    /** Writes the registry hash entry as tenant-service does before answering (no stream entry); returns it. */
+    private static String registryEntry(String code, String status, Instant at) {
+        String payload = JSON.writeValueAsString(new TenantEvent(UUID.randomUUID(), TenantEvent.Kind.UPDATED, code,
+                "เทศบาลทดสอบ", "Test", "TOWN_MUNICIPALITY", "23", status, at));
+        redis.sync().hset(Streams.TENANT_REGISTRY, code, payload);
+        return payload;
     }
 }

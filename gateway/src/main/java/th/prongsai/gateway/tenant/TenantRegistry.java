@@ -76,6 +76,22 @@ public class TenantRegistry {
                 });
     }
 
+    /**
+     * Reads the tenant's registry entry from Redis now and applies it (newer wins), for a lifecycle change this
+     * gateway has just seen answered; never fails: on any trouble the stream brings the change a moment later.
+     */
+    public Mono<Void> refresh(String code) {
+        return redis.<String, String>opsForHash().get(Streams.TENANT_REGISTRY, code)
+                .timeout(properties.lookupTimeout())
+                .doOnNext(payload -> apply(parse(payload)))
+                .then()
+                .onErrorResume(e -> {
+                    log.warn("Tenant {} could not be re-read from the registry after its lifecycle answer: {}", code,
+                            e.toString());
+                    return Mono.empty();
+                });
+    }
+
     /** Applies a registry fact unless a newer one is already held; returns what is held afterwards. */
     public TenantInfo apply(TenantEvent event) {
         TenantInfo incoming = TenantInfo.of(event);
