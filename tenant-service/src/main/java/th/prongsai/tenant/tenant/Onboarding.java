@@ -57,7 +57,8 @@ public class Onboarding {
             return active;
         } catch (ReportServiceClient.ProvisioningFailed e) {
             log.warn("Provisioning of tenant {} failed: {}", code, e.getMessage());
-            registry.markFailed(caller.username(), code, e.getMessage());
+            // published before the answer too, so a retry's ONBOARDED can never overtake it on the stream
+            publication.awaitPublished(registry.markFailed(caller.username(), code, e.getMessage()));
             HttpStatus status = e.unreachable() ? HttpStatus.SERVICE_UNAVAILABLE : HttpStatus.BAD_GATEWAY;
             throw new ApiProblem(status, "provisioning-failed", "Provisioning failed",
                     "จัดเตรียมฐานข้อมูลของหน่วยงาน " + code + " ไม่สำเร็จ (" + e.getMessage()
