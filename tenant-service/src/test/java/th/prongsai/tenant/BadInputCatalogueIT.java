@@ -214,6 +214,8 @@ class BadInputCatalogueIT {
                 concat(bytes(CSV_HEADER + code + "-i,เทศบาล"), new byte[] {(byte) 0xC0, (byte) 0xAF}, bytes(",New,SAO,23,,,\n"))));
         rows.add(new Row("job create: a byte that is never UTF-8 (FF)", Sender.ADMIN, "POST", csvPath, "text/csv",
                 concat(bytes(CSV_HEADER + code + "-j,"), new byte[] {(byte) 0xFF}, bytes(",New,SAO,23,,,\n"))));
+        rows.add(new Row("job create: a raw CSV body of 21 MB", Sender.ADMIN, "POST", csvPath, "text/csv",
+                bytes(CSV_HEADER + "x".repeat(21 * 1024 * 1024))));
         rows.add(new Row("job create: a file of 21 MB as multipart", Sender.ADMIN, "POST", csvPath,
                 "multipart/form-data; boundary=" + BOUNDARY, multipart("file", CSV_HEADER + "x".repeat(21 * 1024 * 1024))));
 

@@ -8,10 +8,11 @@ import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
+import th.prongsai.tenancy.web.InputText;
 
 /**
- * One line of text as people type it: no control characters at all (NUL, BEL, TAB, line breaks, DEL, C1) and no
- * lone surrogates. Names, codes and usernames are single lines; PostgreSQL refuses NUL outright.
+ * One line of text: the platform's text rule ({@link InputText}) and no TAB or line break either. Names are single
+ * lines; the rule also guards text that does not come through JSON, such as the cells of a registry CSV.
  */
 @Target({ElementType.FIELD, ElementType.PARAMETER, ElementType.RECORD_COMPONENT, ElementType.TYPE_USE})
 @Retention(RetentionPolicy.RUNTIME)
@@ -28,24 +29,8 @@ public @interface SingleLine {
 
         @Override
         public boolean isValid(String value, ConstraintValidatorContext context) {
-            if (value == null) {
-                return true;
-            }
-            for (int i = 0; i < value.length(); i++) {
-                char c = value.charAt(i);
-                if (Character.isISOControl(c)) {
-                    return false;
-                }
-                if (Character.isHighSurrogate(c)) {
-                    if (i + 1 == value.length() || !Character.isLowSurrogate(value.charAt(i + 1))) {
-                        return false;
-                    }
-                    i++;
-                } else if (Character.isLowSurrogate(c)) {
-                    return false;
-                }
-            }
-            return true;
+            return value == null || (InputText.acceptable(value)
+                    && value.indexOf('\t') < 0 && value.indexOf('\n') < 0 && value.indexOf('\r') < 0);
         }
     }
 }
