@@ -1,4 +1,4 @@
-package th.prongsai.tenant.config;
+package th.prongsai.tenancy.web;
 
 import java.io.IOException;
 import java.io.Writer;
@@ -10,7 +10,6 @@ import org.apache.catalina.connector.Response;
 import org.apache.catalina.valves.ErrorReportValve;
 import org.apache.coyote.ActionCode;
 import org.springframework.http.HttpStatus;
-import th.prongsai.tenancy.web.Problems;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
