@@ -1,18 +1,16 @@
 package th.prongsai.tenant.bulk;
 
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import th.prongsai.tenant.api.SingleLine;
 import th.prongsai.tenant.tenant.TenantType;
+import th.prongsai.tenancy.web.InputText;
 
 /**
  * A registry file as national administrators export it: UTF-8 (with or without BOM), header
@@ -55,15 +53,13 @@ final class RegistryCsv {
     static Parsed parse(byte[] bytes, Set<String> provinces) {
         List<RowError> errors = new ArrayList<>();
         List<Row> rows = new ArrayList<>();
-        String text;
-        try {
-            // strict: a replacement character or an overlong form must not become part of a stored name
-            text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
-        } catch (CharacterCodingException e) {
+        // strict: a replacement character or an overlong form must not become part of a stored name
+        Optional<String> decoded = InputText.utf8(bytes);
+        if (decoded.isEmpty()) {
             errors.add(new RowError(1, "file", "ไฟล์ไม่ใช่ข้อความ UTF-8 ที่ถูกต้อง กรุณาบันทึกเป็น CSV UTF-8"));
             return new Parsed(rows, 0, errors);
         }
+        String text = decoded.get();
         if (text.startsWith("\uFEFF")) {
             text = text.substring(1);
         }
