@@ -410,6 +410,27 @@ public class MeasureService {
                 && c != '\t');
     }
 
+    static final String LONE_SURROGATE = "must be valid Unicode (a lone surrogate was sent)";
+
+    /**
+     * What is wrong with a text under the platform's rule, for bodies Jackson does not read field by field (a
+     * framework, a file name): control characters other than tab and line breaks, lone surrogates.
+     */
+    public static Optional<String> textProblem(String text) {
+        if (hasControlCharacters(text)) {
+            return Optional.of(CONTROL_CHARACTERS);
+        }
+        for (int i = 0; text != null && i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                return Optional.of(LONE_SURROGATE);
+            }
+        }
+        return Optional.empty();
+    }
+
     /** A single text field's control-character rule, for controllers with simple bodies. */
     public static void checkText(String field, String text) {
         if (hasControlCharacters(text)) {
