@@ -291,7 +291,9 @@ public class Publication {
             Decision d = approvals.stream().filter(a -> a.position().equals(step.name())).findFirst()
                     .orElseThrow(() -> conflict("report-approvals-incomplete",
                             "ยังไม่ได้รับความเห็นชอบจาก " + step.positionTh() + " ในการเสนอครั้งนี้"));
-            blocks.add(new ApproverBlock(step.positionTh(), d.comment() == null ? "ทราบ" : d.comment(), d.actor(),
+            // the memo names the person where their token said their name
+            blocks.add(new ApproverBlock(step.positionTh(), d.comment() == null ? "ทราบ" : d.comment(),
+                    d.actorName() == null ? d.actor() : d.actorName(),
                     ThaiDates.longDate(d.decidedAt().atZone(ZoneId.of("Asia/Bangkok")).toLocalDate(), DigitStyle.ARABIC)));
         }
         Stamp stamp = new Stamp(configured.letterPrefix() + "/" + letter + "/" + beYear, blocks);

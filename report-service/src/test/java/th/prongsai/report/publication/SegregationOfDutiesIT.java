@@ -84,6 +84,24 @@ class SegregationOfDutiesIT extends ReportIntegrationTest {
         assertThat(history.get(1).get("actorName").asString()).isEqualTo("วิไล รักษ์ดี");
         assertThat(history.get(1).get("positionTh").asString()).isEqualTo("หัวหน้าสำนักปลัดเทศบาล");
         assertThat(history.get(1).get("at").isNull()).isFalse();
+
+        assertThat(post("approve", TestTokens.approver(code, "MAYOR"), Map.of()).status()).isEqualTo(200);
+        assertThat(post("publish", TestTokens.municipalAdmin(code), null).status()).isEqualTo(201);
+        assertThat(publishedHtml()).as("the published memo names the approver").contains("วิไล รักษ์ดี",
+                code + ".clerk");
+    }
+
+    private String publishedHtml() {
+        try {
+            return java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+                    java.net.URI.create("http://127.0.0.1:" + port + "/public/" + code + "/reports/2567?format=html"))
+                    .build(), java.net.http.HttpResponse.BodyHandlers.ofString()).body();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     @Test
