@@ -13,7 +13,8 @@ import th.prongsai.tenancy.web.Problems;
 
 /**
  * The length of every text of a framework sent to {@code PUT /api/frameworks/{fy}}, and the platform's text rule
- * ({@link MeasureService#textProblem}): the framework is stored as JSON and printed in every report of its year.
+ * ({@link MeasureService#textProblem}; the framework is read by its own parser, not the platform's strict Jackson): the
+ * framework is stored as JSON and printed in every report of its year.
  */
 final class FrameworkTexts {
 
