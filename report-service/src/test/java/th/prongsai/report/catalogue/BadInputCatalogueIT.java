@@ -469,6 +469,11 @@ class BadInputCatalogueIT extends ReportIntegrationTest {
                 404));
         rows.add(new Row("measure delete: of another year", Who.OFFICER, "DELETE",
                 "/t/{c}/api/fiscal-years/2566/measures/{m}", null, null, 404));
+        rows.add(new Row("measure delete: id %00", Who.OFFICER, "DELETE", YEAR + "/measures/%00", null, null, 400));
+        rows.add(new Row("measure delete: encoded slash", Who.OFFICER, "DELETE", YEAR + "/measures/1%2F2", null, null,
+                400));
+        rows.add(new Row("measure update: an unknown path", Who.OFFICER, "PUT", YEAR + "/measures/1/nothing", JSON,
+                f -> utf8("{}"), 404));
         rows.add(new Row("theme delete: unknown id", Who.OFFICER, "DELETE", YEAR + "/themes/99999999", null, null, 404));
         rows.add(new Row("measure create: a tenant code not allowed", Who.OFFICER, "POST",
                 "/t/BAD!/api/fiscal-years/2567/measures", JSON, f -> utf8("{\"title\":\"x\"}"), 0));
