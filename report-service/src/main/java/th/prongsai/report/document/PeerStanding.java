@@ -47,7 +47,11 @@ class PeerStanding {
             }
             JsonNode ranks = card.get("ranks");
             List<String> lines = new ArrayList<>();
-            lines.add("คะแนนรวม " + card.get("overall").asString() + " คะแนน");
+            // The published overall is the municipality's result; the ranks are analytics' own, on computed scores.
+            JsonNode published = card.get("publishedOverall");
+            String overall = published != null && !published.isNull() ? published.asString()
+                    : card.get("overall").asString();
+            lines.add("คะแนนรวม " + overall + " คะแนน");
             line(lines, "ในจังหวัด", ranks.get("province"));
             line(lines, "ในหน่วยงานประเภทเดียวกัน", ranks.get("type"));
             line(lines, "ทั่วประเทศ", ranks.get("national"));
