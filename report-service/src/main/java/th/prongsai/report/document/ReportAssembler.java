@@ -97,7 +97,7 @@ public class ReportAssembler {
                 + (data.phone() == null || data.phone().isBlank() ? "" : " โทร. " + data.phone());
         return new Memo(agency, data.letterReference(),
                 ThaiDates.longDate(LocalDate.now(clock), DigitStyle.ARABIC), title, "นายกเทศมนตรี", body,
-                "จึงเรียนมาเพื่อโปรดทราบ", "(....................................)", "เจ้าหน้าที่ผู้รับผิดชอบ",
+                "จึงเรียนมาเพื่อโปรดทราบ", "....................................", "เจ้าหน้าที่ผู้รับผิดชอบ",
                 data.approvers());
     }
 
