@@ -231,25 +231,64 @@ public class PdfReportRenderer implements ReportRenderer {
         memo(d, m, f, fits ? scale : MIN_MEMO_SCALE, !fits);
     }
 
+    /**
+     * The size the memo is set in, ×{@link #BODY}: 1 when it fits its page at full size, down to
+     * {@link #MIN_MEMO_SCALE}; the DOCX uses the same measure, so both formats shrink the same memos.
+     */
+    public static float memoScale(Memo m) {
+        float k = memoScale(m, new Fonts());
+        return k > 0 ? k : MIN_MEMO_SCALE;
+    }
+
+    /** Measured scales of recent memos: publishing renders the same memo as PDF and DOCX (a memo is a value). */
+    private static final java.util.Map<Memo, Float> MEASURED = java.util.Collections.synchronizedMap(
+            new java.util.LinkedHashMap<>(64, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(java.util.Map.Entry<Memo, Float> eldest) {
+                    return size() > 64;
+                }
+            });
+
     static float memoScale(Memo m, Fonts f) {
-        for (float k = 1f; k >= MIN_MEMO_SCALE - 0.001f; k -= 0.025f) {
-            if (memoPages(m, f, k) == 1) {
-                return k;
+        Float known = MEASURED.get(m);
+        if (known != null) {
+            return known;
+        }
+        float k = measureScale(m, f);
+        MEASURED.put(m, k);
+        return k;
+    }
+
+    private static float measureScale(Memo m, Fonts f) {
+        // One measure at full size on an endless page; smaller type wraps less, so scaling by the ratio is on the
+        // safe side, and a check on a real page (rarely more than one) confirms it.
+        float available = PageSize.A4.getHeight() - 2 * cm(2f);
+        float height = memoHeight(m, f, 1f);
+        if (height <= available) {
+            return 1f;
+        }
+        float step = 0.025f;
+        for (float k = (float) Math.floor(available / height / step) * step; k >= MIN_MEMO_SCALE - 0.001f; k -= step) {
+            if (memoHeight(m, f, k) <= available) {
+                return Math.min(1f, k);
             }
         }
         return -1f;
     }
 
-    private static int memoPages(Memo m, Fonts f, float k) {
-        Document scratch = new Document(pageSize(Orientation.PORTRAIT));
+    /** The height the memo takes at scale {@code k}, set alone on a portrait page too tall to ever break. */
+    private static float memoHeight(Memo m, Fonts f, float k) {
+        float tall = 20_000f;
+        Document scratch = new Document(new Rectangle(PageSize.A4.getWidth(), tall));
         margins(scratch, Orientation.PORTRAIT);
         try {
             PdfWriter writer = PdfWriter.getInstance(scratch, java.io.OutputStream.nullOutputStream());
             scratch.open();
             memo(scratch, m, f, k, false);
-            int pages = writer.getPageNumber();
+            float top = tall - scratch.topMargin();
+            float height = top - writer.getVerticalPosition(false);
             scratch.close();
-            return pages;
+            return height;
         } catch (DocumentException e) {
             throw new IllegalStateException("PDF memo measuring failed", e);
         }

@@ -87,7 +87,8 @@ class DocxRendererTest {
     void tablesRepeatHeadersAndGroupsAreShadedRowsAcrossAllColumns() throws Exception {
         Document doc = documentXml(SampleLayouts.taPhae2567());
 
-        assertThat(doc.getElementsByTagNameNS(W, "tbl").getLength()).isEqualTo(2);
+        // the memo's three approvers stand in a borderless grid, then the score and measures tables
+        assertThat(doc.getElementsByTagNameNS(W, "tbl").getLength()).isEqualTo(3);
         assertThat(doc.getElementsByTagNameNS(W, "tblHeader").getLength()).isEqualTo(2);
         List<Element> spans = elements(doc.getElementsByTagNameNS(W, "gridSpan"));
         assertThat(spans).hasSize(SampleLayouts.THEMES.length);
@@ -98,7 +99,7 @@ class DocxRendererTest {
             assertThat(shd.getAttributeNS(W, "fill")).isNotBlank();
         }
         // 30 measures + 7 groups + header in the measures table.
-        Element measures = (Element) doc.getElementsByTagNameNS(W, "tbl").item(1);
+        Element measures = (Element) doc.getElementsByTagNameNS(W, "tbl").item(2);
         assertThat(measures.getElementsByTagNameNS(W, "tr").getLength()).isEqualTo(38);
         assertThat(measures.getElementsByTagNameNS(W, "gridCol").getLength()).isEqualTo(6);
         // Cell line breaks are w:br, not literal newlines.
