@@ -28,6 +28,7 @@ import org.openpdf.text.pdf.PdfPageEventHelper;
 import org.openpdf.text.pdf.PdfString;
 import org.openpdf.text.pdf.PdfTemplate;
 import org.openpdf.text.pdf.PdfWriter;
+import org.openpdf.text.pdf.draw.VerticalPositionMark;
 import org.springframework.stereotype.Component;
 import th.prongsai.report.document.ReportLayout;
 import th.prongsai.report.document.ReportLayout.ApproverBlock;
@@ -303,10 +304,12 @@ public class PdfReportRenderer implements ReportRenderer {
         d.add(title);
 
         d.add(labelled("ส่วนราชการ", m.agency(), f, k));
-        PdfPTable refDate = borderless(new float[] {1f, 1f});
-        refDate.addCell(plain(labelledPhrase("ที่", m.reference(), f, k)));
-        refDate.addCell(plain(labelledPhrase("วันที่", m.date(), f, k)));
-        d.add(refDate);
+        // ที่ … and วันที่ … on one line, the date from the middle: a tab in one paragraph, not a table, whose text
+        // OpenPDF writes after the page's paragraphs, so copied text would put the row after the body.
+        Phrase refDate = labelledPhrase("ที่", m.reference(), f, k);
+        refDate.add(new Chunk(new VerticalPositionMark(), (d.right() - d.left()) / 2f, false));
+        refDate.addAll(labelledPhrase("วันที่", m.date(), f, k));
+        d.add(new Paragraph(refDate));
         d.add(labelled("เรื่อง", m.subject(), f, k));
         Paragraph to = labelled("เรียน", m.to(), f, k);
         to.setSpacingBefore(4f * k);

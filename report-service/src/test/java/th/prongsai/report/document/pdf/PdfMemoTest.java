@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -49,6 +50,26 @@ class PdfMemoTest {
                         assertThat(second).as(what + ": nothing of the memo on page 2").doesNotContain("ความเห็น")
                                 .doesNotContain(squeeze("(ลงชื่อ)"));
                     }
+                }
+            }
+        }
+    }
+
+    @Test
+    void copiedTextOfTheMemoComesInReadingOrder() throws IOException {
+        for (ReportTemplate preset : PresetLayouts.PRESETS) {
+            ReportLayout layout = PresetLayouts.withMemo(preset, 3, true);
+            try (PDDocument doc = Loader.loadPDF(RENDERER.render(layout))) {
+                // as a viewer copies it: content-stream order, not sorted by position
+                String copied = squeeze(page(doc, 1));
+                List<String> order = List.of("บันทึกข้อความ", "ส่วนราชการ", "ที่นศ", "วันที่", "เรื่อง", "เรียน",
+                        "เรื่องเดิม", "ข้อเท็จจริง", "ข้อพิจารณา", "จึงเรียนมาเพื่อโปรดทราบ", "ความเห็น");
+                int at = -1;
+                for (String label : order) {
+                    int next = copied.indexOf(squeeze(label), at + 1);
+                    assertThat(next).as("%s: \"%s\" after the previous label in %s", preset.code(), label, copied)
+                            .isGreaterThan(at);
+                    at = next;
                 }
             }
         }
