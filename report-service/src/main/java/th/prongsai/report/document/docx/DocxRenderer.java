@@ -304,7 +304,7 @@ public class DocxRenderer implements ReportRenderer {
         }
         // Each line of the text is a paragraph with the first-line indent of a Thai official letter.
         for (String line : text.split("\n", -1)) {
-            paragraph(x, "<w:ind w:firstLine=\"" + INDENT + "\"/><w:jc w:val=\"both\"/>",
+            paragraph(x, "<w:ind w:firstLine=\"" + INDENT + "\"/><w:jc w:val=\"thaiDistribute\"/>",
                     run(line, false, size));
         }
     }

@@ -386,6 +386,8 @@ public class PdfReportRenderer implements ReportRenderer {
 
     private static Paragraph bodyParagraph(String text, Fonts f, float size) {
         Paragraph p = new Paragraph(f.phrase(text, f.regular(size), size * LEADING));
+        // Left-aligned, not justified: OpenPDF 3.0.5 sets justified lines without the glyph layout, which drops
+        // stacked marks ("เพื่อ" came out "เพือ"); decision 0008.
         p.setFirstLineIndent(cm(2.5f));
         p.setSpacingAfter(2f * size / BODY);
         return p;

@@ -84,6 +84,23 @@ class DocxRendererTest {
     }
 
     @Test
+    void memoAndParagraphSectionsUseThaiDistributedAlignment() throws Exception {
+        Document doc = documentXml(SampleLayouts.taPhae2567());
+        int distributed = 0;
+        for (Element p : elements(doc.getElementsByTagNameNS(W, "p"))) {
+            String text = p.getTextContent();
+            boolean body = text.startsWith("ตามที่สำนักงาน") || text.startsWith("หลักเกณฑ์การประเมิน")
+                    || text.startsWith("ผลการดำเนินการตามมาตรการ");
+            if (body) {
+                Element jc = (Element) p.getElementsByTagNameNS(W, "jc").item(0);
+                assertThat(jc.getAttributeNS(W, "val")).as(text).isEqualTo("thaiDistribute");
+                distributed++;
+            }
+        }
+        assertThat(distributed).isEqualTo(3);
+    }
+
+    @Test
     void tablesRepeatHeadersAndGroupsAreShadedRowsAcrossAllColumns() throws Exception {
         Document doc = documentXml(SampleLayouts.taPhae2567());
 
