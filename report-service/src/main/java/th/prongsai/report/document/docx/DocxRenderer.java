@@ -88,6 +88,11 @@ public class DocxRenderer implements ReportRenderer {
             put(zip, time, "word/document.xml", document(layout, thaiDigits));
             put(zip, time, "word/styles.xml", styles());
             put(zip, time, "word/settings.xml", settings());
+            put(zip, time, "word/fontTable.xml", fontTable());
+            put(zip, time, "word/_rels/fontTable.xml.rels", fontTableRels());
+            for (EmbeddedFonts.Face face : List.of(EmbeddedFonts.REGULAR, EmbeddedFonts.BOLD)) {
+                put(zip, time, "word/" + face.part(), face.obfuscated());
+            }
             put(zip, time, "word/footer1.xml", footer(thaiDigits));
             put(zip, time, "word/_rels/document.xml.rels", documentRels());
             put(zip, time, "docProps/core.xml", core(layout.meta()));
@@ -99,10 +104,14 @@ public class DocxRenderer implements ReportRenderer {
     }
 
     private static void put(ZipOutputStream zip, long time, String name, CharSequence xml) throws IOException {
+        put(zip, time, name, xml.toString().getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static void put(ZipOutputStream zip, long time, String name, byte[] bytes) throws IOException {
         ZipEntry entry = new ZipEntry(name);
         entry.setTime(time);
         zip.putNextEntry(entry);
-        zip.write(xml.toString().getBytes(StandardCharsets.UTF_8));
+        zip.write(bytes);
         zip.closeEntry();
     }
 
@@ -535,10 +544,32 @@ public class DocxRenderer implements ReportRenderer {
 
     private static String settings() {
         return XML_DECL + "<w:settings xmlns:w=\"" + NS_W + "\"><w:zoom w:percent=\"100\"/>"
-                + "<w:defaultTabStop w:val=\"720\"/><w:characterSpacingControl w:val=\"doNotCompress\"/>"
+                + "<w:embedTrueTypeFonts/><w:defaultTabStop w:val=\"720\"/><w:characterSpacingControl w:val=\"doNotCompress\"/>"
                 + "<w:themeFontLang w:val=\"th-TH\" w:eastAsia=\"th-TH\" w:bidi=\"th-TH\"/>"
                 + "<w:compat><w:compatSetting w:name=\"compatibilityMode\" w:uri=\"http://schemas.microsoft.com/office/word\""
                 + " w:val=\"15\"/></w:compat></w:settings>";
+    }
+
+    /** Sarabun with the Thai character set (DE = 222, THAI_CHARSET) and both embedded faces. */
+    private static String fontTable() {
+        return XML_DECL + "<w:fonts xmlns:w=\"" + NS_W + "\" xmlns:r=\"" + NS_R + "\"><w:font w:name=\""
+                + EmbeddedFonts.NAME + "\"><w:charset w:val=\"DE\"/><w:family w:val=\"swiss\"/>"
+                + "<w:pitch w:val=\"variable\"/><w:sig " + EmbeddedFonts.SIGNATURE + "/>"
+                + "<w:embedRegular r:id=\"" + EmbeddedFonts.REGULAR.relationshipId() + "\" w:fontKey=\""
+                + EmbeddedFonts.REGULAR.fontKey() + "\"/>"
+                + "<w:embedBold r:id=\"" + EmbeddedFonts.BOLD.relationshipId() + "\" w:fontKey=\""
+                + EmbeddedFonts.BOLD.fontKey() + "\"/></w:font></w:fonts>";
+    }
+
+    private static String fontTableRels() {
+        String type = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/font";
+        StringBuilder x = new StringBuilder(XML_DECL)
+                .append("<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">");
+        for (EmbeddedFonts.Face face : List.of(EmbeddedFonts.REGULAR, EmbeddedFonts.BOLD)) {
+            x.append("<Relationship Id=\"").append(face.relationshipId()).append("\" Type=\"").append(type)
+                    .append("\" Target=\"").append(face.part()).append("\"/>");
+        }
+        return x.append("</Relationships>").toString();
     }
 
     private static String contentTypes() {
@@ -546,9 +577,11 @@ public class DocxRenderer implements ReportRenderer {
         return XML_DECL + "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
                 + "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
                 + "<Default Extension=\"xml\" ContentType=\"application/xml\"/>"
+                + "<Default Extension=\"odttf\" ContentType=\"application/vnd.openxmlformats-officedocument.obfuscatedFont\"/>"
                 + "<Override PartName=\"/word/document.xml\" ContentType=\"" + wml + "document.main+xml\"/>"
                 + "<Override PartName=\"/word/styles.xml\" ContentType=\"" + wml + "styles+xml\"/>"
                 + "<Override PartName=\"/word/settings.xml\" ContentType=\"" + wml + "settings+xml\"/>"
+                + "<Override PartName=\"/word/fontTable.xml\" ContentType=\"" + wml + "fontTable+xml\"/>"
                 + "<Override PartName=\"/word/footer1.xml\" ContentType=\"" + wml + "footer+xml\"/>"
                 + "<Override PartName=\"/docProps/core.xml\""
                 + " ContentType=\"application/vnd.openxmlformats-package.core-properties+xml\"/>"
@@ -573,6 +606,7 @@ public class DocxRenderer implements ReportRenderer {
         return XML_DECL + "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
                 + "<Relationship Id=\"rIdStyles\" Type=\"" + rel + "styles\" Target=\"styles.xml\"/>"
                 + "<Relationship Id=\"rIdSettings\" Type=\"" + rel + "settings\" Target=\"settings.xml\"/>"
+                + "<Relationship Id=\"rIdFontTable\" Type=\"" + rel + "fontTable\" Target=\"fontTable.xml\"/>"
                 + "<Relationship Id=\"rIdFooter1\" Type=\"" + rel + "footer\" Target=\"footer1.xml\"/>"
                 + "</Relationships>";
     }

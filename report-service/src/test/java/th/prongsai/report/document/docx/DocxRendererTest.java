@@ -39,7 +39,9 @@ class DocxRendererTest {
                 "word/styles.xml", "word/settings.xml", "word/_rels/document.xml.rels", "word/footer1.xml",
                 "docProps/core.xml", "docProps/app.xml");
         for (Map.Entry<String, byte[]> part : parts.entrySet()) {
-            parse(part.getValue()); // throws on malformed XML
+            if (!part.getKey().endsWith(".odttf")) {
+                parse(part.getValue()); // throws on malformed XML
+            }
         }
         assertThat(renderer.format()).isEqualTo("docx");
         assertThat(renderer.mediaType()).isEqualTo(
