@@ -47,7 +47,10 @@ class PeerStanding {
             }
             JsonNode ranks = card.get("ranks");
             List<String> lines = new ArrayList<>();
-            lines.add("คะแนนรวม " + card.get("overall").asString() + " คะแนน");
+            // The published overall is the municipality's result; the ranks are analytics' own, on computed scores.
+            JsonNode published = card.get("publishedOverall");
+            String overall = score(published != null && !published.isNull() ? published : card.get("overall"));
+            lines.add("คะแนนรวม " + overall + " คะแนน");
             line(lines, "ในจังหวัด", ranks.get("province"));
             line(lines, "ในหน่วยงานประเภทเดียวกัน", ranks.get("type"));
             line(lines, "ทั่วประเทศ", ranks.get("national"));
@@ -59,10 +62,16 @@ class PeerStanding {
         }
     }
 
+    /** Two decimals as every score of the report: a JSON number read as a double has lost "68.50"'s zero. */
+    private static String score(JsonNode value) {
+        return value.isNumber() ? value.decimalValue().setScale(2, java.math.RoundingMode.HALF_UP).toPlainString()
+                : value.asString();
+    }
+
     private static void line(List<String> lines, String where, JsonNode standing) {
         if (standing != null && !standing.isNull()) {
             lines.add(where + ": อันดับที่ " + standing.get("rank").asString() + " จาก " + standing.get("of").asString()
-                    + " แห่ง (สูงกว่าร้อยละ " + standing.get("percentile").asString() + " ของหน่วยงาน)");
+                    + " แห่ง (สูงกว่าร้อยละ " + score(standing.get("percentile")) + " ของหน่วยงาน)");
         }
     }
 }

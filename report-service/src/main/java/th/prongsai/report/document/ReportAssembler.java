@@ -84,21 +84,33 @@ public class ReportAssembler {
     private Memo memo(ReportData data, String title) {
         long done = data.measures().stream().filter(m -> m.status() == MeasureStatus.DONE).count();
         String scoreLine = data.scores().map(s -> " ผลคะแนนการประเมิน ITA ประจำปี " + s.fiscalYear() + " ได้ "
-                + s.overall().toPlainString() + " คะแนน ระดับ " + s.level().labelTh() + ".").orElse("");
+                + officialOverall(s) + " คะแนน ระดับ " + officialLevel(s)).orElse("");
         List<HeadedParagraph> body = List.of(
                 new HeadedParagraph("เรื่องเดิม", "สำนักงาน ป.ป.ช. กำหนดให้หน่วยงานภาครัฐเข้ารับการประเมินคุณธรรมและความโปร่งใส"
                         + "ในการดำเนินงานของหน่วยงานภาครัฐ (ITA) ประจำปีงบประมาณ พ.ศ. " + data.fiscalYear()
                         + " และให้หน่วยงานจัดทำมาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน พร้อมรายงานผลการดำเนินการ"),
                 new HeadedParagraph("ข้อเท็จจริง", data.municipality() + " ได้กำหนดมาตรการ " + data.measures().size()
-                        + " มาตรการ ดำเนินการแล้ว " + done + " มาตรการ." + scoreLine),
+                        + " มาตรการ ดำเนินการแล้ว " + done + " มาตรการ" + scoreLine),
                 new HeadedParagraph("ข้อพิจารณา", "เห็นควรเผยแพร่รายงานผลการดำเนินการตามมาตรการฯ บนเว็บไซต์หลักของหน่วยงาน"
                         + " เพื่อเป็นหลักฐานประกอบการประเมินตัวชี้วัดการเปิดเผยข้อมูล"));
         String agency = "สำนักปลัดเทศบาล " + data.municipality()
                 + (data.phone() == null || data.phone().isBlank() ? "" : " โทร. " + data.phone());
         return new Memo(agency, data.letterReference(),
                 ThaiDates.longDate(LocalDate.now(clock), DigitStyle.ARABIC), title, "นายกเทศมนตรี", body,
-                "จึงเรียนมาเพื่อโปรดทราบ", "(....................................)", "เจ้าหน้าที่ผู้รับผิดชอบ",
+                "จึงเรียนมาเพื่อโปรดทราบ", "....................................", "เจ้าหน้าที่ผู้รับผิดชอบ",
                 data.approvers());
+    }
+
+    /**
+     * The overall a sentence quotes: the one the NACC published when there is one (that is the municipality's
+     * result), the computed figure only without it; the computed one stays in the score table as the cross-check.
+     */
+    static String officialOverall(ScoreView s) {
+        return (s.publishedOverall() != null ? s.publishedOverall() : s.overall()).toPlainString();
+    }
+
+    static String officialLevel(ScoreView s) {
+        return (s.publishedLevel() != null ? s.publishedLevel() : s.level()).labelTh();
     }
 
     private static Paragraphs framework(Framework framework) {
@@ -120,10 +132,17 @@ public class ReportAssembler {
             rows.add(Row.data(List.of(i.code() + ". " + i.nameTh(), i.score().toPlainString(),
                     scores.passMark().toPlainString(), i.passed() ? "ผ่าน" : "ไม่ผ่าน")));
         }
-        rows.add(Row.data(List.of("คะแนนรวม (คำนวณ)", scores.overall().toPlainString(), scores.passMark().toPlainString(),
-                scores.level().labelTh())));
-        String note = scores.publishedOverall() == null ? null
-                : "คะแนนรวมที่ สำนักงาน ป.ป.ช. ประกาศ " + scores.publishedOverall().toPlainString() + " คะแนน";
+        String note = null;
+        if (scores.publishedOverall() != null) {
+            rows.add(Row.data(List.of("คะแนนรวมที่ สำนักงาน ป.ป.ช. ประกาศ", officialOverall(scores),
+                    scores.passMark().toPlainString(), officialLevel(scores))));
+            rows.add(Row.data(List.of("คะแนนรวมที่คำนวณจากคะแนนรายตัวชี้วัด (ใช้ตรวจสอบ)",
+                    scores.overall().toPlainString(), scores.passMark().toPlainString(), scores.level().labelTh())));
+            note = "ผลการประเมินที่อ้างอิงในรายงานนี้คือคะแนนที่ สำนักงาน ป.ป.ช. ประกาศ";
+        } else {
+            rows.add(Row.data(List.of("คะแนนรวม (คำนวณ)", scores.overall().toPlainString(),
+                    scores.passMark().toPlainString(), scores.level().labelTh())));
+        }
         return new Table("ผลคะแนนการประเมิน ITA ประจำปีงบประมาณ พ.ศ. " + scores.fiscalYear() + " เทียบกับเกณฑ์ผ่าน",
                 List.of("ตัวชี้วัด", "คะแนน", "เกณฑ์", "ผลการประเมิน"), List.of(52, 16, 16, 16), rows, note,
                 Orientation.PORTRAIT);

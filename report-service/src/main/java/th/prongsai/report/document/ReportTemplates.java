@@ -38,6 +38,11 @@ public class ReportTemplates {
         this.presets = List.copyOf(loaded);
     }
 
+    /** The five presets (no database needed). */
+    public List<ReportTemplate> presets() {
+        return presets;
+    }
+
     /** The presets, then the tenant's own templates. */
     @Transactional(readOnly = true)
     public List<ReportTemplate> all() {

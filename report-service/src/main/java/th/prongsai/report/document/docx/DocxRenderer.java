@@ -24,6 +24,7 @@ import th.prongsai.report.document.ReportLayout.Row;
 import th.prongsai.report.document.ReportLayout.Section;
 import th.prongsai.report.document.ReportLayout.Table;
 import th.prongsai.report.document.ReportRenderer;
+import th.prongsai.report.document.pdf.PdfReportRenderer;
 
 /**
  * Writes the report as a WordprocessingML package by hand (a zip of a few XML parts). No POI/docx4j: building the
@@ -87,6 +88,11 @@ public class DocxRenderer implements ReportRenderer {
             put(zip, time, "word/document.xml", document(layout, thaiDigits));
             put(zip, time, "word/styles.xml", styles());
             put(zip, time, "word/settings.xml", settings());
+            put(zip, time, "word/fontTable.xml", fontTable());
+            put(zip, time, "word/_rels/fontTable.xml.rels", fontTableRels());
+            for (EmbeddedFonts.Face face : List.of(EmbeddedFonts.REGULAR, EmbeddedFonts.BOLD)) {
+                put(zip, time, "word/" + face.part(), face.obfuscated());
+            }
             put(zip, time, "word/footer1.xml", footer(thaiDigits));
             put(zip, time, "word/_rels/document.xml.rels", documentRels());
             put(zip, time, "docProps/core.xml", core(layout.meta()));
@@ -98,10 +104,14 @@ public class DocxRenderer implements ReportRenderer {
     }
 
     private static void put(ZipOutputStream zip, long time, String name, CharSequence xml) throws IOException {
+        put(zip, time, name, xml.toString().getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static void put(ZipOutputStream zip, long time, String name, byte[] bytes) throws IOException {
         ZipEntry entry = new ZipEntry(name);
         entry.setTime(time);
         zip.putNextEntry(entry);
-        zip.write(xml.toString().getBytes(StandardCharsets.UTF_8));
+        zip.write(bytes);
         zip.closeEntry();
     }
 
@@ -145,7 +155,9 @@ public class DocxRenderer implements ReportRenderer {
             x.replace(emptyP, x.length(), "<w:p><w:pPr>" + sectPr + "</w:pPr></w:p>");
             return;
         }
-        if (p >= start && x.indexOf("<w:tbl>", p) < 0 && x.indexOf("<w:sectPr>", p) < 0) {
+        // Not a paragraph inside a table (a cell's paragraph cannot end a section).
+        if (p >= start && x.indexOf("<w:tbl>", p) < 0 && x.indexOf("</w:tbl>", p) < 0
+                && x.indexOf("<w:sectPr>", p) < 0) {
             if (x.indexOf("<w:p><w:pPr>", p) == p) {
                 // sectPr is the last child of pPr (no paragraph rPr is written here).
                 x.insert(x.indexOf("</w:pPr>", p), sectPr);
@@ -154,7 +166,10 @@ public class DocxRenderer implements ReportRenderer {
             }
             return;
         }
-        x.append("<w:p><w:pPr>").append(sectPr).append("</w:pPr></w:p>");
+        // After a table: a hairline paragraph, so the break does not push a line onto a page of its own.
+        x.append("<w:p><w:pPr><w:spacing w:before=\"0\" w:after=\"0\" w:line=\"20\" w:lineRule=\"exact\"/>")
+                .append("<w:rPr><w:sz w:val=\"2\"/><w:szCs w:val=\"2\"/></w:rPr>").append(sectPr)
+                .append("</w:pPr></w:p>");
     }
 
     private static void sectPr(StringBuilder x, Orientation orientation, boolean thaiDigits) {
@@ -177,50 +192,95 @@ public class DocxRenderer implements ReportRenderer {
         x.append("<w:cols w:space=\"708\"/><w:docGrid w:linePitch=\"360\"/></w:sectPr>");
     }
 
+    /**
+     * The memo on one page: its size is the one the PDF measured for it ({@link PdfReportRenderer#memoScale}), the
+     * approvers' blocks stand two by two from three on, and from the closing line to the last block every paragraph
+     * keeps with the next, so Word and LibreOffice never leave one block alone on the next page.
+     */
     private void memo(StringBuilder x, Memo memo) {
-        paragraph(x, "<w:spacing w:after=\"120\"/><w:jc w:val=\"center\"/>", run("บันทึกข้อความ", true, TITLE));
-        labelled(x, "ส่วนราชการ", memo.agency(), null);
+        float k = PdfReportRenderer.memoScale(memo);
+        int body = Math.round(BODY * k);
+        int space = Math.round(120 * k);
+        paragraph(x, "<w:spacing w:after=\"" + space + "\"/><w:jc w:val=\"center\"/>",
+                run("บันทึกข้อความ", true, Math.round(TITLE * k)));
+        labelled(x, "ส่วนราชการ", memo.agency(), null, body);
         // ที่ … and วันที่ … share a line, the date starting at the middle of the page.
         String tabs = "<w:tabs><w:tab w:val=\"left\" w:pos=\"" + HALF_PAGE + "\"/></w:tabs>";
-        paragraph(x, tabs, run("ที่ ", true, BODY) + run(memo.reference(), false, BODY)
-                + "<w:r><w:tab/></w:r>" + run("วันที่ ", true, BODY) + run(memo.date(), false, BODY));
-        labelled(x, "เรื่อง", memo.subject(), null);
-        labelled(x, "เรียน", memo.to(), "<w:spacing w:before=\"120\" w:after=\"120\"/>");
-        for (HeadedParagraph body : nullSafe(memo.body())) {
-            if (notBlank(body.heading())) {
-                paragraph(x, "<w:keepNext/><w:spacing w:before=\"120\"/><w:ind w:firstLine=\"" + INDENT + "\"/>",
-                        run(body.heading(), true, BODY));
+        paragraph(x, tabs, run("ที่ ", true, body) + run(memo.reference(), false, body)
+                + "<w:r><w:tab/></w:r>" + run("วันที่ ", true, body) + run(memo.date(), false, body));
+        labelled(x, "เรื่อง", memo.subject(), null, body);
+        labelled(x, "เรียน", memo.to(), "<w:spacing w:before=\"" + space + "\" w:after=\"" + space + "\"/>", body);
+        for (HeadedParagraph p : nullSafe(memo.body())) {
+            if (notBlank(p.heading())) {
+                paragraph(x, "<w:keepNext/><w:spacing w:before=\"" + space + "\"/><w:ind w:firstLine=\"" + INDENT
+                        + "\"/>", run(p.heading(), true, body));
             }
-            bodyText(x, body.text());
+            bodyText(x, p.text(), body);
         }
         if (notBlank(memo.closing())) {
-            paragraph(x, "<w:spacing w:before=\"120\"/><w:ind w:firstLine=\"" + INDENT + "\"/>",
-                    run(memo.closing(), false, BODY));
+            paragraph(x, "<w:keepNext/><w:spacing w:before=\"" + space + "\"/><w:ind w:firstLine=\"" + INDENT
+                    + "\"/>", run(memo.closing(), false, body));
         }
-        signature(x, null, memo.signatureName(), memo.signaturePosition(), null, 600);
-        for (ApproverBlock approver : nullSafe(memo.approvers())) {
-            approver(x, approver);
+        List<ApproverBlock> approvers = nullSafe(memo.approvers());
+        signature(x, null, memo.signatureName(), memo.signaturePosition(), null, Math.round(600 * k), body,
+                !approvers.isEmpty(), HALF_PAGE / 2);
+        if (approvers.size() <= 2) {
+            for (int i = 0; i < approvers.size(); i++) {
+                approver(x, approvers.get(i), body, i + 1 < approvers.size(), HALF_PAGE / 2);
+            }
+        } else {
+            approverGrid(x, approvers, body);
         }
     }
 
-    private void approver(StringBuilder x, ApproverBlock a) {
+    /** From three approvers on: a borderless two-column table, rows never split and each kept with the next. */
+    private void approverGrid(StringBuilder x, List<ApproverBlock> approvers, int body) {
+        int half = PORTRAIT_TEXT_WIDTH / 2;
+        x.append("<w:tbl><w:tblPr><w:tblW w:w=\"").append(half * 2).append("\" w:type=\"dxa\"/>")
+                .append("<w:tblLayout w:type=\"fixed\"/><w:tblLook w:val=\"0000\"/></w:tblPr><w:tblGrid>")
+                .append("<w:gridCol w:w=\"").append(half).append("\"/><w:gridCol w:w=\"").append(half)
+                .append("\"/></w:tblGrid>");
+        for (int i = 0; i < approvers.size(); i += 2) {
+            boolean more = i + 2 < approvers.size();
+            x.append("<w:tr><w:trPr><w:cantSplit/></w:trPr>");
+            for (int c = i; c < i + 2; c++) {
+                x.append("<w:tc><w:tcPr><w:tcW w:w=\"").append(half).append("\" w:type=\"dxa\"/></w:tcPr>");
+                if (c < approvers.size()) {
+                    approver(x, approvers.get(c), body, more, 0);
+                } else {
+                    x.append("<w:p/>");
+                }
+                x.append("</w:tc>");
+            }
+            x.append("</w:tr>");
+        }
+        x.append("</w:tbl>");
+    }
+
+    private void approver(StringBuilder x, ApproverBlock a, int body, boolean keepWithNext, int signatureIndent) {
         String position = a.position() == null ? "" : a.position();
         String heading = a.heading();
-        paragraph(x, "<w:keepNext/><w:keepLines/><w:spacing w:before=\"240\"/>", run(heading, true, BODY));
+        paragraph(x, "<w:keepNext/><w:keepLines/><w:spacing w:before=\"" + Math.round(body * 120f / BODY) + "\"/>",
+                run(heading, true, body));
+        boolean narrow = signatureIndent == 0;
         if (notBlank(a.comment())) {
-            paragraph(x, "<w:keepNext/><w:ind w:firstLine=\"" + INDENT + "\"/>", run(a.comment(), false, BODY));
+            paragraph(x, "<w:keepNext/><w:keepLines/><w:ind w:firstLine=\"" + (narrow ? INDENT / 2 : INDENT) + "\"/>",
+                    run(a.comment(), false, body));
         } else {
             // Two dotted lines for a handwritten comment, as on the paper memo.
-            paragraph(x, "<w:keepNext/>", run(DOTS, false, BODY));
-            paragraph(x, "<w:keepNext/>", run(DOTS, false, BODY));
+            String dots = narrow ? DOTS.substring(0, DOTS.length() / 2) : DOTS;
+            paragraph(x, "<w:keepNext/>", run(dots, false, body));
+            paragraph(x, "<w:keepNext/>", run(dots, false, body));
         }
-        signature(x, "(ลงชื่อ) " + (notBlank(a.name()) ? "" : "................................................"),
-                a.name(), position, notBlank(a.date()) ? "วันที่ " + a.date() : "วันที่ ........................", 240);
+        signature(x, "(ลงชื่อ) " + (notBlank(a.name()) ? "" : "................................"),
+                a.name(), position, notBlank(a.date()) ? "วันที่ " + a.date() : "วันที่ ........................",
+                Math.round(body * 120f / BODY), body, keepWithNext, signatureIndent);
     }
 
-    /** A signature block centred in the right half of the page, kept together. */
-    private void signature(StringBuilder x, String signLine, String name, String position, String date, int before) {
-        String ind = "<w:ind w:left=\"" + HALF_PAGE / 2 + "\"/><w:jc w:val=\"center\"/>";
+    /** A signature block centred (in the right half of the page when indented), kept together. */
+    private void signature(StringBuilder x, String signLine, String name, String position, String date, int before,
+            int size, boolean keepWithNext, int indent) {
+        String ind = (indent > 0 ? "<w:ind w:left=\"" + indent + "\"/>" : "") + "<w:jc w:val=\"center\"/>";
         List<String> lines = new ArrayList<>();
         if (signLine != null) {
             lines.add(signLine);
@@ -234,23 +294,27 @@ public class DocxRenderer implements ReportRenderer {
         }
         for (int i = 0; i < lines.size(); i++) {
             String spacing = i == 0 ? "<w:spacing w:before=\"" + before + "\"/>" : "";
-            String keep = i + 1 < lines.size() ? "<w:keepNext/><w:keepLines/>" : "<w:keepLines/>";
-            paragraph(x, keep + spacing + ind, run(lines.get(i), false, BODY));
+            String keep = i + 1 < lines.size() || keepWithNext ? "<w:keepNext/><w:keepLines/>" : "<w:keepLines/>";
+            paragraph(x, keep + spacing + ind, run(lines.get(i), false, size));
         }
     }
 
-    private void labelled(StringBuilder x, String label, String value, String pPr) {
-        paragraph(x, pPr == null ? "" : pPr, run(label + " ", true, BODY) + run(value, false, BODY));
+    private void labelled(StringBuilder x, String label, String value, String pPr, int size) {
+        paragraph(x, pPr == null ? "" : pPr, run(label + " ", true, size) + run(value, false, size));
     }
 
     private void bodyText(StringBuilder x, String text) {
+        bodyText(x, text, BODY);
+    }
+
+    private void bodyText(StringBuilder x, String text, int size) {
         if (text == null) {
             return;
         }
         // Each line of the text is a paragraph with the first-line indent of a Thai official letter.
         for (String line : text.split("\n", -1)) {
-            paragraph(x, "<w:ind w:firstLine=\"" + INDENT + "\"/><w:jc w:val=\"both\"/>",
-                    run(line, false, BODY));
+            paragraph(x, "<w:ind w:firstLine=\"" + INDENT + "\"/><w:jc w:val=\"thaiDistribute\"/>",
+                    run(line, false, size));
         }
     }
 
@@ -480,10 +544,32 @@ public class DocxRenderer implements ReportRenderer {
 
     private static String settings() {
         return XML_DECL + "<w:settings xmlns:w=\"" + NS_W + "\"><w:zoom w:percent=\"100\"/>"
-                + "<w:defaultTabStop w:val=\"720\"/><w:characterSpacingControl w:val=\"doNotCompress\"/>"
+                + "<w:embedTrueTypeFonts/><w:defaultTabStop w:val=\"720\"/><w:characterSpacingControl w:val=\"doNotCompress\"/>"
                 + "<w:themeFontLang w:val=\"th-TH\" w:eastAsia=\"th-TH\" w:bidi=\"th-TH\"/>"
                 + "<w:compat><w:compatSetting w:name=\"compatibilityMode\" w:uri=\"http://schemas.microsoft.com/office/word\""
                 + " w:val=\"15\"/></w:compat></w:settings>";
+    }
+
+    /** Sarabun with the Thai character set (DE = 222, THAI_CHARSET) and both embedded faces. */
+    private static String fontTable() {
+        return XML_DECL + "<w:fonts xmlns:w=\"" + NS_W + "\" xmlns:r=\"" + NS_R + "\"><w:font w:name=\""
+                + EmbeddedFonts.NAME + "\"><w:charset w:val=\"DE\"/><w:family w:val=\"swiss\"/>"
+                + "<w:pitch w:val=\"variable\"/><w:sig " + EmbeddedFonts.SIGNATURE + "/>"
+                + "<w:embedRegular r:id=\"" + EmbeddedFonts.REGULAR.relationshipId() + "\" w:fontKey=\""
+                + EmbeddedFonts.REGULAR.fontKey() + "\"/>"
+                + "<w:embedBold r:id=\"" + EmbeddedFonts.BOLD.relationshipId() + "\" w:fontKey=\""
+                + EmbeddedFonts.BOLD.fontKey() + "\"/></w:font></w:fonts>";
+    }
+
+    private static String fontTableRels() {
+        String type = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/font";
+        StringBuilder x = new StringBuilder(XML_DECL)
+                .append("<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">");
+        for (EmbeddedFonts.Face face : List.of(EmbeddedFonts.REGULAR, EmbeddedFonts.BOLD)) {
+            x.append("<Relationship Id=\"").append(face.relationshipId()).append("\" Type=\"").append(type)
+                    .append("\" Target=\"").append(face.part()).append("\"/>");
+        }
+        return x.append("</Relationships>").toString();
     }
 
     private static String contentTypes() {
@@ -491,9 +577,11 @@ public class DocxRenderer implements ReportRenderer {
         return XML_DECL + "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
                 + "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
                 + "<Default Extension=\"xml\" ContentType=\"application/xml\"/>"
+                + "<Default Extension=\"odttf\" ContentType=\"application/vnd.openxmlformats-officedocument.obfuscatedFont\"/>"
                 + "<Override PartName=\"/word/document.xml\" ContentType=\"" + wml + "document.main+xml\"/>"
                 + "<Override PartName=\"/word/styles.xml\" ContentType=\"" + wml + "styles+xml\"/>"
                 + "<Override PartName=\"/word/settings.xml\" ContentType=\"" + wml + "settings+xml\"/>"
+                + "<Override PartName=\"/word/fontTable.xml\" ContentType=\"" + wml + "fontTable+xml\"/>"
                 + "<Override PartName=\"/word/footer1.xml\" ContentType=\"" + wml + "footer+xml\"/>"
                 + "<Override PartName=\"/docProps/core.xml\""
                 + " ContentType=\"application/vnd.openxmlformats-package.core-properties+xml\"/>"
@@ -518,6 +606,7 @@ public class DocxRenderer implements ReportRenderer {
         return XML_DECL + "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
                 + "<Relationship Id=\"rIdStyles\" Type=\"" + rel + "styles\" Target=\"styles.xml\"/>"
                 + "<Relationship Id=\"rIdSettings\" Type=\"" + rel + "settings\" Target=\"settings.xml\"/>"
+                + "<Relationship Id=\"rIdFontTable\" Type=\"" + rel + "fontTable\" Target=\"fontTable.xml\"/>"
                 + "<Relationship Id=\"rIdFooter1\" Type=\"" + rel + "footer\" Target=\"footer1.xml\"/>"
                 + "</Relationships>";
     }

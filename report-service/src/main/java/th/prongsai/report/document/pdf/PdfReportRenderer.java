@@ -28,6 +28,7 @@ import org.openpdf.text.pdf.PdfPageEventHelper;
 import org.openpdf.text.pdf.PdfString;
 import org.openpdf.text.pdf.PdfTemplate;
 import org.openpdf.text.pdf.PdfWriter;
+import org.openpdf.text.pdf.draw.VerticalPositionMark;
 import org.springframework.stereotype.Component;
 import th.prongsai.report.document.ReportLayout;
 import th.prongsai.report.document.ReportLayout.ApproverBlock;
@@ -132,6 +133,9 @@ public class PdfReportRenderer implements ReportRenderer {
                 }
                 switch (section) {
                     case Memo memo -> {
+                        if (pageHasContent) {
+                            document.newPage(); // a memo after other sections still has its page to itself
+                        }
                         memo(document, memo, fonts);
                         // The memo is a letter of its own: whatever follows starts on a fresh page.
                         document.newPage();
@@ -214,133 +218,258 @@ public class PdfReportRenderer implements ReportRenderer {
 
     // --- the memo ---------------------------------------------------------------------------------------------
 
+    /** The smallest type the memo is set in to keep it on one page (×{@link #BODY}, ≈ 13 pt TH Sarabun PSK). */
+    static final float MIN_MEMO_SCALE = 0.8f;
+
+    /**
+     * The memo is one page, as a typed memo is: it is set at full size when that fits, else at the largest size
+     * down to {@link #MIN_MEMO_SCALE} that does (measured by setting it alone on a scratch page). Should even that
+     * not fit, the approvers' blocks still go together onto the next page with the signature, never one alone.
+     */
     private static void memo(Document d, Memo m, Fonts f) throws DocumentException {
-        Paragraph title = new Paragraph(f.phrase("บันทึกข้อความ", f.bold(MEMO_TITLE), MEMO_TITLE * 1.3f));
+        float scale = memoScale(m, f);
+        boolean fits = scale > 0;
+        memo(d, m, f, fits ? scale : MIN_MEMO_SCALE, !fits);
+    }
+
+    /**
+     * The size the memo is set in, ×{@link #BODY}: 1 when it fits its page at full size, down to
+     * {@link #MIN_MEMO_SCALE}; the DOCX uses the same measure, so both formats shrink the same memos.
+     */
+    public static float memoScale(Memo m) {
+        float k = memoScale(m, new Fonts());
+        return k > 0 ? k : MIN_MEMO_SCALE;
+    }
+
+    /** Measured scales of recent memos: publishing renders the same memo as PDF and DOCX (a memo is a value). */
+    private static final java.util.Map<Memo, Float> MEASURED = java.util.Collections.synchronizedMap(
+            new java.util.LinkedHashMap<>(64, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(java.util.Map.Entry<Memo, Float> eldest) {
+                    return size() > 64;
+                }
+            });
+
+    static float memoScale(Memo m, Fonts f) {
+        Float known = MEASURED.get(m);
+        if (known != null) {
+            return known;
+        }
+        float k = measureScale(m, f);
+        MEASURED.put(m, k);
+        return k;
+    }
+
+    private static float measureScale(Memo m, Fonts f) {
+        // One measure at full size on an endless page; smaller type wraps less, so scaling by the ratio is on the
+        // safe side, and a check on a real page (rarely more than one) confirms it.
+        float available = PageSize.A4.getHeight() - 2 * cm(2f);
+        float height = memoHeight(m, f, 1f);
+        if (height <= available) {
+            return 1f;
+        }
+        float step = 0.025f;
+        for (float k = (float) Math.floor(available / height / step) * step; k >= MIN_MEMO_SCALE - 0.001f; k -= step) {
+            if (memoHeight(m, f, k) <= available) {
+                return Math.min(1f, k);
+            }
+        }
+        return -1f;
+    }
+
+    /** The height the memo takes at scale {@code k}, set alone on a portrait page too tall to ever break. */
+    private static float memoHeight(Memo m, Fonts f, float k) {
+        float tall = 20_000f;
+        Document scratch = new Document(new Rectangle(PageSize.A4.getWidth(), tall));
+        margins(scratch, Orientation.PORTRAIT);
+        try {
+            PdfWriter writer = PdfWriter.getInstance(scratch, java.io.OutputStream.nullOutputStream());
+            scratch.open();
+            memo(scratch, m, f, k, false);
+            float top = tall - scratch.topMargin();
+            float height = top - writer.getVerticalPosition(false);
+            scratch.close();
+            return height;
+        } catch (DocumentException e) {
+            throw new IllegalStateException("PDF memo measuring failed", e);
+        }
+    }
+
+    private static void memo(Document d, Memo m, Fonts f, float k, boolean keepApproversTogether)
+            throws DocumentException {
+        float body = BODY * k;
+        Paragraph title = new Paragraph(f.phrase("บันทึกข้อความ", f.bold(MEMO_TITLE * k), MEMO_TITLE * k * 1.3f));
         title.setAlignment(Element.ALIGN_CENTER);
-        title.setSpacingAfter(6f);
+        title.setSpacingAfter(6f * k);
         d.add(title);
 
-        d.add(labelled("ส่วนราชการ", m.agency(), f));
-        PdfPTable refDate = borderless(new float[] {1f, 1f});
-        refDate.addCell(plain(labelledPhrase("ที่", m.reference(), f)));
-        refDate.addCell(plain(labelledPhrase("วันที่", m.date(), f)));
-        d.add(refDate);
-        d.add(labelled("เรื่อง", m.subject(), f));
-        Paragraph to = labelled("เรียน", m.to(), f);
-        to.setSpacingBefore(4f);
-        to.setSpacingAfter(4f);
+        d.add(labelled("ส่วนราชการ", m.agency(), f, k));
+        // ที่ … and วันที่ … on one line, the date from the middle: a tab in one paragraph, not a table, whose text
+        // OpenPDF writes after the page's paragraphs, so copied text would put the row after the body.
+        Phrase refDate = labelledPhrase("ที่", m.reference(), f, k);
+        refDate.add(new Chunk(new VerticalPositionMark(), (d.right() - d.left()) / 2f, false));
+        refDate.addAll(labelledPhrase("วันที่", m.date(), f, k));
+        d.add(new Paragraph(refDate));
+        d.add(labelled("เรื่อง", m.subject(), f, k));
+        Paragraph to = labelled("เรียน", m.to(), f, k);
+        to.setSpacingBefore(4f * k);
+        to.setSpacingAfter(4f * k);
         d.add(to);
 
         for (HeadedParagraph p : m.body()) {
             if (p.heading() != null && !p.heading().isBlank()) {
-                Paragraph h = new Paragraph(f.phrase(p.heading(), f.bold(BODY), BODY * LEADING));
+                Paragraph h = new Paragraph(f.phrase(p.heading(), f.bold(body), body * LEADING));
                 h.setIndentationLeft(cm(2.5f));
-                h.setSpacingBefore(4f);
+                h.setSpacingBefore(4f * k);
                 d.add(h);
             }
             for (String text : lines(p.text())) {
-                d.add(bodyParagraph(text, f));
+                d.add(bodyParagraph(text, f, body));
             }
         }
         if (m.closing() != null && !m.closing().isBlank()) {
-            Paragraph closing = new Paragraph(f.phrase(m.closing(), f.regular(BODY), BODY * LEADING));
+            Paragraph closing = new Paragraph(f.phrase(m.closing(), f.regular(body), body * LEADING));
             closing.setIndentationLeft(cm(2.5f));
-            closing.setSpacingBefore(6f);
+            closing.setSpacingBefore(6f * k);
             d.add(closing);
         }
-        d.add(signature(null, m.signatureName(), m.signaturePosition(), null, f, 36f));
-
-        for (ApproverBlock a : m.approvers()) {
-            d.add(approver(a, f));
+        PdfPTable signature = signature(null, m.signatureName(), m.signaturePosition(), null, f, 36f * k, body);
+        PdfPTable approvers = approvers(m.approvers(), f, k);
+        if (keepApproversTogether && approvers != null) {
+            // Too long for one page even small: the signature and every approver move on together.
+            PdfPTable together = borderless(new float[] {1f});
+            together.setKeepTogether(true);
+            together.addCell(nested(signature));
+            together.addCell(nested(approvers));
+            d.add(together);
+        } else {
+            d.add(signature);
+            if (approvers != null) {
+                d.add(approvers);
+            }
         }
+    }
+
+    /**
+     * The approvers' comment blocks as one table kept together: stacked for one or two approvers, two side by side
+     * from three on (the chain's order reads left to right, then down), so a chain of five fits under the memo.
+     */
+    private static PdfPTable approvers(List<ApproverBlock> blocks, Fonts f, float k) {
+        if (blocks == null || blocks.isEmpty()) {
+            return null;
+        }
+        boolean twoColumns = blocks.size() > 2;
+        PdfPTable grid = borderless(twoColumns ? new float[] {1f, 1f} : new float[] {1f});
+        grid.setSpacingBefore(6f * k);
+        grid.setKeepTogether(true);
+        for (ApproverBlock a : blocks) {
+            PdfPCell cell = approver(a, f, k, twoColumns);
+            cell.setPaddingRight(twoColumns ? 8f : 0f);
+            grid.addCell(cell);
+        }
+        if (twoColumns && blocks.size() % 2 == 1) {
+            grid.addCell(plain(null)); // not completeRow(): its filler cell has a border
+        }
+        return grid;
+    }
+
+    private static PdfPCell nested(PdfPTable table) {
+        PdfPCell c = plain(null);
+        c.addElement(table);
+        return c;
     }
 
     /** Body text: first line indented 2.5 cm as in official letters. */
     private static Paragraph bodyParagraph(String text, Fonts f) {
-        Paragraph p = new Paragraph(f.phrase(text, f.regular(BODY), BODY * LEADING));
+        return bodyParagraph(text, f, BODY);
+    }
+
+    private static Paragraph bodyParagraph(String text, Fonts f, float size) {
+        Paragraph p = new Paragraph(f.phrase(text, f.regular(size), size * LEADING));
+        // Left-aligned, not justified: OpenPDF 3.0.5 sets justified lines without the glyph layout, which drops
+        // stacked marks ("เพื่อ" came out "เพือ"); decision 0008.
         p.setFirstLineIndent(cm(2.5f));
-        p.setSpacingAfter(2f);
+        p.setSpacingAfter(2f * size / BODY);
         return p;
     }
 
-    private static Paragraph labelled(String label, String value, Fonts f) {
-        return new Paragraph(labelledPhrase(label, value, f));
+    private static Paragraph labelled(String label, String value, Fonts f, float k) {
+        return new Paragraph(labelledPhrase(label, value, f, k));
     }
 
-    private static Phrase labelledPhrase(String label, String value, Fonts f) {
-        Phrase p = new Phrase(BODY * LEADING + 2f, "", f.regular(BODY));
-        p.add(f.chunk(label + "  ", f.bold(LABEL)));
-        p.add(f.chunk(value == null ? "" : value, f.regular(BODY)));
+    private static Phrase labelledPhrase(String label, String value, Fonts f, float k) {
+        Phrase p = new Phrase((BODY * LEADING + 2f) * k, "", f.regular(BODY * k));
+        p.add(f.chunk(label + "  ", f.bold(LABEL * k)));
+        p.add(f.chunk(value == null ? "" : value, f.regular(BODY * k)));
         return p;
     }
 
     /** A signature in the right half of the page: optional lines above, then "(name)" and the position. */
     private static PdfPTable signature(List<Phrase> above, String name, String position, String date, Fonts f,
-            float gap) {
+            float gap, float size) {
         PdfPTable t = borderless(new float[] {0.8f, 1.2f});
         t.setSpacingBefore(gap);
-        t.addCell(plain(f.phrase(" ", f.regular(BODY), BODY)));
+        t.addCell(plain(f.phrase(" ", f.regular(size), size)));
         PdfPCell cell = plain(null);
         cell.setHorizontalAlignment(Element.ALIGN_CENTER);
         if (above != null) {
             above.forEach(cell::addElement);
         }
         if (name != null && !name.isBlank()) {
-            cell.addElement(centered(f.phrase("(" + name + ")", f.regular(BODY), BODY * LEADING)));
+            cell.addElement(centered(f.phrase("(" + name + ")", f.regular(size), size * LEADING)));
         }
         if (position != null && !position.isBlank()) {
-            cell.addElement(centered(f.phrase(position, f.regular(BODY), BODY * LEADING)));
+            cell.addElement(centered(f.phrase(position, f.regular(size), size * LEADING)));
         }
         if (date != null) {
-            cell.addElement(centered(f.phrase(date, f.regular(BODY), BODY * LEADING)));
+            cell.addElement(centered(f.phrase(date, f.regular(size), size * LEADING)));
         }
         t.addCell(cell);
         return t;
     }
 
-    private static final String DOTS = ".".repeat(80);
-
-    /** An approver's comment block: position, the comment or two dotted lines, (ลงชื่อ), name, date. */
-    private static PdfPTable approver(ApproverBlock a, Fonts f) {
-        // One borderless cell kept together: a block never splits across pages. (Nesting Paragraphs instead would
-        // add OpenPDF's newline chunks in Helvetica, an unembedded font.)
-        PdfPTable table = borderless(new float[] {1f});
-        table.setSpacingBefore(10f);
-        table.setKeepTogether(true);
+    /**
+     * An approver's comment block: position, the comment or two dotted lines, (ลงชื่อ), name, date. One cell, so a
+     * block never splits. (Nesting Paragraphs instead would add OpenPDF's newline chunks in Helvetica, unembedded.)
+     */
+    private static PdfPCell approver(ApproverBlock a, Fonts f, float k, boolean narrow) {
+        float size = BODY * k;
+        float leading = size * LEADING;
         PdfPCell block = plain(null);
-        Paragraph head = new Paragraph(f.phrase(a.heading(), f.bold(BODY), BODY * LEADING));
-        block.addElement(head);
+        block.setPaddingBottom(8f * k);
+        block.addElement(new Paragraph(f.phrase(a.heading(), f.bold(size), leading)));
         if (a.comment() != null && !a.comment().isBlank()) {
-            Paragraph c = new Paragraph(f.phrase(a.comment(), f.regular(BODY), BODY * LEADING));
-            c.setIndentationLeft(cm(1f));
+            Paragraph c = new Paragraph(f.phrase(a.comment(), f.regular(size), leading));
+            c.setIndentationLeft(cm(narrow ? 0.5f : 1f));
             block.addElement(c);
         } else {
             for (int i = 0; i < 2; i++) {
-                Paragraph dots = new Paragraph(f.phrase(DOTS, f.regular(BODY), BODY * LEADING));
-                dots.setIndentationLeft(cm(1f));
+                Paragraph dots = new Paragraph(f.phrase(".".repeat(narrow ? 48 : 80), f.regular(size), leading));
+                dots.setIndentationLeft(cm(narrow ? 0.5f : 1f));
                 block.addElement(dots);
             }
         }
         boolean signed = a.name() != null && !a.name().isBlank();
-        String sign = "(ลงชื่อ) " + (signed ? a.name() : ".".repeat(40));
-        Paragraph s = new Paragraph(f.phrase(sign, f.regular(BODY), BODY * LEADING));
-        s.setIndentationLeft(cm(6.5f));
-        s.setSpacingBefore(8f);
-        block.addElement(s);
+        List<String> lines = new java.util.ArrayList<>();
+        lines.add("(ลงชื่อ) " + (signed ? a.name() : ".".repeat(narrow ? 30 : 40)));
         if (signed) {
-            Paragraph n = new Paragraph(f.phrase("(" + a.name() + ")", f.regular(BODY), BODY * LEADING));
-            n.setIndentationLeft(cm(7.6f));
-            block.addElement(n);
+            lines.add("(" + a.name() + ")");
         }
-        Paragraph pos = new Paragraph(f.phrase(a.position(), f.regular(BODY), BODY * LEADING));
-        pos.setIndentationLeft(cm(7.6f));
-        block.addElement(pos);
-        String date = a.date() != null && !a.date().isBlank() ? a.date() : ".".repeat(30);
-        Paragraph dt = new Paragraph(f.phrase("วันที่ " + date, f.regular(BODY), BODY * LEADING));
-        dt.setIndentationLeft(cm(7.6f));
-        block.addElement(dt);
-        table.addCell(block);
-        return table;
+        lines.add(a.position());
+        lines.add("วันที่ " + (a.date() != null && !a.date().isBlank() ? a.date() : ".".repeat(30)));
+        for (int i = 0; i < lines.size(); i++) {
+            Paragraph p = new Paragraph(f.phrase(lines.get(i), f.regular(size), leading));
+            if (narrow) {
+                p.setAlignment(Element.ALIGN_CENTER);
+            } else {
+                p.setIndentationLeft(cm(i == 0 ? 6.5f : 7.6f));
+            }
+            if (i == 0) {
+                p.setSpacingBefore(8f * k);
+            }
+            block.addElement(p);
+        }
+        return block;
     }
 
     // --- paragraphs and tables ------------------------------------------------------------------------------

@@ -38,6 +38,13 @@ class HtmlRendererTest {
     }
 
     @Test
+    void memoAndParagraphTextIsJustifiedBetweenCharactersAsThaiDistributed() {
+        String html = render(SampleLayouts.taPhae2567());
+        assertThat(html).contains("p.body { text-indent: 2.5cm; text-align: justify; text-justify: inter-character; }");
+        assertThat(html).contains("<p class=\"body\">ตามที่สำนักงาน", "<p class=\"body\">หลักเกณฑ์การประเมิน");
+    }
+
+    @Test
     void hasPrintCssWithLandscapeNamedPagesAndRepeatedHeaders() {
         String html = render(SampleLayouts.taPhae2567());
 
