@@ -1,6 +1,7 @@
 package th.prongsai.gateway.security;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
@@ -13,6 +14,10 @@ import org.springframework.security.config.web.server.ServerHttpSecurity;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.oauth2.jose.jws.SignatureAlgorithm;
+import org.springframework.security.oauth2.core.OAuth2TokenValidator;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.jwt.JwtIssuerValidator;
+import org.springframework.security.oauth2.jwt.JwtTimestampValidator;
 import org.springframework.security.oauth2.jwt.JwtValidators;
 import org.springframework.security.oauth2.jwt.NimbusReactiveJwtDecoder;
 import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
@@ -40,6 +45,8 @@ class SecurityConfig {
     private static final String[] OPEN_PATHS = {"/public/**", "/api/auth/**", "/v3/api-docs/**",
         "/gateway/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**", "/webjars/**", "/actuator/**"};
     private static final String NATIONAL_ADMIN = Role.NATIONAL_ADMIN.name();
+    /** Clocks of the issuer and the gateway may differ this much (Spring's default is 60 s). */
+    static final Duration CLOCK_SKEW = Duration.ofSeconds(30);
 
     @Bean
     @Order(1)
@@ -89,12 +96,21 @@ class SecurityConfig {
 
     @Bean
     ReactiveJwtDecoder jwtDecoder(@Value("${spring.security.oauth2.resourceserver.jwt.jwk-set-uri}") String jwksUri,
-            @Value("${ita.gateway.jwt-cache-size:10000}") int cacheSize) {
+            @Value("${ita.gateway.jwt-cache-size:10000}") int cacheSize,
+            @Value("${ita.gateway.token-max-lifetime:12h}") Duration maxLifetime) {
         NimbusReactiveJwtDecoder nimbus = NimbusReactiveJwtDecoder.withJwkSetUri(jwksUri)
                 .jwsAlgorithm(SignatureAlgorithm.RS256)
                 .build();
-        nimbus.setJwtValidator(JwtValidators.createDefaultWithIssuer(PlatformClaims.ISSUER));
+        nimbus.setJwtValidator(validator(maxLifetime, Clock.systemUTC()));
         return new CachingJwtDecoder(nimbus, cacheSize, Clock.systemUTC());
+    }
+
+    /** Spring's defaults with the platform issuer, a 30 s clock skew and a required, bounded lifetime (decision 0005). */
+    static OAuth2TokenValidator<Jwt> validator(Duration maxLifetime, Clock clock) {
+        JwtTimestampValidator timestamps = new JwtTimestampValidator(CLOCK_SKEW);
+        timestamps.setClock(clock);
+        return JwtValidators.createDefaultWithValidators(new JwtIssuerValidator(PlatformClaims.ISSUER), timestamps,
+                new TokenLifetimeValidator(maxLifetime, CLOCK_SKEW, clock));
     }
 
     private static ServerHttpSecurity stateless(ServerHttpSecurity http) {
