@@ -77,6 +77,8 @@ class GatewayErrorHandler implements WebExceptionHandler {
             case SERVICE_UNAVAILABLE -> "บริการปลายทางไม่พร้อมใช้งานในขณะนี้ กรุณาลองใหม่อีกครั้ง";
             case GATEWAY_TIMEOUT -> "บริการปลายทางตอบช้าเกินกำหนด กรุณาลองใหม่อีกครั้ง";
             case METHOD_NOT_ALLOWED -> "ไม่รองรับวิธีการร้องขอนี้";
+            case CONTENT_TOO_LARGE -> "ข้อมูลที่ส่งมีขนาดใหญ่เกินกำหนด";
+            case UNSUPPORTED_MEDIA_TYPE -> "ไม่รองรับชนิดข้อมูลที่ส่งมา";
             default -> status.is4xxClientError() ? "คำขอไม่ถูกต้อง" : "เกิดข้อผิดพลาดภายในระบบ";
         };
     }
