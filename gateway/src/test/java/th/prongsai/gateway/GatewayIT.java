@@ -639,8 +639,10 @@ class GatewayIT {
     void theServicesOpenApiThroughTheGatewayNeverListsInternalPaths() {
         REPORT_SERVICE.serve("/v3/api-docs", "{\"openapi\":\"3.1.0\",\"info\":{\"title\":\"report-service\"},\"paths\":{"
                 + "\"/internal/tenants/{code}/schema\":{\"put\":{}},\"/internal\":{\"get\":{}},"
-                + "\"/t/{code}/api/departments\":{\"get\":{}},\"/internalish\":{\"get\":{}}}}");
-        client.get().uri("/v3/api-docs/report").exchange().expectStatus().isOk()
+                + "\"/t/{code}/api/departments\":{\"get\":{\"description\":\"" + "x".repeat(600_000) + "\"}},"
+                + "\"/internalish\":{\"get\":{}}}}");
+        WebTestClient large = client.mutate().codecs(c -> c.defaultCodecs().maxInMemorySize(4 * 1024 * 1024)).build();
+        large.get().uri("/v3/api-docs/report").exchange().expectStatus().isOk()
                 .expectBody()
                 .jsonPath("$.paths['/internal/tenants/{code}/schema']").doesNotExist()
                 .jsonPath("$.paths['/internal']").doesNotExist()
