@@ -137,6 +137,14 @@ class PlatformIT {
                 Map.of("X-Tenant-Id", "trat", "X-Gateway-Proof", "forged"));
         assertThat(spoofed.status()).isEqualTo(200);
         assertThat(spoofed.body().toString()).doesNotContain("ปรับปรุงคู่มือมาตรฐานการปฏิบัติงาน");
+
+        // straight to report-service with a valid token and the tenant header set by hand: refused, no gateway proof
+        HttpResponse<String> direct = HTTP.send(HttpRequest.newBuilder(
+                        URI.create(platform.url("report-service") + "/t/tha-phae/api/fiscal-years/2567/measures"))
+                .header("authorization", "Bearer " + thaPhae).header("X-Tenant-Id", "tha-phae").build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(direct.statusCode()).isEqualTo(403);
+        assertThat(direct.body()).contains("https://prongsai.th/problems/not-through-the-gateway");
     }
 
     @Test
