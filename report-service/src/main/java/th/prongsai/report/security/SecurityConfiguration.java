@@ -6,11 +6,10 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
-import org.springframework.security.oauth2.jwt.JwtValidators;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.web.SecurityFilterChain;
-import th.prongsai.tenancy.PlatformClaims;
 import th.prongsai.tenancy.web.PlatformSecurity;
+import th.prongsai.tenancy.web.PlatformTokens;
 
 /**
  * Bearer JWTs from tenant-service (JWKS), issuer {@code prongsai}. {@code /internal/**} is for other services
@@ -33,7 +32,7 @@ class SecurityConfiguration {
     @Bean
     JwtDecoder jwtDecoder(@Value("${spring.security.oauth2.resourceserver.jwt.jwk-set-uri}") String jwkSetUri) {
         NimbusJwtDecoder decoder = NimbusJwtDecoder.withJwkSetUri(jwkSetUri).build();
-        decoder.setJwtValidator(JwtValidators.createDefaultWithIssuer(PlatformClaims.ISSUER));
+        decoder.setJwtValidator(PlatformTokens.validator());
         return decoder;
     }
 }

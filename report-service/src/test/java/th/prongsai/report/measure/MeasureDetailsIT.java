@@ -72,10 +72,13 @@ class MeasureDetailsIT extends ReportIntegrationTest {
         bad.put("indicatorCodes", List.of("9.3", "11", "10.9"));
         bad.put("evidenceLinks", List.of(Map.of("url", "javascript:alert(1)", "label", "x"),
                 Map.of("url", "ftp://example.org/x")));
-        bad.put("outcome", "ผล\u0000ลัพธ์");
 
         assertInvalid(post("/api/fiscal-years/2568/measures", bad), "themeId", "indicatorCodes[1]",
-                "indicatorCodes[2]", "evidenceLinks[0].url", "evidenceLinks[1].url", "outcome");
+                "indicatorCodes[2]", "evidenceLinks[0].url", "evidenceLinks[1].url");
+        // the platform's text rule refuses a control character as the JSON is read (libs/tenancy InputText)
+        Map<String, Object> nul = full(1, "x", null, List.of());
+        nul.put("outcome", "ผล\u0000ลัพธ์");
+        assertInvalid(post("/api/fiscal-years/2568/measures", nul), "outcome");
         assertInvalid(post("/api/fiscal-years/2568/measures", Map.of("number", 1, "title", "x", "status", "DONE",
                 "methodSteps", List.of("ok", " "), "progressNotes", List.of(Map.of("note", "ไม่มีวันที่")))),
                 "methodSteps[1]", "progressNotes[0].date");

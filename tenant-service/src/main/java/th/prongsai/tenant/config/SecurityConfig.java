@@ -6,13 +6,11 @@ import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
-import org.springframework.security.oauth2.jwt.JwtValidators;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.web.SecurityFilterChain;
-import th.prongsai.tenancy.PlatformClaims;
 import th.prongsai.tenancy.web.PlatformSecurity;
+import th.prongsai.tenancy.web.PlatformTokens;
 import th.prongsai.tenant.auth.SigningKeys;
 
 @Configuration(proxyBeanMethods = false)
@@ -36,8 +34,7 @@ class SecurityConfig {
     @Bean
     JwtDecoder jwtDecoder(SigningKeys keys) {
         NimbusJwtDecoder decoder = NimbusJwtDecoder.withJwkSource(keys.jwkSource()).build();
-        decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(
-                JwtValidators.createDefaultWithIssuer(PlatformClaims.ISSUER)));
+        decoder.setJwtValidator(PlatformTokens.validator());
         return decoder;
     }
 

@@ -24,6 +24,11 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MultipartException;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
+import org.springframework.web.multipart.support.MissingServletRequestPartException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import th.prongsai.tenancy.InvalidTenantCodeException;
 
@@ -54,6 +59,14 @@ public class PlatformExceptionHandler extends ResponseEntityExceptionHandler {
                 "รหัสผู้เช่าไม่ถูกต้อง: ต้องเป็นตัวอักษรภาษาอังกฤษพิมพ์เล็ก ตัวเลข หรือ - ยาว 2–40 ตัว");
         problem.setProperty("errors", List.of(Problems.fieldError("code", e.getMessage())));
         return problem(problem);
+    }
+
+    /** A multipart body without a boundary, with an empty one, or cut before its end; the upload limit is 413 below. */
+    @ExceptionHandler(MultipartException.class)
+    public ResponseEntity<Object> malformedMultipart(MultipartException e) {
+        log.info("Refused a malformed multipart request: {}", rootMessage(e));
+        return problem(Problems.of(HttpStatus.BAD_REQUEST, "malformed-multipart", "Malformed multipart request",
+                "ไฟล์ที่ส่งมาไม่ครบหรือรูปแบบคำขอไม่ถูกต้อง กรุณาส่งไฟล์ใหม่อีกครั้ง"));
     }
 
     @ExceptionHandler(Exception.class)
@@ -121,6 +134,68 @@ public class PlatformExceptionHandler extends ResponseEntityExceptionHandler {
         return validationProblem(List.of(Problems.fieldError(name == null ? "value" : name, "must be a valid " + type)));
     }
 
+    /**
+     * Every other exception Spring MVC knows (405, 406, 413, 415, 404 for an unknown path, a missing part or
+     * parameter…) gets the platform's problem, with a {@code type} and a Thai detail, instead of Spring's default.
+     */
+    @Override
+    protected ResponseEntity<Object> handleExceptionInternal(Exception e, Object body, HttpHeaders headers,
+            HttpStatusCode status, WebRequest request) {
+        if (e instanceof MissingServletRequestPartException missing) {
+            return validationProblem(List.of(Problems.fieldError(missing.getRequestPartName(), "is required")));
+        }
+        if (e instanceof MissingServletRequestParameterException missing) {
+            return validationProblem(List.of(Problems.fieldError(missing.getParameterName(), "is required")));
+        }
+        Object problemBody = body == null && e instanceof org.springframework.web.ErrorResponse response ? response.getBody() : body;
+        if (problemBody instanceof ProblemDetail given && given.getType() != null
+                && given.getType().toString().startsWith(Problems.TYPE_BASE)) {
+            return problemWith(headers, given); // already the platform's (ApiProblem)
+        }
+        ProblemDetail problem = problemFor(status);
+        if (e instanceof ResponseStatusException thrown && !(e instanceof NoResourceFoundException)
+                && thrown.getReason() != null) {
+            problem.setDetail(thrown.getReason()); // a service's own words for its refusal
+        }
+        if (status.is5xxServerError() && status.value() != 503) {
+            log.error("Request failed", e);
+        }
+        return problemWith(headers, problem);
+    }
+
+    private static ResponseEntity<Object> problemWith(HttpHeaders headers, ProblemDetail problem) {
+        HttpHeaders kept = new HttpHeaders();
+        kept.putAll(headers);
+        kept.setContentType(MediaType.APPLICATION_PROBLEM_JSON);
+        return ResponseEntity.status(problem.getStatus()).headers(kept).body(problem);
+    }
+
+    static ProblemDetail problemFor(HttpStatusCode status) {
+        return switch (status.value()) {
+            case 401 -> Problems.of(status, "unauthorized", "Unauthorized", "ต้องเข้าสู่ระบบด้วยโทเค็นที่ถูกต้อง");
+            case 403 -> Problems.of(status, "forbidden", "Forbidden", "บัญชีนี้ไม่มีสิทธิ์ดำเนินการนี้");
+            case 404 -> Problems.of(status, "not-found", "Not found", "ไม่พบสิ่งที่ขอ ตรวจสอบที่อยู่ (URL) อีกครั้ง");
+            case 405 -> Problems.of(status, "method-not-allowed", "Method not allowed",
+                    "ที่อยู่นี้ไม่รองรับการเรียกด้วยวิธีนี้");
+            case 406 -> Problems.of(status, "not-acceptable", "Not acceptable",
+                    "ไม่มีเนื้อหาในรูปแบบที่ขอ (ตรวจสอบส่วนหัว Accept)");
+            case 413 -> Problems.of(status, "payload-too-large", "Request body too large",
+                    "ไฟล์หรือเนื้อหาคำขอมีขนาดเกินที่กำหนด");
+            case 415 -> Problems.of(status, "unsupported-media-type", "Unsupported media type",
+                    "ไม่รองรับชนิดเนื้อหานี้ (ตรวจสอบส่วนหัว Content-Type)");
+            case 503 -> Problems.of(status, "unavailable", "Service unavailable",
+                    "ระบบยังไม่พร้อมให้บริการ กรุณาลองใหม่อีกครั้ง");
+            default -> {
+                HttpStatus known = HttpStatus.resolve(status.value());
+                String slug = known == null ? (status.is4xxClientError() ? "bad-request" : "internal-error")
+                        : known.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+                String title = known == null ? "Error " + status.value() : known.getReasonPhrase();
+                yield Problems.of(status, slug, title, status.is4xxClientError() ? "คำขอไม่ถูกต้อง"
+                        : "เกิดข้อผิดพลาดภายในระบบ กรุณาลองใหม่อีกครั้ง หรือแจ้งผู้ดูแลพร้อมรหัสอ้างอิง");
+            }
+        };
+    }
+
     /** Bean validation on method parameters outside MVC's own (e.g. {@code @Validated} services). */
     private static ResponseEntity<Object> constraintViolations(Exception e) {
         List<Map<String, String>> errors = new ArrayList<>();
@@ -146,10 +221,21 @@ public class PlatformExceptionHandler extends ResponseEntityExceptionHandler {
         String field = jsonPath(e);
         if (field != null) {
             // Well-formed JSON with a value of the wrong type or format: name the field like validation does.
-            return validationProblem(List.of(Problems.fieldError(field, "has the wrong type or format")));
+            return validationProblem(List.of(Problems.fieldError(field,
+                    textRefused(e) ? InputText.MESSAGE : "has the wrong type or format")));
         }
         return problem(Problems.of(HttpStatus.BAD_REQUEST, "malformed-request", "Malformed request body",
                 "เนื้อหาคำขอไม่ใช่ JSON ที่ถูกต้องหรือมีชนิดข้อมูลไม่ตรงกับที่กำหนด"));
+    }
+
+    private static boolean textRefused(Throwable e) {
+        for (Throwable t = e; t != null && t.getCause() != t; t = t.getCause()) {
+            if (t instanceof tools.jackson.core.JacksonException jackson
+                    && jackson.getOriginalMessage() != null && jackson.getOriginalMessage().startsWith(InputText.MESSAGE)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** {@code measures[2].startMonth} for a Jackson binding failure that knows where it happened, else null. */

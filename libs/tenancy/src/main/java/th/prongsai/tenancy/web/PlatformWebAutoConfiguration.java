@@ -2,25 +2,60 @@ package th.prongsai.tenancy.web;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.boot.webmvc.error.ErrorController;
+import org.springframework.core.Ordered;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.oauth2.core.OAuth2TokenValidator;
+import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Problem JSON and JWT-to-caller wiring shared by the servlet services. Runs before Boot's web MVC
+ * Problem JSON, strict request input and JWT-to-caller wiring shared by the servlet services. Runs before Boot's web MVC
  * auto-configuration so that {@link PlatformExceptionHandler} is the application's
  * {@link ResponseEntityExceptionHandler} and Boot does not add its own ({@code spring.mvc.problemdetails}).
  */
-@AutoConfiguration(beforeName = "org.springframework.boot.webmvc.autoconfigure.WebMvcAutoConfiguration")
+@AutoConfiguration(beforeName = {"org.springframework.boot.webmvc.autoconfigure.WebMvcAutoConfiguration",
+        "org.springframework.boot.webmvc.autoconfigure.error.ErrorMvcAutoConfiguration"})
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 @ConditionalOnClass(ResponseEntityExceptionHandler.class)
+@EnableConfigurationProperties(HttpInputProperties.class)
 public class PlatformWebAutoConfiguration {
+
+    @Bean
+    @ConditionalOnMissingBean(ErrorController.class)
+    ProblemErrorController problemErrorController() {
+        return new ProblemErrorController();
+    }
+
+    /** Before security and everything else that could read the body; after the observation filter, so 413s are counted. */
+    @Bean
+    FilterRegistrationBean<RequestBodyGuard> requestBodyGuard(HttpInputProperties properties,
+            ObjectProvider<JsonMapper> json) {
+        FilterRegistrationBean<RequestBodyGuard> registration = new FilterRegistrationBean<>(
+                new RequestBodyGuard(properties.maxBody(), properties.bodyLimits(), json.getIfAvailable(JsonMapper::shared)));
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
+        return registration;
+    }
+
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnClass(JsonMapperBuilderCustomizer.class)
+    static class Json {
+
+        @Bean
+        StrictJson strictJson() {
+            return new StrictJson();
+        }
+    }
 
     @Bean
     @ConditionalOnMissingBean(ResponseEntityExceptionHandler.class)
@@ -42,6 +77,12 @@ public class PlatformWebAutoConfiguration {
         @ConditionalOnMissingBean
         ProblemSecurityHandler problemSecurityHandler(ObjectProvider<JsonMapper> json) {
             return new ProblemSecurityHandler(json.getIfAvailable(JsonMapper::shared));
+        }
+
+        /** Boot's JWT decoder adds every validator bean to its own; services that build a decoder use it directly. */
+        @Bean
+        OAuth2TokenValidator<Jwt> platformTokenValidator() {
+            return PlatformTokens.validator();
         }
 
         @Bean

@@ -78,6 +78,17 @@ class PlatformExceptionHandlerTest {
             throw ApiProblem.invalid("version", "is required");
         }
 
+        @PostMapping("/upload")
+        String upload(@org.springframework.web.bind.annotation.RequestPart("file")
+                org.springframework.web.multipart.MultipartFile file) {
+            return file.getName();
+        }
+
+        @PostMapping("/cut")
+        String cut() {
+            throw new org.springframework.web.multipart.MultipartException("Failed to parse multipart servlet request");
+        }
+
         @GetMapping("/boom")
         String boom() {
             throw new IllegalStateException("jdbc:postgresql://secret-host password=hunter2");
@@ -175,5 +186,45 @@ class PlatformExceptionHandlerTest {
                 .andExpect(jsonPath("$.title").value("Internal server error"))
                 .andExpect(content().string(not(containsString("hunter2"))))
                 .andExpect(content().string(not(containsString("postgresql"))));
+    }
+
+    @Test
+    void springsOwnRefusalsAreThePlatformsProblem() throws Exception {
+        mvc.perform(get("/things"))
+                .andExpect(status().isMethodNotAllowed())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.type").value("https://prongsai.th/problems/method-not-allowed"))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.header().exists("Allow"));
+        mvc.perform(post("/things").contentType(MediaType.TEXT_PLAIN).content("x"))
+                .andExpect(status().isUnsupportedMediaType())
+                .andExpect(jsonPath("$.type").value("https://prongsai.th/problems/unsupported-media-type"))
+                .andExpect(jsonPath("$.detail").value(containsString("Content-Type")));
+    }
+
+    @Test
+    void aMissingPartNamesItAndAMalformedMultipartIs400() throws Exception {
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart("/upload"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.type").value("https://prongsai.th/problems/validation"))
+                .andExpect(jsonPath("$.errors[0].field").value("file"));
+        mvc.perform(post("/cut"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.type").value("https://prongsai.th/problems/malformed-multipart"));
+    }
+
+    @Test
+    void aRefusedTextIsAFieldErrorSayingWhy() throws Exception {
+        MockMvc strict = MockMvcBuilders.standaloneSetup(new Probe())
+                .setMessageConverters(new org.springframework.http.converter.json.JacksonJsonHttpMessageConverter(
+                        StrictJsonTest.strict().rebuild().addMixIn(org.springframework.http.ProblemDetail.class,
+                                org.springframework.http.converter.json.ProblemDetailJacksonMixin.class).build()))
+                .setControllerAdvice(new PlatformExceptionHandler()).build();
+        strict.perform(post("/things").contentType(MediaType.APPLICATION_JSON).content("{\"name\":\"a\\u0000\",\"count\":1}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("name"))
+                .andExpect(jsonPath("$.errors[0].message").value(InputText.MESSAGE));
+        strict.perform(post("/things").contentType(MediaType.APPLICATION_JSON).content("{\"name\":\"a\",\"count\":1.5}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("count"));
     }
 }

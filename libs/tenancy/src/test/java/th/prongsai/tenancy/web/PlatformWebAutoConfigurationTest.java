@@ -17,7 +17,25 @@ class PlatformWebAutoConfigurationTest {
                         .hasSingleBean(PlatformExceptionHandler.class)
                         .hasSingleBean(CallerAuthenticationConverter.class)
                         .hasSingleBean(ProblemSecurityHandler.class)
-                        .hasSingleBean(PlatformSecurity.class));
+                        .hasSingleBean(PlatformSecurity.class)
+                        .hasSingleBean(StrictJson.class)
+                        .hasBean("requestBodyGuard")
+                        .hasBean("platformTokenValidator"));
+    }
+
+    @Test
+    void bodyLimitsComeFromProperties() {
+        new WebApplicationContextRunner()
+                .withConfiguration(AutoConfigurations.of(PlatformWebAutoConfiguration.class))
+                .withPropertyValues("ita.http.max-body=64KB", "ita.http.body-limits[/api/onboarding-jobs/**]=20MB")
+                .run(context -> {
+                    RequestBodyGuard guard = context.getBean("requestBodyGuard",
+                            org.springframework.boot.web.servlet.FilterRegistrationBean.class).getFilter() instanceof
+                            RequestBodyGuard g ? g : null;
+                    assertThat(guard).isNotNull();
+                    assertThat(guard.limitFor("/api/tenants").toKilobytes()).isEqualTo(64);
+                    assertThat(guard.limitFor("/api/onboarding-jobs/preview").toMegabytes()).isEqualTo(20);
+                });
     }
 
     @Test
