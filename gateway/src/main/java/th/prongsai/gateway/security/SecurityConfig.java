@@ -1,7 +1,6 @@
 package th.prongsai.gateway.security;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.util.List;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
@@ -14,11 +13,6 @@ import org.springframework.security.config.web.server.ServerHttpSecurity;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.oauth2.jose.jws.SignatureAlgorithm;
-import org.springframework.security.oauth2.core.OAuth2TokenValidator;
-import org.springframework.security.oauth2.jwt.Jwt;
-import org.springframework.security.oauth2.jwt.JwtIssuerValidator;
-import org.springframework.security.oauth2.jwt.JwtTimestampValidator;
-import org.springframework.security.oauth2.jwt.JwtValidators;
 import org.springframework.security.oauth2.jwt.NimbusReactiveJwtDecoder;
 import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
@@ -31,8 +25,8 @@ import org.springframework.security.web.server.util.matcher.ServerWebExchangeMat
 import reactor.core.publisher.Mono;
 import th.prongsai.gateway.problem.Problems;
 import th.prongsai.tenancy.Caller;
-import th.prongsai.tenancy.PlatformClaims;
 import th.prongsai.tenancy.Role;
+import th.prongsai.tenancy.web.PlatformTokens;
 
 /**
  * Two chains: open paths (public reports, login, API docs, health) never look at a token; everything else
@@ -45,8 +39,6 @@ class SecurityConfig {
     private static final String[] OPEN_PATHS = {"/public/**", "/api/auth/**", "/v3/api-docs/**",
         "/gateway/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**", "/webjars/**", "/actuator/**"};
     private static final String NATIONAL_ADMIN = Role.NATIONAL_ADMIN.name();
-    /** Clocks of the issuer and the gateway may differ this much (Spring's default is 60 s). */
-    static final Duration CLOCK_SKEW = Duration.ofSeconds(30);
 
     @Bean
     @Order(1)
@@ -96,21 +88,13 @@ class SecurityConfig {
 
     @Bean
     ReactiveJwtDecoder jwtDecoder(@Value("${spring.security.oauth2.resourceserver.jwt.jwk-set-uri}") String jwksUri,
-            @Value("${ita.gateway.jwt-cache-size:10000}") int cacheSize,
-            @Value("${ita.gateway.token-max-lifetime:12h}") Duration maxLifetime) {
+            @Value("${ita.gateway.jwt-cache-size:10000}") int cacheSize) {
         NimbusReactiveJwtDecoder nimbus = NimbusReactiveJwtDecoder.withJwkSetUri(jwksUri)
                 .jwsAlgorithm(SignatureAlgorithm.RS256)
                 .build();
-        nimbus.setJwtValidator(validator(maxLifetime, Clock.systemUTC()));
+        // the platform's one token rule, as in every service (exp and iat, at most 12 h, 30 s skew; decision 0005)
+        nimbus.setJwtValidator(PlatformTokens.validator());
         return new CachingJwtDecoder(nimbus, cacheSize, Clock.systemUTC());
-    }
-
-    /** Spring's defaults with the platform issuer, a 30 s clock skew and a required, bounded lifetime (decision 0005). */
-    static OAuth2TokenValidator<Jwt> validator(Duration maxLifetime, Clock clock) {
-        JwtTimestampValidator timestamps = new JwtTimestampValidator(CLOCK_SKEW);
-        timestamps.setClock(clock);
-        return JwtValidators.createDefaultWithValidators(new JwtIssuerValidator(PlatformClaims.ISSUER), timestamps,
-                new TokenLifetimeValidator(maxLifetime, CLOCK_SKEW, clock));
     }
 
     private static ServerHttpSecurity stateless(ServerHttpSecurity http) {
