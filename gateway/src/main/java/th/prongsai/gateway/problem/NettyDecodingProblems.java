@@ -58,7 +58,8 @@ class NettyDecodingProblems implements NettyServerCustomizer {
             Throwable cause = null;
             if (message instanceof HttpObject http && http.decoderResult().isFailure()) {
                 cause = http.decoderResult().cause();
-            } else if (message instanceof HttpRequest request && !isUri(request.uri())) {
+            } else if (message instanceof HttpRequest request && !isUri(request.uri(),
+                    request.headers().get(HttpHeaderNames.HOST))) {
                 cause = new IllegalArgumentException("not a URI");
             }
             if (cause != null) {
@@ -70,9 +71,13 @@ class NettyDecodingProblems implements NettyServerCustomizer {
             ctx.fireChannelRead(message);
         }
 
-        private static boolean isUri(String uri) {
+        /** What Spring's adapter needs to build the request's URI, or it answers an empty 400. */
+        private static boolean isUri(String uri, String host) {
             try {
                 new URI(uri);
+                if (host != null) {
+                    new URI("http://" + host + "/");
+                }
                 return true;
             } catch (URISyntaxException e) {
                 return false;
