@@ -137,7 +137,7 @@ public final class IsolationBenchmark {
             // a stale version: the UPDATE finds no row, the transaction rolls back on a pooled connection
             Long id = anyMeasure(tenant, random);
             check("stale-update", tenant, send("PUT", base + "/" + id, tenant,
-                    body(tenant, (int) tenant.measures().get(id)[0], -1L)), 409);
+                    body(tenant, (int) tenant.measures().get(id)[0], tenant.measures().get(id)[1] + 1000)), 409);
         } else if (pick < 80) {
             check("invalid-create", tenant, send("POST", base, tenant,
                     "{\"number\":1,\"title\":\"ISO[" + tenant.code() + "]\",\"indicatorCodes\":[\"99.9\"]}"), 400);

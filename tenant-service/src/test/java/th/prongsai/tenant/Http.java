@@ -39,6 +39,16 @@ final class Http {
     }
 
     Response send(String method, String path, String token, Object body) {
+        return send(method, path, token, body, Map.of());
+    }
+
+    /** A login as if the gateway had forwarded it from {@code address} (the gateway appends X-Forwarded-For). */
+    Response login(String username, String password, String address) {
+        return send("POST", "/api/auth/token", null, Map.of("username", username, "password", password),
+                Map.of("X-Forwarded-For", address));
+    }
+
+    Response send(String method, String path, String token, Object body, Map<String, String> headers) {
         String text = body == null ? null : body instanceof String s ? s : JSON.writeValueAsString(body);
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30))
                 .method(method, text == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(text));
@@ -48,6 +58,7 @@ final class Http {
         if (token != null) {
             request.header("Authorization", "Bearer " + token);
         }
+        headers.forEach(request::header);
         try {
             HttpResponse<String> response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
             JsonNode json = response.body() == null || response.body().isBlank() ? null : parse(response.body());

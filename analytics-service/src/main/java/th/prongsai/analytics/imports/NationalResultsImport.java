@@ -1,7 +1,6 @@
 package th.prongsai.analytics.imports;
 
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -24,6 +23,7 @@ import th.prongsai.analytics.facts.Provinces;
 import th.prongsai.analytics.facts.Source;
 import th.prongsai.ita.framework.Framework;
 import th.prongsai.tenancy.web.ApiProblem;
+import th.prongsai.tenancy.web.InputText;
 import th.prongsai.tenancy.web.Problems;
 
 /**
@@ -81,7 +81,8 @@ public class NationalResultsImport {
         if (bytes.length > MAX_BYTES) {
             throw tooLarge();
         }
-        String text = new String(bytes, StandardCharsets.UTF_8);
+        String text = InputText.utf8(bytes).orElseThrow(() -> ApiProblem.invalid("file",
+                "is not UTF-8 text: save the file as CSV UTF-8"));
         if (text.startsWith("\uFEFF")) {
             text = text.substring(1);
         }

@@ -26,12 +26,11 @@ class SyntheticController {
             throw new ApiProblem(HttpStatus.FORBIDDEN, "forbidden", "Forbidden",
                     "เฉพาะผู้ดูแลระดับประเทศเท่านั้นที่สร้างชุดข้อมูลสังเคราะห์ได้");
         }
-        long value;
-        try {
-            value = Long.parseLong(seed);
-        } catch (NumberFormatException e) {
+        // ASCII digits only: Long.parseLong would also read Thai or Arabic-Indic digits
+        if (!seed.matches("-?[0-9]{1,18}")) {
             throw ApiProblem.invalid("seed", "must be a whole number");
         }
+        long value = Long.parseLong(seed);
         return generator.generate(value);
     }
 }

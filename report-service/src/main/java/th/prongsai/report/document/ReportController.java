@@ -92,7 +92,7 @@ class ReportController {
                     .body(reports.json(fiscalYear, template, digits));
         }
         ReportService.Document document = reports.render(fiscalYear, format, template, digits);
-        return ResponseEntity.ok()
+        return ReportHeaders.apply(ResponseEntity.ok(), document.mediaType())
                 .contentType(MediaType.parseMediaType(document.mediaType()))
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline()
                         .filename(document.fileName(), StandardCharsets.UTF_8).build().toString())

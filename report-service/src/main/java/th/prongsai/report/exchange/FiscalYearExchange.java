@@ -269,6 +269,10 @@ public class FiscalYearExchange {
         if (file == null || file.fileName() == null || file.fileName().isBlank() || file.contentBase64() == null) {
             return Optional.of(Problems.fieldError(field, "needs fileName and contentBase64"));
         }
+        if (file.fileName().length() > AttachmentService.MAX_NAME) {
+            return Optional.of(Problems.fieldError(field + ".fileName", "size must be at most "
+                    + AttachmentService.MAX_NAME + " characters"));
+        }
         byte[] bytes;
         try {
             bytes = Base64.getDecoder().decode(file.contentBase64());

@@ -64,6 +64,10 @@ class FrameworkController {
         } catch (InvalidFrameworkException e) {
             throw ApiProblem.invalid(e.violations().stream().map(FrameworkController::fieldError).toList());
         }
+        List<Map<String, String>> texts = FrameworkTexts.errors(framework);
+        if (!texts.isEmpty()) {
+            throw ApiProblem.invalid(texts);
+        }
         if (framework.fiscalYear() != fiscalYear) {
             throw ApiProblem.invalid("fiscalYear", "must be " + fiscalYear + ", the year in the path");
         }

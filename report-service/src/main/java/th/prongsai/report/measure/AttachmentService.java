@@ -24,6 +24,8 @@ public class AttachmentService {
 
     public static final int MAX_BYTES = 2 * 1024 * 1024;
     public static final int MAX_PER_MEASURE = 10;
+    /** The longest file name kept (column file_name). */
+    public static final int MAX_NAME = 255;
 
     public record AttachmentView(long id, long measureId, String fileName, String mediaType, int sizeBytes,
             String sha256, Instant createdAt) {
@@ -161,7 +163,10 @@ public class AttachmentService {
         if (name.isEmpty()) {
             throw ApiProblem.invalid("file", "must have a file name");
         }
-        return name.length() > 255 ? name.substring(name.length() - 255) : name;
+        if (name.length() > MAX_NAME) {
+            throw ApiProblem.invalid("file", "file name must be at most " + MAX_NAME + " characters");
+        }
+        return name;
     }
 
     public static String sha256(byte[] bytes) {

@@ -27,6 +27,7 @@ import th.prongsai.report.framework.FrameworkCatalog;
 import th.prongsai.report.measure.AttachmentService.AttachmentView;
 import th.prongsai.tenancy.context.TenantContext;
 import th.prongsai.tenancy.web.ApiProblem;
+import th.prongsai.tenancy.web.InputText;
 import th.prongsai.tenancy.web.Problems;
 
 /** Measures of the tenant in {@code TenantContext}. */
@@ -402,12 +403,19 @@ public class MeasureService {
         return texts;
     }
 
-    static final String CONTROL_CHARACTERS = "must not contain control characters other than tab and line breaks";
+    static final String CONTROL_CHARACTERS = InputText.MESSAGE;
 
-    /** PostgreSQL cannot store NUL, and other control characters are never meant in a report. */
+    /** The platform's one text rule (libs/tenancy): PostgreSQL cannot store NUL nor keep a lone surrogate. */
     static boolean hasControlCharacters(String text) {
-        return text != null && text.chars().anyMatch(c -> Character.isISOControl(c) && c != '\n' && c != '\r'
-                && c != '\t');
+        return text != null && !InputText.acceptable(text);
+    }
+
+    /**
+     * What is wrong with a text under the platform's rule, for text that does not come through Jackson (a query, a
+     * framework read by its own parser): JSON bodies are checked as they are read.
+     */
+    public static Optional<String> textProblem(String text) {
+        return hasControlCharacters(text) ? Optional.of(CONTROL_CHARACTERS) : Optional.empty();
     }
 
     /** A single text field's control-character rule, for controllers with simple bodies. */

@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import th.prongsai.report.document.ReportHeaders;
 import th.prongsai.report.publication.Publication.File;
 import th.prongsai.tenancy.TenantCode;
 import th.prongsai.tenancy.context.TenantContext;
@@ -89,8 +90,9 @@ class PublicReportController {
         if (etag.equals(ifNoneMatch)) {
             return ResponseEntity.status(HttpStatus.NOT_MODIFIED).eTag(etag).cacheControl(cache).build();
         }
-        return ResponseEntity.ok().contentType(MediaType.parseMediaType(found.mediaType())).eTag(etag)
-                .cacheControl(cache).header("X-Content-Type-Options", "nosniff").body(found.bytes());
+        return ReportHeaders.apply(ResponseEntity.ok(), found.mediaType())
+                .contentType(MediaType.parseMediaType(found.mediaType())).eTag(etag).cacheControl(cache)
+                .body(found.bytes());
     }
 
     private static int parse(String value, String field, int min, int max) {

@@ -46,9 +46,12 @@ import tools.jackson.databind.json.JsonMapper;
 public class Publication {
 
     static final List<String> FORMATS = List.of("pdf", "docx", "html", "csv");
+    /** The standard claim for a person's display name; tokens without it leave the decision's actorName empty. */
+    static final String DISPLAY_NAME_CLAIM = "name";
 
+    /** One approver's decision; {@code actorName} is their display name when their token carried one. */
     public record Decision(int round, String position, String actor, String decision, String comment,
-            Instant decidedAt) {
+            Instant decidedAt, String actorName) {
     }
 
     public record Version(int number, int letterNumber, String template, String sha256, String publishedBy,
@@ -66,17 +69,20 @@ public class Publication {
             Instant submittedAt, List<Event> history) {
     }
 
-    /** One position of the approval chain in the current round; actor, comment and decidedAt once it decided. */
+    /**
+     * One position of the approval chain in the current round; actor (username), actorName (display name, when
+     * known), comment and decidedAt once it decided.
+     */
     public record Step(String position, String positionTh, String state, String actor, String comment,
-            Instant decidedAt) {
+            Instant decidedAt, String actorName) {
     }
 
     /**
      * One thing that happened to the report: SUBMITTED (actor), APPROVED (actor, position, comment), REJECTED (actor,
-     * position, the reason in comment) or PUBLISHED (actor, version).
+     * position, the reason in comment) or PUBLISHED (actor, version); actorName is a decider's display name when known.
      */
     public record Event(String type, String actor, String position, String positionTh, String comment,
-            Integer version, Instant at) {
+            Integer version, Instant at, String actorName) {
     }
 
     private record Submission(String actor, Instant at) {
@@ -135,8 +141,7 @@ public class Publication {
         if (list.isEmpty()) {
             return Map.of();
         }
-        List<ApprovalStep> steps = settings.current().approvalChain();
-        List<String> chain = steps.stream().map(Enum::name).toList();
+        List<ApprovalStep> currentChain = settings.current().approvalChain();
         Long[] ids = list.stream().map(ReportWorkflow::getId).toArray(Long[]::new);
         Map<Long, List<Decision>> decisions = decisions(ids);
         Map<Long, List<Submission>> submissions = submissions(ids);
@@ -151,6 +156,10 @@ public class Publication {
             // Editing the data after submission makes the report a draft again.
             boolean changed = underConsideration(w) && !w.getDataHash().equals(fingerprints.get(w.getFiscalYear()));
             Status status = changed ? Status.DRAFT : w.getStatus();
+            // A report under consideration, rejected or published keeps the chain it was submitted under; a draft
+            // will go up the chain as the settings are now.
+            List<ApprovalStep> steps = status == Status.DRAFT ? currentChain : w.getApprovalChain();
+            List<String> chain = steps.stream().map(Enum::name).toList();
             String next = status == Status.SUBMITTED && w.getStep() < steps.size() ? steps.get(w.getStep()).name()
                     : null;
             List<Decision> made = decisions.getOrDefault(w.getId(), List.of());
@@ -186,18 +195,19 @@ public class Publication {
             String state = decided.map(Decision::decision)
                     .orElse(status == Status.SUBMITTED && i == approved ? "CURRENT" : "WAITING");
             result.add(new Step(step.name(), step.positionTh(), state, decided.map(Decision::actor).orElse(null),
-                    decided.map(Decision::comment).orElse(null), decided.map(Decision::decidedAt).orElse(null)));
+                    decided.map(Decision::comment).orElse(null), decided.map(Decision::decidedAt).orElse(null),
+                    decided.map(Decision::actorName).orElse(null)));
         }
         return result;
     }
 
     private static List<Event> history(List<Submission> submissions, List<Decision> decisions, List<Version> versions) {
         List<Event> events = new ArrayList<>();
-        submissions.forEach(s -> events.add(new Event("SUBMITTED", s.actor(), null, null, null, null, s.at())));
+        submissions.forEach(s -> events.add(new Event("SUBMITTED", s.actor(), null, null, null, null, s.at(), null)));
         decisions.forEach(d -> events.add(new Event(d.decision(), d.actor(), d.position(), positionTh(d.position()),
-                d.comment(), null, d.decidedAt())));
+                d.comment(), null, d.decidedAt(), d.actorName())));
         versions.forEach(v -> events.add(new Event("PUBLISHED", v.publishedBy(), null, null, null, v.number(),
-                v.publishedAt())));
+                v.publishedAt(), null)));
         // A stable sort: each kind is already in order, and the kinds interleave by time.
         events.sort(Comparator.comparing(Event::at));
         return events;
@@ -229,7 +239,8 @@ public class Publication {
         // Renders once to validate template, digits and the year before anything is stored.
         Document draft = reports.render(fiscalYear, "csv", template, digits);
         w.submit(template == null ? "tha-phae-2567" : template, digits == null ? "" : digits,
-                reports.fingerprint(fiscalYear), caller.username(), Instant.now(clock));
+                reports.fingerprint(fiscalYear), caller.username(), settings.current().approvalChain(),
+                Instant.now(clock));
         workflows.saveAndFlush(w);
         audit.record("SUBMIT", "report", w.getId(), fiscalYear, null, Map.of("template", w.getTemplate(),
                 "draftBytes", draft.bytes().length));
@@ -239,11 +250,10 @@ public class Publication {
     @Transactional
     public StatusView approve(int fiscalYear, String comment) {
         ReportWorkflow w = current(fiscalYear, Status.SUBMITTED);
-        List<ApprovalStep> chain = settings.current().approvalChain();
-        ApprovalStep step = chain.get(Math.min(w.getStep(), chain.size() - 1));
-        Caller caller = approver(step);
+        ApprovalStep step = currentStep(w);
+        Caller caller = approver(w, step);
         decide(w, step, caller, "APPROVED", comment);
-        w.approved(chain.size(), Instant.now(clock));
+        w.approved(Instant.now(clock));
         workflows.saveAndFlush(w);
         return status(fiscalYear);
     }
@@ -251,9 +261,8 @@ public class Publication {
     @Transactional
     public StatusView reject(int fiscalYear, String reason) {
         ReportWorkflow w = current(fiscalYear, Status.SUBMITTED);
-        List<ApprovalStep> chain = settings.current().approvalChain();
-        ApprovalStep step = chain.get(Math.min(w.getStep(), chain.size() - 1));
-        Caller caller = approver(step);
+        ApprovalStep step = currentStep(w);
+        Caller caller = approver(w, step);
         decide(w, step, caller, "REJECTED", reason);
         w.rejected(Instant.now(clock));
         workflows.saveAndFlush(w);
@@ -272,14 +281,19 @@ public class Publication {
         int beYear = FiscalYears.toBe(LocalDate.now(clock).getYear());
         int letter = 1 + jdbc.queryForObject("SELECT coalesce(max(letter_number), 0) FROM report_versions "
                 + "WHERE extract(year FROM published_at AT TIME ZONE 'Asia/Bangkok') + 543 = ?", Integer.class, beYear);
-        // The approvals of this submission: the last one of each step, made after the last submit.
+        // The approvals of this submission: one per step of the chain it was submitted under, the last ones made.
         ReportSettings.Settings configured = settings.current();
+        List<ApprovalStep> chain = w.getApprovalChain();
         List<Decision> all = decisions(w.getId());
-        List<Decision> approvals = all.subList(Math.max(0, all.size() - configured.approvalChain().size()), all.size());
+        List<Decision> approvals = all.subList(Math.max(0, all.size() - chain.size()), all.size());
         List<ApproverBlock> blocks = new ArrayList<>();
-        for (ApprovalStep step : configured.approvalChain()) {
-            Decision d = approvals.stream().filter(a -> a.position().equals(step.name())).findFirst().orElseThrow();
-            blocks.add(new ApproverBlock(step.positionTh(), d.comment() == null ? "ทราบ" : d.comment(), d.actor(),
+        for (ApprovalStep step : chain) {
+            Decision d = approvals.stream().filter(a -> a.position().equals(step.name())).findFirst()
+                    .orElseThrow(() -> conflict("report-approvals-incomplete",
+                            "ยังไม่ได้รับความเห็นชอบจาก " + step.positionTh() + " ในการเสนอครั้งนี้"));
+            // the memo names the person where their token said their name
+            blocks.add(new ApproverBlock(step.positionTh(), d.comment() == null ? "ทราบ" : d.comment(),
+                    d.actorName() == null ? d.actor() : d.actorName(),
                     ThaiDates.longDate(d.decidedAt().atZone(ZoneId.of("Asia/Bangkok")).toLocalDate(), DigitStyle.ARABIC)));
         }
         Stamp stamp = new Stamp(configured.letterPrefix() + "/" + letter + "/" + beYear, blocks);
@@ -320,9 +334,11 @@ public class Publication {
     }
 
     private void decide(ReportWorkflow w, ApprovalStep step, Caller caller, String decision, String comment) {
-        jdbc.update("INSERT INTO report_decisions (workflow_id, round, position, actor, decision, comment, decided_at) "
-                + "VALUES (?, ?, ?, ?, ?, ?, ?)", w.getId(), currentRound(w), step.name(), caller.username(), decision,
-                comment, java.sql.Timestamp.from(Instant.now(clock)));
+        String name = Callers.claim(DISPLAY_NAME_CLAIM).filter(n -> !n.isBlank())
+                .map(n -> n.length() > 200 ? n.substring(0, 200) : n).orElse(null);
+        jdbc.update("INSERT INTO report_decisions (workflow_id, round, position, actor, decision, comment, decided_at, "
+                + "actor_name) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", w.getId(), currentRound(w), step.name(),
+                caller.username(), decision, comment, java.sql.Timestamp.from(Instant.now(clock)), name);
         audit.record(decision.equals("APPROVED") ? "APPROVE" : "REJECT", "report", w.getId(), w.getFiscalYear(), null,
                 Map.of("position", step.name(), "comment", comment == null ? "" : comment));
     }
@@ -354,12 +370,26 @@ public class Publication {
         return w;
     }
 
-    /** The caller, when their position is the one whose turn it is. */
-    private static Caller approver(ApprovalStep step) {
+    /** The step whose turn it is, in the chain the report was submitted under. */
+    private static ApprovalStep currentStep(ReportWorkflow w) {
+        List<ApprovalStep> chain = w.getApprovalChain();
+        return chain.get(Math.min(w.getStep(), chain.size() - 1));
+    }
+
+    /**
+     * The caller, when their position is the one whose turn it is and they did not submit the report themselves
+     * (segregation of duties: no one approves or rejects their own submission).
+     */
+    private static Caller approver(ReportWorkflow w, ApprovalStep step) {
         Caller caller = Callers.current();
         String position = Callers.claim(PlatformClaims.POSITION).orElse("");
         if (!position.equals(step.name())) {
             throw forbidden("ขณะนี้เป็นลำดับการพิจารณาของ " + step.positionTh() + " (" + step.name() + ")");
+        }
+        if (caller.username().equalsIgnoreCase(w.getSubmittedBy())) {
+            throw new ApiProblem(HttpStatus.FORBIDDEN, "self-approval", "Self-approval refused",
+                    "ท่านเป็นผู้เสนอรายงานฉบับนี้ จึงเห็นชอบหรือส่งกลับรายงานที่ตนเองเสนอไม่ได้ "
+                            + "ต้องให้" + step.positionTh() + "ท่านอื่นพิจารณา");
         }
         return caller;
     }
@@ -370,11 +400,11 @@ public class Publication {
 
     private Map<Long, List<Decision>> decisions(Long[] workflowIds) {
         Map<Long, List<Decision>> result = new HashMap<>();
-        jdbc.query("SELECT workflow_id, round, position, actor, decision, comment, decided_at FROM report_decisions "
-                + "WHERE workflow_id = ANY (?) ORDER BY id", rs -> {
+        jdbc.query("SELECT workflow_id, round, position, actor, decision, comment, decided_at, actor_name "
+                + "FROM report_decisions WHERE workflow_id = ANY (?) ORDER BY id", rs -> {
                     result.computeIfAbsent(rs.getLong(1), id -> new ArrayList<>()).add(new Decision(rs.getInt(2),
                             rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6),
-                            rs.getTimestamp(7).toInstant()));
+                            rs.getTimestamp(7).toInstant(), rs.getString(8)));
                 }, (Object) workflowIds);
         return result;
     }

@@ -6,6 +6,11 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+import th.prongsai.report.document.ApprovalStep;
 import th.prongsai.report.persistence.TenantEntity;
 
 /** Where a fiscal year's report stands: drafted, submitted and climbing the approval chain, approved, published. */
@@ -39,6 +44,11 @@ class ReportWorkflow extends TenantEntity {
     @Column(name = "submitted_by", length = 100)
     private String submittedBy;
 
+    /** The chain as it was at the last submission: a later change of the settings applies to the next one. */
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(name = "approval_chain", nullable = false, columnDefinition = "text[]")
+    private List<String> approvalChain = new ArrayList<>();
+
     protected ReportWorkflow() {
     }
 
@@ -50,8 +60,9 @@ class ReportWorkflow extends TenantEntity {
         this.digits = "";
     }
 
-    void submit(String template, String digits, String dataHash, String by, Instant now) {
+    void submit(String template, String digits, String dataHash, String by, List<ApprovalStep> chain, Instant now) {
         this.status = Status.SUBMITTED;
+        this.approvalChain = new ArrayList<>(chain.stream().map(Enum::name).toList());
         this.template = template;
         this.digits = digits;
         this.dataHash = dataHash;
@@ -60,9 +71,9 @@ class ReportWorkflow extends TenantEntity {
         touch(now);
     }
 
-    void approved(int chainLength, Instant now) {
+    void approved(Instant now) {
         step++;
-        status = step >= chainLength ? Status.APPROVED : Status.SUBMITTED;
+        status = step >= approvalChain.size() ? Status.APPROVED : Status.SUBMITTED;
         touch(now);
     }
 
@@ -102,5 +113,9 @@ class ReportWorkflow extends TenantEntity {
 
     String getSubmittedBy() {
         return submittedBy;
+    }
+
+    List<ApprovalStep> getApprovalChain() {
+        return approvalChain.stream().map(ApprovalStep::valueOf).toList();
     }
 }

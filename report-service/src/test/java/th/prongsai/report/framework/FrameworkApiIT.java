@@ -86,6 +86,29 @@ class FrameworkApiIT extends ReportIntegrationTest {
                 Integer.class, year)).isZero();
     }
 
+    @Test
+    void everyTextOfAFrameworkHasALengthAndThePlatformsTextRule() {
+        int year = 2681 + (int) (System.nanoTime() % 9);
+        ObjectNode huge = nextYear(year);
+        huge.put("nameTh", "ก".repeat(100_000));
+        assertInvalid(put(year, huge), "nameTh");
+
+        ObjectNode longIndicator = nextYear(year);
+        ((ObjectNode) longIndicator.get("tools").get(2).get("indicators").get(0)).put("nameEn", "x".repeat(501));
+        assertInvalid(put(year, longIndicator), "tools[2].indicators[0].nameEn");
+
+        ObjectNode bell = nextYear(year);
+        ((ObjectNode) bell.get("levelScheme").get("levels").get(0)).put("labelTh", "ดีมาก\u0007");
+        assertInvalid(put(year, bell), "levelScheme.levels[0].labelTh");
+
+        ObjectNode surrogate = nextYear(year);
+        ((ObjectNode) surrogate.get("tools").get(0)).put("nameTh", "เครื่องมือLONE");
+        // the escape itself goes over the wire: a lone surrogate cannot be encoded as UTF-8
+        assertInvalid(put(year, Api.JSON.writeValueAsString(surrogate).replace("LONE", "\\uD800")), "tools[0].nameTh");
+
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM reporting.frameworks WHERE fiscal_year = ?",
+                Integer.class, year)).isZero();
+    }
 
     private Api.Response put(int year, Object body) {
         return api.send("PUT", "/api/frameworks/" + year, TestTokens.nationalAdmin(), null, body);

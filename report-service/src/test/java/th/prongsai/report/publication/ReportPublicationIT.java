@@ -65,7 +65,18 @@ class ReportPublicationIT extends ReportIntegrationTest {
         assertThat(pdf.headers().firstValue("Cache-Control").orElse("")).contains("immutable");
         assertThat(publicGet("/reports/2567/versions/1", "\"" + sha + "\"").statusCode()).isEqualTo(304);
         assertThat(publicGet("/reports/2567", null).body()).isEqualTo(pdf.body());
-        assertThat(publicGet("/reports/2567?format=html", null).statusCode()).isEqualTo(200);
+        HttpResponse<byte[]> html = publicGet("/reports/2567?format=html", null);
+        assertThat(html.statusCode()).isEqualTo(200);
+        assertThat(html.headers().firstValue("Content-Security-Policy").orElse("")).as("no script, nothing fetched")
+                .startsWith("default-src 'none'").contains("style-src 'unsafe-inline'").doesNotContain("script-src");
+        assertThat(html.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
+        assertThat(pdf.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
+        assertThat(pdf.headers().firstValue("Content-Security-Policy")).as("a policy can block a browser's PDF viewer")
+                .isEmpty();
+        Api.Response draft = api.tenant("GET", code, "/api/fiscal-years/2567/report?format=html", officer, null);
+        assertThat(draft.header("Content-Security-Policy")).isEqualTo(html.headers().firstValue(
+                "Content-Security-Policy").orElseThrow());
+        assertThat(draft.header("X-Content-Type-Options")).isEqualTo("nosniff");
 
         String schema = schemaOf(code);
         assertThatThrownBy(() -> jdbc.update("UPDATE " + schema + ".report_version_files SET content = 'x'"))

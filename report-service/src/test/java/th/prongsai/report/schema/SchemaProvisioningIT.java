@@ -24,7 +24,7 @@ class SchemaProvisioningIT extends ReportIntegrationTest {
     TenantChangelog changelog;
 
     /** Changesets in db/tenant-changelog/master.yaml. */
-    static final int CHANGESETS = 7;
+    static final int CHANGESETS = 8;
     @Autowired
     SchemaProvisioner provisioner;
 

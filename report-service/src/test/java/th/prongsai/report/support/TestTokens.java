@@ -62,6 +62,11 @@ public final class TestTokens {
                 PlatformClaims.ISSUER, position);
     }
 
+    /** A municipal user named as tenant-service names them, with a position and a display name (claim {@code name}). */
+    public static String person(String tenant, String username, Role role, String position, String displayName) {
+        return mint(KEY, username, List.of(role), tenant, null, PlatformClaims.ISSUER, position, displayName);
+    }
+
     public static String provincialOfficer(String province) {
         return mint(KEY, "province." + province, List.of(Role.PROVINCIAL_OFFICER), null, province, PlatformClaims.ISSUER);
     }
@@ -82,6 +87,11 @@ public final class TestTokens {
 
     private static String mint(RSAKey key, String subject, List<Role> roles, String tenant, String province,
             String issuer, String position) {
+        return mint(key, subject, roles, tenant, province, issuer, position, null);
+    }
+
+    private static String mint(RSAKey key, String subject, List<Role> roles, String tenant, String province,
+            String issuer, String position, String displayName) {
         Instant now = Instant.now();
         JWTClaimsSet.Builder claims = new JWTClaimsSet.Builder()
                 .subject(subject)
@@ -97,6 +107,9 @@ public final class TestTokens {
         }
         if (position != null) {
             claims.claim(PlatformClaims.POSITION, position);
+        }
+        if (displayName != null) {
+            claims.claim("name", displayName);
         }
         try {
             SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(key.getKeyID()).build(),

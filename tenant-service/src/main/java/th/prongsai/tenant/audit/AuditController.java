@@ -4,6 +4,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
+import org.springframework.data.domain.Example;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.transaction.annotation.Transactional;
@@ -12,6 +13,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import th.prongsai.tenant.api.PageView;
 
+/** The audit trail for national admins, newest first, by target, actor (who did it) and action. */
 @RestController
 class AuditController {
 
@@ -27,10 +29,14 @@ class AuditController {
     @GetMapping("/api/audit")
     @Transactional(readOnly = true)
     PageView<AuditView> list(@RequestParam(required = false) @Size(max = 200) String target,
+            @RequestParam(required = false) @Size(max = 64) String actor,
+            @RequestParam(required = false) @Size(max = 64) String action,
             @RequestParam(defaultValue = "0") @Min(0) int page,
             @RequestParam(defaultValue = "50") @Min(1) @Max(500) int size) {
         var pageable = PageRequest.of(page, size, Sort.by(Sort.Direction.DESC, "at", "id"));
-        var found = target == null ? entries.findAll(pageable) : entries.findByTarget(target, pageable);
+        // null fields of the probe match anything: each given parameter narrows the list
+        var probe = new AuditEntry(actor, action, target, null, null, null);
+        var found = entries.findAll(Example.of(probe), pageable);
         return PageView.of(found.map(e -> new AuditView(e.getId(), e.getActor(), e.getAction(), e.getTarget(),
                 e.getBeforeJson(), e.getAfterJson(), e.getAt())));
     }

@@ -23,6 +23,12 @@ public class AuditLog {
         entries.save(new AuditEntry(actor, action, target, toJson(before), toJson(after), Instant.now()));
     }
 
+    /** For events with no transaction of their own to join, such as a failed login. */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void recordAlone(String actor, String action, String target, Object before, Object after) {
+        record(actor, action, target, before, after);
+    }
+
     private String toJson(Object value) {
         return value == null ? null : json.writeValueAsString(value);
     }

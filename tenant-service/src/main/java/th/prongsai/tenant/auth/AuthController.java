@@ -1,13 +1,14 @@
 package th.prongsai.tenant.auth;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -17,55 +18,72 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import th.prongsai.tenancy.web.ApiProblem;
+import th.prongsai.tenant.api.SingleLine;
+import th.prongsai.tenant.audit.AuditLog;
 import th.prongsai.tenant.user.UserAccount;
-import th.prongsai.tenant.user.UserRepository;
+import th.prongsai.tenant.user.UserService;
+import th.prongsai.tenant.user.Usernames;
 
 @RestController
 @RequestMapping("/api/auth")
 class AuthController {
 
-    record TokenRequest(@NotBlank @Size(max = 64) String username, @NotBlank @Size(max = 200) String password) {
+    record TokenRequest(@NotBlank @Size(max = 64) @SingleLine String username,
+                        @NotBlank @Size(max = 200) String password) {
+        TokenRequest {
+            username = Usernames.canonical(username);
+        }
     }
 
     record TokenResponse(String access_token, String token_type, long expires_in) {
     }
 
-
-    private final UserRepository users;
+    private final UserService users;
     private final PasswordEncoder passwords;
     private final TokenIssuer tokens;
     private final LoginThrottle throttle;
+    private final ClientAddresses addresses;
+    private final AuditLog audit;
     private final SigningKeys keys;
-    /** Compared against when the username is unknown, so both cases cost the same bcrypt work. */
+    /** Compared against when the username is unknown, so both cases cost the same hashing work. */
     private final String noSuchUserHash;
 
-    AuthController(UserRepository users, PasswordEncoder passwords, TokenIssuer tokens, LoginThrottle throttle,
-            SigningKeys keys) {
+    AuthController(UserService users, PasswordEncoder passwords, TokenIssuer tokens, LoginThrottle throttle,
+            ClientAddresses addresses, AuditLog audit, SigningKeys keys) {
         this.users = users;
         this.passwords = passwords;
         this.tokens = tokens;
         this.throttle = throttle;
+        this.addresses = addresses;
+        this.audit = audit;
         this.keys = keys;
         this.noSuchUserHash = passwords.encode(UUID.randomUUID().toString());
     }
 
     @PostMapping("/token")
-    TokenResponse token(@Valid @RequestBody TokenRequest request) {
-        Optional<Duration> blocked = throttle.blockedFor(request.username());
+    TokenResponse token(@Valid @RequestBody TokenRequest request, HttpServletRequest http) {
+        String account = request.username();
+        String address = addresses.of(http);
+        Optional<Duration> blocked = throttle.blockedFor(account, address);
         if (blocked.isPresent()) {
-            long seconds = blocked.get().toSeconds();
-            throw new ApiProblem(HttpStatus.TOO_MANY_REQUESTS, "login-throttled", "Too many failed logins",
-                    "เข้าสู่ระบบไม่สำเร็จหลายครั้งเกินไป กรุณาลองใหม่ในอีก " + Math.max(1, seconds / 60) + " นาที")
-                    .withHeader(HttpHeaders.RETRY_AFTER, Long.toString(seconds));
+            throw LoginThrottle.problem(blocked.get(), "เข้าสู่ระบบไม่สำเร็จหลายครั้งเกินไป");
         }
-        Optional<UserAccount> user = users.findByUsername(request.username());
+        Optional<UserAccount> user = users.findAccount(account);
         boolean matches = passwords.matches(request.password(), user.map(UserAccount::getPasswordHash).orElse(noSuchUserHash));
         if (user.isEmpty() || !matches || !user.get().isEnabled()) {
-            throttle.recordFailure(request.username());
+            long failures = throttle.recordFailure(account, address);
+            Map<String, Object> details = new LinkedHashMap<>();
+            details.put("address", address);
+            details.put("reason", user.isEmpty() ? "unknown-user" : !matches ? "wrong-password" : "disabled");
+            details.put("failuresFromAddress", failures);
+            audit.recordAlone("anonymous", "auth.login-failed", "user:" + account, null, details);
             throw new ApiProblem(HttpStatus.UNAUTHORIZED, "invalid-credentials", "Invalid credentials",
                     "ชื่อผู้ใช้หรือรหัสผ่านไม่ถูกต้อง");
         }
-        throttle.reset(request.username());
+        throttle.recordSuccess(account, address);
+        if (passwords.upgradeEncoding(user.get().getPasswordHash())) {
+            users.rehash(account, passwords.encode(request.password()));
+        }
         TokenIssuer.Token token = tokens.issue(user.get());
         return new TokenResponse(token.value(), "Bearer", token.expiresIn());
     }

@@ -53,6 +53,9 @@ public class TokenIssuer {
         if (user.getPosition() != null) {
             claims.claim("position", user.getPosition());
         }
+        if (user.getDisplayName() != null && !user.getDisplayName().isBlank()) {
+            claims.claim("name", user.getDisplayName()); // OIDC's claim: who approved, in the report's history
+        }
         return new Token(sign(claims.build()), properties.tokenTtl().toSeconds());
     }
 

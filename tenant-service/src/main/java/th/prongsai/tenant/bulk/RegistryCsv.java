@@ -1,14 +1,16 @@
 package th.prongsai.tenant.bulk;
 
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import th.prongsai.tenant.api.SingleLine;
 import th.prongsai.tenant.tenant.TenantType;
+import th.prongsai.tenancy.web.InputText;
 
 /**
  * A registry file as national administrators export it: UTF-8 (with or without BOM), header
@@ -23,6 +25,7 @@ final class RegistryCsv {
     private static final Pattern PROVINCE = Pattern.compile("^\\d{2}$");
     private static final Pattern DLA = Pattern.compile("^\\d{7}$");
     private static final Pattern WEBSITE = Pattern.compile("^https?://\\S+$");
+    private static final SingleLine.Validator SINGLE_LINE = new SingleLine.Validator();
     /** The Thai names people write in the type column, besides the API's names. */
     private static final Map<String, TenantType> THAI_TYPES = Map.of(
             "องค์การบริหารส่วนจังหวัด", TenantType.PAO, "อบจ.", TenantType.PAO,
@@ -48,12 +51,18 @@ final class RegistryCsv {
     }
 
     static Parsed parse(byte[] bytes, Set<String> provinces) {
-        String text = new String(bytes, StandardCharsets.UTF_8);
+        List<RowError> errors = new ArrayList<>();
+        List<Row> rows = new ArrayList<>();
+        // strict: a replacement character or an overlong form must not become part of a stored name
+        Optional<String> decoded = InputText.utf8(bytes);
+        if (decoded.isEmpty()) {
+            errors.add(new RowError(1, "file", "ไฟล์ไม่ใช่ข้อความ UTF-8 ที่ถูกต้อง กรุณาบันทึกเป็น CSV UTF-8"));
+            return new Parsed(rows, 0, errors);
+        }
+        String text = decoded.get();
         if (text.startsWith("\uFEFF")) {
             text = text.substring(1);
         }
-        List<RowError> errors = new ArrayList<>();
-        List<Row> rows = new ArrayList<>();
         List<Record> records = records(text, errors);
         if (records.isEmpty()) {
             errors.add(new RowError(1, "file", "ไฟล์ว่าง ต้องมีบรรทัดหัวตาราง " + String.join(",", HEADER)));
@@ -97,6 +106,14 @@ final class RegistryCsv {
         List<String> f = record.fields();
         if (f.size() != HEADER.size()) {
             errors.add(new RowError(line, "row", "มี " + f.size() + " ช่อง ต้องมี " + HEADER.size() + " ช่อง"));
+            return null;
+        }
+        for (int i = 0; i < HEADER.size(); i++) {
+            if (!SINGLE_LINE.isValid(f.get(i), null)) {
+                errors.add(new RowError(line, HEADER.get(i), "มีอักขระควบคุมหรือการขึ้นบรรทัดใหม่ ซึ่งใช้ในช่องนี้ไม่ได้"));
+            }
+        }
+        if (!errors.isEmpty()) {
             return null;
         }
         String code = f.get(0).strip().toLowerCase(Locale.ROOT);

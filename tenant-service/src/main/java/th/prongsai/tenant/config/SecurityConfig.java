@@ -4,13 +4,13 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
-import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.web.SecurityFilterChain;
 import th.prongsai.tenancy.web.PlatformSecurity;
 import th.prongsai.tenancy.web.PlatformTokens;
+import th.prongsai.tenant.auth.Passwords;
 import th.prongsai.tenant.auth.SigningKeys;
 
 @Configuration(proxyBeanMethods = false)
@@ -38,8 +38,12 @@ class SecurityConfig {
         return decoder;
     }
 
+    /**
+     * New hashes are Argon2id (no 72-byte input limit, so long Thai passphrases work); {@code {bcrypt}} and bare
+     * bcrypt hashes from before still verify and are re-hashed at the next successful login.
+     */
     @Bean
     PasswordEncoder passwordEncoder() {
-        return new BCryptPasswordEncoder();
+        return Passwords.encoder();
     }
 }

@@ -23,6 +23,7 @@ import org.springframework.web.bind.annotation.RestController;
 import th.prongsai.tenancy.TenantCode;
 import th.prongsai.tenancy.web.Callers;
 import th.prongsai.tenant.api.PageView;
+import th.prongsai.tenant.api.SingleLine;
 
 @RestController
 @RequestMapping("/api/tenants")
@@ -33,13 +34,13 @@ class TenantController {
     record OnboardRequest(
             @NotBlank @Size(max = 40) @Pattern(regexp = "^[a-z][a-z0-9-]{1,39}$",
                     message = "lower-case letters, digits and -, starting with a letter, 2-40 characters") String code,
-            @NotBlank @Size(max = 200) String nameTh,
-            @NotBlank @Size(max = 200) String nameEn,
+            @NotBlank @Size(max = 200) @SingleLine String nameTh,
+            @NotBlank @Size(max = 200) @SingleLine String nameEn,
             @NotNull TenantType type,
             @NotBlank @Pattern(regexp = "^\\d{2}$", message = "must be a 2-digit province code") String province,
-            @Size(max = 100) String district,
+            @Size(max = 100) @SingleLine String district,
             @Pattern(regexp = "^\\d{7}$", message = "must be the 7-digit DLA code") String dlaCode,
-            @Size(max = 300) @Pattern(regexp = "^https?://\\S+$", message = "must be an http(s) URL") String website) {
+            @Size(max = 300) @SingleLine @Pattern(regexp = "^https?://\\S+$", message = "must be an http(s) URL") String website) {
     }
 
     private final TenantRegistry registry;

@@ -18,6 +18,7 @@ import th.prongsai.tenancy.Role;
 import th.prongsai.tenancy.TenantAccess;
 import th.prongsai.tenancy.TenantCode;
 import th.prongsai.tenancy.web.ApiProblem;
+import th.prongsai.tenant.api.UniqueViolation;
 import th.prongsai.tenant.audit.AuditLog;
 import th.prongsai.tenant.province.ProvinceRepository;
 
@@ -82,7 +83,11 @@ public class TenantRegistry {
         try {
             tenants.saveAndFlush(tenant);
         } catch (DataIntegrityViolationException e) {
-            throw duplicate(request.code());
+            // only a unique violation means "exists"; anything else is not the caller's duplicate
+            if (UniqueViolation.of(e)) {
+                throw duplicate(request.code());
+            }
+            throw e;
         }
         TenantView view = TenantView.of(tenant);
         audit.record(caller.username(), "tenant.create", target(tenant), null, view);
@@ -229,6 +234,6 @@ public class TenantRegistry {
 
     private static ApiProblem duplicate(TenantCode code) {
         return new ApiProblem(HttpStatus.CONFLICT, "duplicate-tenant", "Tenant exists",
-                "มีผู้เช่ารหัส " + code + " อยู่แล้ว");
+                "มีหน่วยงานรหัส " + code + " อยู่แล้ว");
     }
 }

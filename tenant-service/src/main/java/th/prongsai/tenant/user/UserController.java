@@ -1,5 +1,6 @@
 package th.prongsai.tenant.user;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -24,6 +25,8 @@ import org.springframework.web.bind.annotation.RestController;
 import th.prongsai.tenancy.Role;
 import th.prongsai.tenancy.web.Callers;
 import th.prongsai.tenant.api.PageView;
+import th.prongsai.tenant.api.SingleLine;
+import th.prongsai.tenant.auth.ClientAddresses;
 
 @RestController
 @RequestMapping("/api/users")
@@ -31,30 +34,36 @@ class UserController {
 
     static final String USERNAME = "^[a-z0-9][a-z0-9._-]{1,63}$";
     static final String USERNAME_MESSAGE = "lower-case letters, digits, . _ -; 2-64 characters";
+    /** In a path any case is accepted: usernames are case-insensitive (see {@link Usernames}). */
+    static final String USERNAME_IN_PATH = "(?i)" + USERNAME;
     static final String TENANT = "^[a-z][a-z0-9-]{1,39}$";
 
     record CreateUserRequest(
             @NotBlank @Pattern(regexp = USERNAME, message = USERNAME_MESSAGE) String username,
-            @NotBlank @Size(min = 8, max = 200) @Utf8MaxBytes String password,
-            @NotEmpty Set<@NotNull Role> roles,
+            @NotBlank @Size(min = 8, max = 200) String password,
+            @NotEmpty @Size(max = 10) Set<@NotNull Role> roles,
             @Pattern(regexp = TENANT, message = "must be a tenant code") String tenant,
             @Pattern(regexp = "^\\d{2}$", message = "must be a 2-digit province code") String province,
             Position position,
-            @Size(max = 200) @Pattern(regexp = "[^\\p{Cntrl}]*", message = "must not contain control characters")
-            String displayName) {
+            @Size(max = 200) @SingleLine String displayName) {
+        CreateUserRequest {
+            username = Usernames.canonical(username);
+        }
     }
 
-    record ResetPasswordRequest(@NotBlank @Size(min = 8, max = 200) @Utf8MaxBytes String newPassword) {
+    record ResetPasswordRequest(@NotBlank @Size(min = 8, max = 200) String newPassword) {
     }
 
     record ChangePasswordRequest(@NotBlank @Size(max = 200) String currentPassword,
-                                 @NotBlank @Size(min = 8, max = 200) @Utf8MaxBytes String newPassword) {
+                                 @NotBlank @Size(min = 8, max = 200) String newPassword) {
     }
 
     private final UserService users;
+    private final ClientAddresses addresses;
 
-    UserController(UserService users) {
+    UserController(UserService users, ClientAddresses addresses) {
         this.users = users;
+        this.addresses = addresses;
     }
 
     @PostMapping
@@ -79,31 +88,31 @@ class UserController {
     }
 
     @GetMapping("/{username}")
-    UserService.UserView get(@PathVariable @Pattern(regexp = USERNAME, message = USERNAME_MESSAGE) String username) {
+    UserService.UserView get(@PathVariable @Pattern(regexp = USERNAME_IN_PATH, message = USERNAME_MESSAGE) String username) {
         return users.get(Callers.current(), username);
     }
 
     @PostMapping("/{username}/disable")
     UserService.UserView disable(
-            @PathVariable @Pattern(regexp = USERNAME, message = USERNAME_MESSAGE) String username) {
+            @PathVariable @Pattern(regexp = USERNAME_IN_PATH, message = USERNAME_MESSAGE) String username) {
         return users.setEnabled(Callers.current(), username, false);
     }
 
     @PostMapping("/{username}/enable")
-    UserService.UserView enable(@PathVariable @Pattern(regexp = USERNAME, message = USERNAME_MESSAGE) String username) {
+    UserService.UserView enable(@PathVariable @Pattern(regexp = USERNAME_IN_PATH, message = USERNAME_MESSAGE) String username) {
         return users.setEnabled(Callers.current(), username, true);
     }
 
     /** The literal {@code me} wins over {@code {username}} in Spring MVC, hence no account may be called "me". */
     @PostMapping("/me/password")
-    ResponseEntity<Void> changeOwnPassword(@Valid @RequestBody ChangePasswordRequest request) {
-        users.changeOwnPassword(Callers.current(), request.currentPassword(), request.newPassword());
+    ResponseEntity<Void> changeOwnPassword(@Valid @RequestBody ChangePasswordRequest request, HttpServletRequest http) {
+        users.changeOwnPassword(Callers.current(), addresses.of(http), request.currentPassword(), request.newPassword());
         return ResponseEntity.noContent().build();
     }
 
     @PostMapping("/{username}/password")
     ResponseEntity<Void> resetPassword(
-            @PathVariable @Pattern(regexp = USERNAME, message = USERNAME_MESSAGE) String username,
+            @PathVariable @Pattern(regexp = USERNAME_IN_PATH, message = USERNAME_MESSAGE) String username,
             @Valid @RequestBody ResetPasswordRequest request) {
         users.resetPassword(Callers.current(), username, request.newPassword());
         return ResponseEntity.noContent().build();

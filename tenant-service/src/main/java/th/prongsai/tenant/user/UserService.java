@@ -12,7 +12,6 @@ import java.util.stream.Stream;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -21,6 +20,7 @@ import th.prongsai.tenancy.Caller;
 import th.prongsai.tenancy.Role;
 import th.prongsai.tenancy.web.ApiProblem;
 import th.prongsai.tenancy.web.Problems;
+import th.prongsai.tenant.api.UniqueViolation;
 import th.prongsai.tenant.audit.AuditLog;
 import th.prongsai.tenant.auth.LoginThrottle;
 import th.prongsai.tenant.province.ProvinceRepository;
@@ -78,8 +78,8 @@ public class UserService {
         }
         String displayName = request.displayName() == null || request.displayName().isBlank()
                 ? null : request.displayName().strip();
-        request = new NewUser(request.username(), request.password(), request.roles(), request.tenant(),
-                request.province(), request.position(), displayName);
+        request = new NewUser(Usernames.canonical(request.username()), request.password(), request.roles(),
+                request.tenant(), request.province(), request.position(), displayName);
         authorize(caller, request);
         validateScope(request);
         if (users.existsByUsername(request.username())) {
@@ -91,7 +91,10 @@ public class UserService {
         try {
             users.saveAndFlush(user);
         } catch (DataIntegrityViolationException e) {
-            throw duplicate(request.username());
+            if (UniqueViolation.of(e)) {
+                throw duplicate(request.username());
+            }
+            throw e;
         }
         UserView view = UserView.of(user);
         audit.record(caller.username(), "user.create", target(user), null, view);
@@ -102,6 +105,7 @@ public class UserService {
     @Transactional
     public boolean createIfAbsent(String username, String passwordHash, Set<Role> roles, String tenant,
             String province, Position position) {
+        username = Usernames.canonical(username);
         if (users.existsByUsername(username)) {
             return false;
         }
@@ -137,6 +141,18 @@ public class UserService {
         return users.findByTenantIsNull(pageable).map(UserView::of);
     }
 
+    /** The account signing in, by its username in any case. */
+    @Transactional(readOnly = true)
+    public Optional<UserAccount> findAccount(String username) {
+        return users.findByUsername(Usernames.canonical(username));
+    }
+
+    /** Replaces a hash of an older scheme after a successful login (never audited: the password is the same). */
+    @Transactional
+    public void rehash(String username, String passwordHash) {
+        findAccount(username).ifPresent(user -> user.setPasswordHash(passwordHash));
+    }
+
     @Transactional(readOnly = true)
     public UserView get(Caller caller, String username) {
         return UserView.of(managed(caller, username));
@@ -160,7 +176,7 @@ public class UserService {
         return after;
     }
 
-    /** An admin sets someone else's password (e.g. forgotten); their login lockout, if any, ends. */
+    /** An admin sets someone else's password (e.g. forgotten); their login waits, if any, end. */
     @Transactional
     public void resetPassword(Caller caller, String username, String newPassword) {
         UserAccount user = managed(caller, username);
@@ -176,18 +192,16 @@ public class UserService {
 
     /** Any signed-in user changes their own password, proving they know the current one. */
     @Transactional
-    public void changeOwnPassword(Caller caller, String currentPassword, String newPassword) {
+    public void changeOwnPassword(Caller caller, String address, String currentPassword, String newPassword) {
         UserAccount user = requireActive(caller);
         // Wrong guesses count with failed logins: a stolen token must not become a way to guess the password.
-        Optional<Duration> blocked = throttle.blockedFor(user.getUsername());
+        Optional<Duration> blocked = throttle.blockedFor(user.getUsername(), address);
         if (blocked.isPresent()) {
-            throw new ApiProblem(HttpStatus.TOO_MANY_REQUESTS, "login-throttled", "Too many failed attempts",
-                    "ใส่รหัสผ่านผิดหลายครั้งเกินไป กรุณาลองใหม่ในอีก " + Math.max(1, blocked.get().toMinutes()) + " นาที")
-                    .withHeader(HttpHeaders.RETRY_AFTER, Long.toString(blocked.get().toSeconds()));
+            throw LoginThrottle.problem(blocked.get(), "ใส่รหัสผ่านผิดหลายครั้งเกินไป");
         }
-        // matches() answers false, never throws, for input over BCrypt's 72 bytes: no stored password is that long.
+        // matches() answers false, never throws, for input over BCrypt's 72 bytes against an old bcrypt hash.
         if (!passwords.matches(currentPassword, user.getPasswordHash())) {
-            throttle.recordFailure(user.getUsername());
+            throttle.recordFailure(user.getUsername(), address);
             throw new ApiProblem(HttpStatus.BAD_REQUEST, "wrong-current-password", "Wrong current password",
                     "รหัสผ่านปัจจุบันไม่ถูกต้อง")
                     .withProperty("errors", List.of(Problems.fieldError("currentPassword", "does not match")));
@@ -209,7 +223,7 @@ public class UserService {
     /** The user {@code username} if the caller may manage them: 404 when absent, 403 outside the caller's tenant. */
     private UserAccount managed(Caller caller, String username) {
         requireActive(caller);
-        UserAccount user = users.findByUsername(username).orElseThrow(() -> ApiProblem.notFound("ผู้ใช้ " + username));
+        UserAccount user = findAccount(username).orElseThrow(() -> ApiProblem.notFound("ผู้ใช้ " + username));
         if (caller.has(Role.NATIONAL_ADMIN)) {
             return user;
         }

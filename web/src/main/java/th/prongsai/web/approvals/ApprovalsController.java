@@ -21,7 +21,8 @@ import th.prongsai.web.signin.SignedInUser;
 /**
  * The approvers' inbox and the page where one approver decides on a report: the report itself inline, what has
  * happened to it so far, approve with a comment or reject with a reason. The API decides whose turn it is; a
- * refusal (another step's turn, the report changed meanwhile) is shown on the page with what the user typed.
+ * refusal (another step's turn, the report changed meanwhile, the user's own submission) is shown on the page with
+ * what the user typed. Whoever submitted the report is offered no decision on it.
  */
 @Controller
 class ApprovalsController {
@@ -114,6 +115,7 @@ class ApprovalsController {
         model.addAttribute("status", status);
         model.addAttribute("history", workflows.history(status));
         model.addAttribute("submitted", workflows.lastSubmission(status));
+        model.addAttribute("ownSubmission", workflows.ownSubmission(status, SignedInUser.current().orElseThrow()));
         model.addAttribute("comment", comment);
         model.addAttribute("reason", reason);
         model.addAttribute("approveErrors", approveErrors);

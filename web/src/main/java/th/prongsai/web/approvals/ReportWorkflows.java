@@ -26,13 +26,20 @@ public class ReportWorkflows {
         this.years = years;
     }
 
-    /** A report waiting for the signed-in user. */
-    public record Waiting(int fiscalYear, String status, String nextApprover, String submittedBy, Object submittedAt) {
+    /**
+     * A report waiting for the signed-in user; {@code ownSubmission} when they submitted it themselves, so someone
+     * else at the step must decide (report-service refuses a self-approval).
+     */
+    public record Waiting(int fiscalYear, String status, String nextApprover, String submittedBy, Object submittedAt,
+            boolean ownSubmission) {
     }
 
-    /** One step of the report's way so far: submitted, approved or rejected, by whom, in which position, when. */
+    /**
+     * One step of the report's way so far: submitted, approved or rejected, by whom (username, and display name when
+     * report-service knows it), in which position, when.
+     */
     public record Event(String kind, String actor, String position, Object at, String text, Integer round,
-            Integer version) {
+            Integer version, String actorName) {
     }
 
     public Map<String, Object> status(String code, int fiscalYear) {
@@ -53,7 +60,8 @@ public class ReportWorkflows {
             if (mine) {
                 Event submitted = lastSubmission(status);
                 waiting.add(new Waiting(((Number) status.get("fiscalYear")).intValue(), state, next,
-                        submitted == null ? null : submitted.actor(), submitted == null ? null : submitted.at()));
+                        submitted == null ? null : submitted.actor(), submitted == null ? null : submitted.at(),
+                        !user.isMunicipalAdmin() && ownSubmission(status, user)));
             }
         }
         waiting.sort(Comparator.comparingInt(Waiting::fiscalYear).reversed());
@@ -93,7 +101,7 @@ public class ReportWorkflows {
                     Map<String, Object> event = (Map<String, Object>) m;
                     events.add(new Event(text(event, "type"), text(event, "actor"), text(event, "position"),
                             first(event, "at"), text(event, "comment", "reason"), null,
-                            event.get("version") instanceof Number n ? n.intValue() : null));
+                            event.get("version") instanceof Number n ? n.intValue() : null, text(event, "actorName")));
                 }
             }
             return events;
@@ -104,7 +112,7 @@ public class ReportWorkflows {
                     Map<String, Object> decision = (Map<String, Object>) m;
                     events.add(new Event(text(decision, "decision"), text(decision, "actor"),
                             text(decision, "position"), first(decision, "decidedAt"),
-                            text(decision, "comment"), round(decision), null));
+                            text(decision, "comment"), round(decision), null, text(decision, "actorName")));
                 }
             }
         }
@@ -116,9 +124,19 @@ public class ReportWorkflows {
     public Event lastSubmission(Map<String, Object> status) {
         if (status.get("submittedBy") != null) {
             return new Event("SUBMITTED", String.valueOf(status.get("submittedBy")), null, status.get("submittedAt"),
-                    null, null, null);
+                    null, null, null, null);
         }
         return history(status).stream().filter(e -> e.kind().equals("SUBMITTED")).reduce((a, b) -> b).orElse(null);
+    }
+
+    /**
+     * Whether the signed-in user submitted the report under consideration: they may not approve or reject it, so the
+     * page offers them no decision (the API would refuse it anyway).
+     */
+    public boolean ownSubmission(Map<String, Object> status, SignedInUser user) {
+        Event submitted = lastSubmission(status);
+        return "SUBMITTED".equals(String.valueOf(status.get("status"))) && submitted != null
+                && submitted.actor() != null && submitted.actor().equalsIgnoreCase(user.username());
     }
 
     /** The reason of the latest rejection, for the officer to read. */

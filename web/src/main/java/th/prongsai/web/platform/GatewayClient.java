@@ -9,6 +9,8 @@ import java.util.function.Supplier;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.HttpHeaders;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.http.client.ClientHttpResponse;
@@ -107,6 +109,10 @@ public class GatewayClient {
         SignedInUser.current().ifPresent(user -> headers.setBearerAuth(user.token()));
         Locale locale = LocaleContextHolder.getLocale();
         headers.set(HttpHeaders.ACCEPT_LANGUAGE, locale.toLanguageTag());
+        // The person's address, not the web's: tenant-service throttles sign-ins per account and address.
+        if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes) {
+            headers.set("X-Forwarded-For", attributes.getRequest().getRemoteAddr());
+        }
     }
 
     private static <T> T call(Supplier<T> request) {

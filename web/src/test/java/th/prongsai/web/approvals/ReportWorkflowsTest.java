@@ -49,6 +49,33 @@ class ReportWorkflowsTest {
         assertThat(workflows.lastSubmission(status).actor()).isEqualTo("trang.officer");
     }
 
+    @Test
+    void theSubmitterIsToldTheReportIsTheirsAndOffersNoDecision() {
+        Map<String, Object> own = report("SUBMITTED", "HEAD_OF_OFFICE");
+        own.put("submittedBy", "trang.somchai");
+        when(years.withData("trang")).thenReturn(List.of(year(2567, own), year(2566, report("SUBMITTED",
+                "HEAD_OF_OFFICE"))));
+        SignedInUser somchai = user("Trang.Somchai", "MUNICIPAL_OFFICER", "HEAD_OF_OFFICE");
+
+        assertThat(workflows.waitingFor("trang", somchai)).extracting(ReportWorkflows.Waiting::fiscalYear,
+                ReportWorkflows.Waiting::ownSubmission).containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(2567, true), org.assertj.core.groups.Tuple.tuple(2566, false));
+        assertThat(workflows.ownSubmission(own, somchai)).as("usernames compare without case").isTrue();
+        assertThat(workflows.ownSubmission(own, user("trang.wilai", "MUNICIPAL_OFFICER", "HEAD_OF_OFFICE"))).isFalse();
+        own.put("status", "REJECTED");
+        assertThat(workflows.ownSubmission(own, somchai)).as("nothing to decide").isFalse();
+    }
+
+    @Test
+    void theHistoryCarriesTheApproversDisplayName() {
+        Map<String, Object> status = Map.of("status", "SUBMITTED", "history", List.of(
+                Map.of("type", "SUBMITTED", "actor", "trang.officer", "at", "2026-12-01T08:00:00Z"),
+                Map.of("type", "APPROVED", "actor", "trang.head", "actorName", "วิไล รักษ์ดี", "position",
+                        "HEAD_OF_OFFICE", "at", "2026-12-01T09:00:00Z")));
+        assertThat(workflows.history(status)).extracting(ReportWorkflows.Event::actorName).containsExactly(null,
+                "วิไล รักษ์ดี");
+    }
+
     private static Map<String, Object> year(int fiscalYear, Map<String, Object> report) {
         Map<String, Object> year = new HashMap<>();
         year.put("fiscalYear", fiscalYear);

@@ -13,6 +13,22 @@ public final class InputText {
     private InputText() {
     }
 
+    /**
+     * The text of {@code bytes} when they are strict UTF-8, else empty: Java's decoder, set to report, refuses what
+     * a lenient one would turn into {@code U+FFFD} or silently decode (overlong {@code C0 AF} for "/", encoded
+     * surrogates).
+     */
+    public static java.util.Optional<String> utf8(byte[] bytes) {
+        try {
+            return java.util.Optional.of(java.nio.charset.StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT)
+                    .decode(java.nio.ByteBuffer.wrap(bytes)).toString());
+        } catch (java.nio.charset.CharacterCodingException e) {
+            return java.util.Optional.empty();
+        }
+    }
+
     /** Whether {@code text} may be stored as it is. */
     public static boolean acceptable(CharSequence text) {
         for (int i = 0; i < text.length(); i++) {

@@ -1,9 +1,12 @@
 package th.prongsai.tenancy.web;
 
+import org.apache.catalina.core.StandardHost;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer;
+import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
+import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.boot.webmvc.error.ErrorController;
 import org.springframework.core.Ordered;
@@ -45,6 +48,22 @@ public class PlatformWebAutoConfiguration {
                 new RequestBodyGuard(properties.maxBody(), properties.bodyLimits(), json.getIfAvailable(JsonMapper::shared)));
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
         return registration;
+    }
+
+    /** Tomcat reports what it refuses itself (a path with {@code %00}, an encoded {@code /}) as a problem too. */
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnClass({StandardHost.class, TomcatServletWebServerFactory.class})
+    static class TomcatErrors {
+
+        @Bean
+        WebServerFactoryCustomizer<TomcatServletWebServerFactory> problemErrorReports() {
+            // the host starts after the context is configured, and then installs this valve instead of Tomcat's
+            return factory -> factory.addContextCustomizers(context -> {
+                if (context.getParent() instanceof StandardHost host) {
+                    host.setErrorReportValveClass(ProblemErrorReportValve.class.getName());
+                }
+            });
+        }
     }
 
     @Configuration(proxyBeanMethods = false)

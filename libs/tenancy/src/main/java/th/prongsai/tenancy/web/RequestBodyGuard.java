@@ -13,9 +13,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import org.springframework.http.HttpStatus;
@@ -68,7 +65,7 @@ public class RequestBodyGuard extends OncePerRequestFilter {
             tooLarge(request, response, limit);
             return;
         }
-        if (isJson(type) && !strictUtf8(body)) {
+        if (isJson(type) && InputText.utf8(body).isEmpty()) {
             ServletProblems.write(json, request, response, HttpStatus.BAD_REQUEST, "invalid-encoding",
                     "Request body is not valid UTF-8", "เนื้อหาคำขอต้องเป็นข้อความ UTF-8 ที่ถูกต้อง");
             return;
@@ -100,18 +97,6 @@ public class RequestBodyGuard extends OncePerRequestFilter {
             MediaType type = MediaType.parseMediaType(contentType);
             return type.isCompatibleWith(MediaType.APPLICATION_JSON) || type.getSubtype().endsWith("+json");
         } catch (IllegalArgumentException e) {
-            return false;
-        }
-    }
-
-    static boolean strictUtf8(byte[] body) {
-        try {
-            StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(body));
-            return true;
-        } catch (CharacterCodingException e) {
             return false;
         }
     }

@@ -156,6 +156,12 @@ class StrictInputOverHttpTest {
         assertThat(unknown.status()).isEqualTo(404);
         assertThat(unknown.contentType()).startsWith("application/problem+json");
         assertThat(unknown.body()).contains("https://prongsai.th/problems/not-found").doesNotContain("static resource");
+        for (String path : List.of("/tenants/%00", "/a/..%2f..%2fetc")) {
+            Answer tomcat = send("GET", path, null, new byte[0]);
+            assertThat(tomcat.status()).as(path).isEqualTo(400);
+            assertThat(tomcat.contentType()).as(path).startsWith("application/problem+json");
+            assertThat(tomcat.body()).as(path).contains("https://prongsai.th/problems/");
+        }
         Answer noPart = send("POST", "/attachments", "multipart/form-data; boundary=b1",
                 "--b1\r\nContent-Disposition: form-data; name=\"other\"\r\n\r\nx\r\n--b1--\r\n".getBytes(StandardCharsets.UTF_8));
         assertThat(noPart.status()).isEqualTo(400);

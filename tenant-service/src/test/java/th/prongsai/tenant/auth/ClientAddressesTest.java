@@ -1,0 +1,52 @@
+package th.prongsai.tenant.auth;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.springframework.mock.web.MockHttpServletRequest;
+
+class ClientAddressesTest {
+
+    final ClientAddresses addresses = new ClientAddresses(
+            new AuthProperties(null, null, null, null, null, null, null, null, null));
+
+    static MockHttpServletRequest from(String remote, String... forwardedFor) {
+        MockHttpServletRequest request = new MockHttpServletRequest();
+        request.setRemoteAddr(remote);
+        for (String header : forwardedFor) {
+            request.addHeader("X-Forwarded-For", header);
+        }
+        return request;
+    }
+
+    @Test
+    void theAddressTheGatewayAppendedWinsOverWhatTheClientWrote() {
+        assertThat(addresses.of(from("127.0.0.1", "6.6.6.6, 192.0.2.7"))).isEqualTo("192.0.2.7");
+        assertThat(addresses.of(from("127.0.0.1", "6.6.6.6", "192.0.2.7"))).isEqualTo("192.0.2.7");
+        // the web in front of the gateway: browser, then the web's own loopback address
+        assertThat(addresses.of(from("127.0.0.1", "192.0.2.7, 127.0.0.1"))).isEqualTo("192.0.2.7");
+        assertThat(addresses.of(from("::1", "2001:db8::1"))).isEqualTo("2001:db8:0:0:0:0:0:1");
+    }
+
+    @Test
+    void aCallerThatIsNotOurProxyIsTheClientWhateverItForwards() {
+        assertThat(addresses.of(from("203.0.113.5", "192.0.2.7"))).isEqualTo("203.0.113.5");
+        assertThat(addresses.of(from("203.0.113.5"))).isEqualTo("203.0.113.5");
+    }
+
+    @Test
+    void withoutAForwardedAddressTheConnectionsIsUsedAndGarbageIsNoAddress() {
+        assertThat(addresses.of(from("127.0.0.1"))).isEqualTo("127.0.0.1");
+        assertThat(addresses.of(from("127.0.0.1", "not-an-address"))).isEqualTo("unknown");
+        assertThat(addresses.of(from("127.0.0.1", "evil.example"))).isEqualTo("unknown");
+    }
+
+    @Test
+    void trustedProxiesAreConfigurable() {
+        ClientAddresses behindBalancer = new ClientAddresses(new AuthProperties(null, null, null, null, null, null,
+                null, null, List.of("10.1.0.0/16")));
+        assertThat(behindBalancer.of(from("10.1.2.3", "192.0.2.9"))).isEqualTo("192.0.2.9");
+        assertThat(behindBalancer.of(from("127.0.0.1", "192.0.2.9"))).isEqualTo("127.0.0.1");
+    }
+}
