@@ -576,7 +576,7 @@ class GatewayIT {
                 .contentType(MediaType.APPLICATION_JSON).bodyValue(new byte[1024 * 1024 + 1])
                 .exchange().expectStatus().isEqualTo(413)
                 .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
-                .expectBody().jsonPath("$.type").isEqualTo("https://prongsai.th/problems/content-too-large");
+                .expectBody().jsonPath("$.type").isEqualTo("https://prongsai.th/problems/payload-too-large");
         // a chunked body declares no length: it is counted as it streams
         reactor.core.publisher.Flux<org.springframework.core.io.buffer.DataBuffer> chunks = reactor.core.publisher.Flux
                 .range(0, 40).map(i -> org.springframework.core.io.buffer.DefaultDataBufferFactory.sharedInstance

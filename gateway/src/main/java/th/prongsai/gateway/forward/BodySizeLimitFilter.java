@@ -75,7 +75,7 @@ class BodySizeLimitFilter implements GlobalFilter, Ordered {
     }
 
     private static Mono<Void> tooLarge(ServerWebExchange exchange, long limit) {
-        return Problems.write(exchange, HttpStatus.CONTENT_TOO_LARGE, "Content Too Large", detail(limit));
+        return Problems.write(exchange, HttpStatus.CONTENT_TOO_LARGE, Problems.PAYLOAD_TOO_LARGE, detail(limit));
     }
 
     static String detail(long limit) {

@@ -42,7 +42,7 @@ class GatewayErrorHandler implements WebExceptionHandler {
                         exchange.getRequest().getPath().value(), status.value(), error.toString());
             }
         }
-        return Problems.write(exchange, status, status.getReasonPhrase(), detailOf(status));
+        return Problems.write(exchange, status, Problems.titleOf(status), detailOf(status));
     }
 
     private static boolean clientWentAway(Throwable error) {

@@ -100,7 +100,7 @@ class NettyDecodingProblems implements NettyServerCustomizer {
                 status = HttpStatus.BAD_REQUEST;
                 detail = "คำขอมีรูปแบบไม่ถูกต้อง";
             }
-            byte[] body = Problems.body(status, status.getReasonPhrase(), detail, null);
+            byte[] body = Problems.body(status, Problems.titleOf(status), detail, null);
             FullHttpResponse response = new DefaultFullHttpResponse(HttpVersion.HTTP_1_1,
                     HttpResponseStatus.valueOf(status.value()), Unpooled.wrappedBuffer(body));
             response.headers()
