@@ -14,7 +14,7 @@ import reactor.netty.Connection;
  * Brings a request back onto its own Netty event loop after a Redis answer, which Lettuce delivers on one of
  * its I/O threads. Left there, the rest of the request (the response, the proxied call) ran on a Lettuce thread
  * and the exchange finished off its connection's loop; Reactor Netty 1.3.6 can then buffer the next keep-alive
- * request and, when that one is answered at once, stop reading the connection (reactor-netty#4347): the request
+ * request and, when that one is answered at once, stop reading the connection (reactor-netty#4361): the request
  * after it never got an answer (docs/known-issues.md, fixed). On its own loop the exchange ends as every
  * other one does.
  */
