@@ -8,6 +8,7 @@ import org.springframework.cloud.gateway.support.ServerWebExchangeUtils;
 import org.springframework.core.Ordered;
 import org.springframework.core.io.buffer.DataBuffer;
 import org.springframework.core.io.buffer.DataBufferUtils;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.server.reactive.ServerHttpRequestDecorator;
 import org.springframework.stereotype.Component;
@@ -48,7 +49,8 @@ class BodySizeLimitFilter implements GlobalFilter, Ordered {
         if (declared > limit) {
             return tooLarge(exchange, limit);
         }
-        if (declared >= 0) {
+        // with neither Content-Length nor Transfer-Encoding an HTTP/1.1 request has no body (most of them: GETs)
+        if (declared >= 0 || !exchange.getRequest().getHeaders().containsHeader(HttpHeaders.TRANSFER_ENCODING)) {
             return chain.filter(exchange);
         }
         ServerHttpRequestDecorator counted = new ServerHttpRequestDecorator(exchange.getRequest()) {

@@ -26,9 +26,12 @@ public final class GatewayProof {
     private static final String BEARER = "bearer ";
 
     private final SecretKeySpec key;
+    /** Initialised once; each proof works on a clone (a Mac is not thread-safe, and getInstance costs a lookup). */
+    private final Mac prototype;
 
     private GatewayProof(SecretKeySpec key) {
         this.key = key;
+        this.prototype = newMac(key);
     }
 
     /** @throws IllegalStateException when the secret is missing or shorter than {@link #MIN_SECRET_LENGTH} */
@@ -73,13 +76,23 @@ public final class GatewayProof {
     }
 
     private byte[] mac(String tenant, String bearerToken) {
+        Mac mac;
+        try {
+            mac = (Mac) prototype.clone();
+        } catch (CloneNotSupportedException notByThisProvider) {
+            mac = newMac(key);
+        }
+        // the separator cannot occur in a tenant code, so ("a", "bc") and ("ab", "c") never collide
+        mac.update(tenant.getBytes(StandardCharsets.UTF_8));
+        mac.update((byte) '\n');
+        return mac.doFinal(bearerToken.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static Mac newMac(SecretKeySpec key) {
         try {
             Mac mac = Mac.getInstance(ALGORITHM);
             mac.init(key);
-            // the separator cannot occur in a tenant code, so ("a", "bc") and ("ab", "c") never collide
-            mac.update(tenant.getBytes(StandardCharsets.UTF_8));
-            mac.update((byte) '\n');
-            return mac.doFinal(bearerToken.getBytes(StandardCharsets.UTF_8));
+            return mac;
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("HmacSHA256 is part of every JDK", e);
         }
