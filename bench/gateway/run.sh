@@ -11,6 +11,8 @@
 #   BENCH_PATH          tenant API path after /t/{tenant} (default: the first of /api/departments,
 #                       /api/fiscal-years/2568/measures that answers 200 through the gateway)
 #   GATEWAY_URL=http://127.0.0.1:8080  REPORT_URL=http://127.0.0.1:8082  BENCH_NGINX_PORT=8089
+#   ITA_GATEWAY_SECRET  the secret the services check the gateway's proof with (default: the one ./platform up
+#                       wrote to .platform/gateway.secret); the direct and nginx runs send the proof the gateway would
 #
 # For a fair number the gateway's per-tenant limit must not reject the load (the limiter still runs,
 # one Redis call per request): start the platform with
@@ -79,6 +81,13 @@ TOKEN_JSON=$(curl -sS --max-time 10 "$GATEWAY_URL/api/auth/token" -H 'content-ty
 TOKEN=$(printf '%s' "$TOKEN_JSON" | sed -n 's/.*"access_token"[[:space:]]*:[[:space:]]*"\([^"]*\)".*/\1/p')
 [ -n "$TOKEN" ] || die "no access_token in the answer: $TOKEN_JSON"
 
+# A direct call is accepted only with the gateway's proof: HMAC-SHA256 of "tenant\ntoken" (GatewayProof).
+ROOT_DIR="$(cd "$(dirname "$0")/../.." && pwd)"
+SECRET=${ITA_GATEWAY_SECRET:-$(cat "$ROOT_DIR/.platform/gateway.secret" 2>/dev/null || true)}
+[ -n "$SECRET" ] || die "no gateway secret: set ITA_GATEWAY_SECRET to the one the platform runs with"
+PROOF=$(printf '%s\n%s' "$TENANT" "$TOKEN" | openssl dgst -sha256 -hmac "$SECRET" -binary | base64 -w0 \
+  | tr '+/' '-_' | tr -d '=')
+
 status_of() { # url [extra curl args...]
   local url=$1; shift
   curl -s -o /dev/null -w '%{http_code}' --max-time 10 -H "Authorization: Bearer $TOKEN" "$@" "$url" || echo 000
@@ -115,8 +124,9 @@ http {
       proxy_http_version 1.1;
       proxy_set_header Connection "";
       proxy_set_header Host \$host;
-      # the same tenant header the gateway sets: any client value is replaced
+      # the same tenant header and proof the gateway sets: any client value is replaced
       proxy_set_header X-Tenant-Id $TENANT;
+      proxy_set_header X-Gateway-Proof $PROOF;
     }
   }
 }
@@ -133,7 +143,7 @@ for _ in $(seq 1 50); do
   sleep 0.1
 done
 
-DIRECT_STATUS=$(status_of "$REPORT_URL$REQUEST_PATH" -H "X-Tenant-Id: $TENANT")
+DIRECT_STATUS=$(status_of "$REPORT_URL$REQUEST_PATH" -H "X-Tenant-Id: $TENANT" -H "X-Gateway-Proof: $PROOF")
 GATEWAY_STATUS=$(status_of "$GATEWAY_URL$REQUEST_PATH")
 NGINX_STATUS=$(status_of "$NGINX_URL$REQUEST_PATH")
 [ "$DIRECT_STATUS" = 200 ] || die "direct $REPORT_URL$REQUEST_PATH answers $DIRECT_STATUS"
@@ -153,6 +163,7 @@ wrk.headers["Authorization"] = "Bearer " .. os.getenv("BENCH_TOKEN")
 local tenant = os.getenv("BENCH_TENANT_HEADER")
 if tenant ~= nil and tenant ~= "" then
   wrk.headers["X-Tenant-Id"] = tenant
+  wrk.headers["X-Gateway-Proof"] = os.getenv("BENCH_PROOF")
 end
 done = function(summary, latency, requests)
   local seconds = summary.duration / 1000000
@@ -165,7 +176,7 @@ EOF
 
 run_wrk() { # name url duration tenant-header -> "rps p50 p99 non2xx socketErrors"
   local url=$2 duration=$3 header=$4
-  BENCH_TOKEN=$TOKEN BENCH_TENANT_HEADER=$header \
+  BENCH_TOKEN=$TOKEN BENCH_TENANT_HEADER=$header BENCH_PROOF=$PROOF \
     wrk -t "$THREADS" -c "$CONNECTIONS" -d "$duration" --timeout 5s -s "$WORK/bench.lua" "$url" \
     | awk '/^RESULT/{print $2, $3, $4, $5, $6}'
 }

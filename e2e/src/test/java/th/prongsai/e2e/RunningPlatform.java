@@ -36,6 +36,7 @@ public final class RunningPlatform implements AutoCloseable {
         for (String service : SERVICES) {
             ports.put(service, freePort());
         }
+        int gatewayManagement = freePort();
         TestInfra.Postgres pg = TestInfra.postgres();
         Map<String, String> env = Map.ofEntries(
                 Map.entry("ITA_WEB_URL", url("web")),
@@ -49,7 +50,10 @@ public final class RunningPlatform implements AutoCloseable {
                 Map.entry("ITA_TENANT_URL", url("tenant-service")),
                 Map.entry("ITA_REPORT_URL", url("report-service")),
                 Map.entry("ITA_ANALYTICS_URL", url("analytics-service")),
-                Map.entry("ITA_JWKS_URI", url("tenant-service") + "/api/auth/jwks"));
+                Map.entry("ITA_JWKS_URI", url("tenant-service") + "/api/auth/jwks"),
+                // one secret per run, as ./platform up does: the services accept tenant requests only with its proof
+                Map.entry("ITA_GATEWAY_SECRET", newSecret()),
+                Map.entry("ITA_GATEWAY_MANAGEMENT_PORT", Integer.toString(gatewayManagement)));
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         for (String service : SERVICES) {
             Path jar = root.resolve(service).resolve("target").resolve(service + "-0.1.0-SNAPSHOT.jar");
@@ -84,7 +88,9 @@ public final class RunningPlatform implements AutoCloseable {
         HttpClient http = HttpClient.newHttpClient();
         for (String service : SERVICES) {
             Process process = processes.get(SERVICES.indexOf(service));
-            HttpRequest probe = HttpRequest.newBuilder(URI.create(url(service) + "/actuator/health/readiness"))
+            // the gateway's actuator is on its loopback management port; its public port answers /readyz
+            String readiness = service.equals("gateway") ? "/readyz" : "/actuator/health/readiness";
+            HttpRequest probe = HttpRequest.newBuilder(URI.create(url(service) + readiness))
                     .timeout(Duration.ofSeconds(2)).build();
             Awaitility.await(service + " ready").atMost(READY_WITHIN).pollInterval(Duration.ofMillis(250)).until(() -> {
                 if (!process.isAlive()) {
@@ -98,6 +104,12 @@ public final class RunningPlatform implements AutoCloseable {
                 }
             });
         }
+    }
+
+    private static String newSecret() {
+        byte[] bytes = new byte[32];
+        new java.security.SecureRandom().nextBytes(bytes);
+        return java.util.HexFormat.of().formatHex(bytes);
     }
 
     private static int freePort() throws IOException {

@@ -29,12 +29,24 @@ final class RedisProxy {
         URI uri = URI.create(redisUrl);
         this.target = new InetSocketAddress(uri.getHost(), uri.getPort() < 0 ? 6379 : uri.getPort());
         this.databasePath = uri.getPath() == null ? "" : uri.getPath();
-        try (ServerSocket probe = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
-            this.port = probe.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        this.port = portOutsideTheEphemeralRange();
         up();
+    }
+
+    /**
+     * A port the kernel never hands out as a connection's local port (Linux: 32768-60999), so that nothing on a
+     * busy machine takes it while the relay is down and {@link #up()} can always bind it again.
+     */
+    private static int portOutsideTheEphemeralRange() {
+        for (int attempt = 0; attempt < 200; attempt++) {
+            int candidate = 20_000 + java.util.concurrent.ThreadLocalRandom.current().nextInt(10_000);
+            try (ServerSocket probe = new ServerSocket(candidate, 50, InetAddress.getLoopbackAddress())) {
+                return probe.getLocalPort();
+            } catch (IOException taken) {
+                // another one
+            }
+        }
+        throw new IllegalStateException("no free port between 20000 and 30000");
     }
 
     String url() {

@@ -11,12 +11,18 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.concurrent.Executors;
+import th.prongsai.tenancy.guard.GatewayProof;
 
 /** A downstream service played by a tiny HTTP server: records what reached it and answers 200 JSON. */
 final class StubService {
 
     /** One request as the downstream service saw it. */
-    record Seen(String method, String rawPath, List<String> tenantHeader, String authorization) {
+    record Seen(String method, String rawPath, List<String> tenantHeader, String authorization, List<String> proof,
+                long bodyBytes) {
+    }
+
+    /** A fixed answer: status, content type and body. */
+    record Answer(int status, String contentType, String body) {
     }
 
     private final String name;
@@ -24,7 +30,7 @@ final class StubService {
     private volatile HttpServer server;
     private volatile java.util.concurrent.CountDownLatch hold = new java.util.concurrent.CountDownLatch(0);
     private final ConcurrentLinkedDeque<Seen> seen = new ConcurrentLinkedDeque<>();
-    private final Map<String, String> fixed = new ConcurrentHashMap<>();
+    private final Map<String, Answer> fixed = new ConcurrentHashMap<>();
     private final Map<String, String> locations = new ConcurrentHashMap<>();
 
     StubService(String name) {
@@ -66,12 +72,16 @@ final class StubService {
 
     /** Serves this exact body at this path instead of the echo. */
     void serve(String path, String body) {
-        fixed.put(path, body);
+        serve(path, new Answer(200, "application/json", body));
+    }
+
+    void serve(String path, Answer answer) {
+        fixed.put(path, answer);
     }
 
     /** Serves this exact body at this path with a {@code Location} header, as a 201 of a creation carries. */
     void serve(String path, String body, String location) {
-        fixed.put(path, body);
+        serve(path, body);
         locations.put(path, location);
     }
 
@@ -89,10 +99,11 @@ final class StubService {
 
     private void handle(HttpExchange exchange) throws IOException {
         String rawPath = exchange.getRequestURI().getRawPath();
-        exchange.getRequestBody().readAllBytes();
+        long bodyBytes = exchange.getRequestBody().readAllBytes().length;
         List<String> tenant = exchange.getRequestHeaders().getOrDefault("X-Tenant-Id", List.of());
+        List<String> proof = exchange.getRequestHeaders().getOrDefault(GatewayProof.HEADER, List.of());
         seen.add(new Seen(exchange.getRequestMethod(), rawPath, List.copyOf(tenant),
-                exchange.getRequestHeaders().getFirst("Authorization")));
+                exchange.getRequestHeaders().getFirst("Authorization"), List.copyOf(proof), bodyBytes));
         if (rawPath.endsWith("/slow")) {
             try {
                 hold.await(10, java.util.concurrent.TimeUnit.SECONDS);
@@ -100,13 +111,13 @@ final class StubService {
                 Thread.currentThread().interrupt();
             }
         }
-        String body = fixed.getOrDefault(rawPath, "{\"service\":\"" + name + "\"}");
-        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-        exchange.getResponseHeaders().add("Content-Type", "application/json");
+        Answer answer = fixed.getOrDefault(rawPath, new Answer(200, "application/json", "{\"service\":\"" + name + "\"}"));
+        byte[] bytes = answer.body().getBytes(StandardCharsets.UTF_8);
+        exchange.getResponseHeaders().add("Content-Type", answer.contentType());
         if (locations.containsKey(rawPath)) {
             exchange.getResponseHeaders().add("Location", locations.get(rawPath));
         }
-        exchange.sendResponseHeaders(200, bytes.length);
+        exchange.sendResponseHeaders(answer.status(), bytes.length);
         exchange.getResponseBody().write(bytes);
         exchange.close();
     }

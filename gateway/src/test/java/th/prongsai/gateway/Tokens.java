@@ -49,8 +49,14 @@ final class Tokens {
         return sign(key, "prongsai", subject, roles, tenant, province, Instant.now().plusSeconds(600));
     }
 
+    /** A national admin's token with exactly these times; null leaves the claim out. */
+    String withTimes(Instant issuedAt, Instant expiresAt) {
+        return sign(key, "prongsai", "admin", List.of("NATIONAL_ADMIN"), null, null, issuedAt, expiresAt);
+    }
+
     String expired() {
-        return sign(key, "prongsai", "admin", List.of("NATIONAL_ADMIN"), null, null, Instant.now().minusSeconds(600));
+        return sign(key, "prongsai", "admin", List.of("NATIONAL_ADMIN"), null, null, Instant.now().minusSeconds(1200),
+                Instant.now().minusSeconds(600));
     }
 
     String wrongIssuer() {
@@ -63,11 +69,16 @@ final class Tokens {
 
     private static String sign(RSAKey with, String issuer, String subject, List<String> roles, String tenant,
             String province, Instant expires) {
+        return sign(with, issuer, subject, roles, tenant, province, Instant.now(), expires);
+    }
+
+    private static String sign(RSAKey with, String issuer, String subject, List<String> roles, String tenant,
+            String province, Instant issuedAt, Instant expires) {
         JWTClaimsSet.Builder claims = new JWTClaimsSet.Builder()
                 .issuer(issuer)
                 .subject(subject)
-                .issueTime(new Date())
-                .expirationTime(Date.from(expires))
+                .issueTime(issuedAt == null ? null : Date.from(issuedAt))
+                .expirationTime(expires == null ? null : Date.from(expires))
                 .claim("roles", roles);
         if (tenant != null) {
             claims.claim("tenant", tenant);

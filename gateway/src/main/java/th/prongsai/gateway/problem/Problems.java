@@ -36,6 +36,14 @@ public final class Problems {
         return response.writeWith(Mono.fromSupplier(() -> response.bufferFactory().wrap(body)));
     }
 
+    /** The title, and so the type, of a status: the reason phrase, but 413 as the services name it. */
+    public static String titleOf(HttpStatus status) {
+        return status == HttpStatus.CONTENT_TOO_LARGE ? PAYLOAD_TOO_LARGE : status.getReasonPhrase();
+    }
+
+    /** Type {@code payload-too-large}, the services' name for 413 (Spring's reason phrase became "Content Too Large"). */
+    public static final String PAYLOAD_TOO_LARGE = "Payload Too Large";
+
     static byte[] body(HttpStatus status, String title, String detail, String instance) {
         Map<String, Object> problem = new LinkedHashMap<>();
         problem.put("type", th.prongsai.tenancy.web.Problems.TYPE_BASE + slug(title));

@@ -11,6 +11,7 @@ import org.springframework.web.server.WebFilter;
 import org.springframework.web.server.WebFilterChain;
 import reactor.core.publisher.Mono;
 import th.prongsai.gateway.problem.Problems;
+import th.prongsai.gateway.redis.RequestEventLoop;
 import th.prongsai.gateway.tenant.TenantInfo;
 import th.prongsai.gateway.tenant.TenantResolutionFilter;
 
@@ -57,7 +58,7 @@ public class RateLimitFilter implements WebFilter, Ordered {
 
     private Mono<Void> limit(ServerWebExchange exchange, WebFilterChain chain, String key,
             RateLimitProperties.Limit limit) {
-        return bucket.take(key, limit).flatMap(result -> {
+        return RequestEventLoop.resumeOn(exchange, bucket.take(key, limit)).flatMap(result -> {
             if (!result.degraded()) {
                 HttpHeaders headers = exchange.getResponse().getHeaders();
                 headers.set(REMAINING, Long.toString(result.remaining()));

@@ -13,7 +13,6 @@ import org.springframework.security.config.web.server.ServerHttpSecurity;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.oauth2.jose.jws.SignatureAlgorithm;
-import org.springframework.security.oauth2.jwt.JwtValidators;
 import org.springframework.security.oauth2.jwt.NimbusReactiveJwtDecoder;
 import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
@@ -26,8 +25,8 @@ import org.springframework.security.web.server.util.matcher.ServerWebExchangeMat
 import reactor.core.publisher.Mono;
 import th.prongsai.gateway.problem.Problems;
 import th.prongsai.tenancy.Caller;
-import th.prongsai.tenancy.PlatformClaims;
 import th.prongsai.tenancy.Role;
+import th.prongsai.tenancy.web.PlatformTokens;
 
 /**
  * Two chains: open paths (public reports, login, API docs, health) never look at a token; everything else
@@ -93,7 +92,8 @@ class SecurityConfig {
         NimbusReactiveJwtDecoder nimbus = NimbusReactiveJwtDecoder.withJwkSetUri(jwksUri)
                 .jwsAlgorithm(SignatureAlgorithm.RS256)
                 .build();
-        nimbus.setJwtValidator(JwtValidators.createDefaultWithIssuer(PlatformClaims.ISSUER));
+        // the platform's one token rule, as in every service (exp and iat, at most 12 h, 30 s skew; decision 0005)
+        nimbus.setJwtValidator(PlatformTokens.validator());
         return new CachingJwtDecoder(nimbus, cacheSize, Clock.systemUTC());
     }
 

@@ -13,6 +13,7 @@ import org.springframework.web.server.WebFilter;
 import org.springframework.web.server.WebFilterChain;
 import reactor.core.publisher.Mono;
 import th.prongsai.gateway.problem.Problems;
+import th.prongsai.gateway.redis.RequestEventLoop;
 import th.prongsai.tenancy.PlatformClaims;
 
 /**
@@ -61,7 +62,7 @@ public class TenantResolutionFilter implements WebFilter, Ordered {
             case TenantAddress.None none -> chain.filter(withoutTenantHeader(exchange));
             case TenantAddress.Invalid invalid -> Problems.write(exchange, HttpStatus.BAD_REQUEST, "Invalid tenant code",
                     "รหัสหน่วยงานไม่ถูกต้อง: ต้องเป็นอักษรภาษาอังกฤษตัวเล็ก ตัวเลข หรือ - ยาว 2-40 ตัวอักษร");
-            case TenantAddress.Named named -> registry.find(named.code())
+            case TenantAddress.Named named -> RequestEventLoop.resumeOn(exchange, registry.find(named.code()))
                     .flatMap(lookup -> proceed(exchange, chain, named, lookup));
         };
     }

@@ -25,7 +25,6 @@ import org.junit.jupiter.params.provider.MethodSource;
 import th.prongsai.report.support.Api;
 import th.prongsai.report.support.ReportIntegrationTest;
 import th.prongsai.report.support.TestTokens;
-import th.prongsai.tenancy.PlatformClaims;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -577,7 +576,7 @@ class BadInputCatalogueIT extends ReportIntegrationTest {
                 .timeout(Duration.ofSeconds(30))
                 .header("Authorization", "Bearer " + token(row.who()));
         if (path.startsWith("/t/" + fixture.code() + "/")) {
-            request.header(PlatformClaims.TENANT_HEADER, fixture.code());
+            Api.gatewayHeaders(fixture.code(), token(row.who())).forEach(request::header);
         }
         if (row.contentType() != null) {
             request.header("Content-Type", row.contentType());

@@ -16,7 +16,6 @@ import org.junit.jupiter.api.Test;
 import th.prongsai.report.support.Api;
 import th.prongsai.report.support.ReportIntegrationTest;
 import th.prongsai.report.support.TestTokens;
-import th.prongsai.tenancy.PlatformClaims;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -68,14 +67,14 @@ class LargeImportIT extends ReportIntegrationTest {
     }
 
     private HttpResponse<String> put(String code, String token, byte[] body) throws Exception {
-        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/t/" + code
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/t/" + code
                         + "/api/fiscal-years/2567/import"))
                 .timeout(Duration.ofSeconds(120))
                 .header("Authorization", "Bearer " + token)
-                .header(PlatformClaims.TENANT_HEADER, code)
                 .header("Content-Type", "application/json")
-                .PUT(HttpRequest.BodyPublishers.ofByteArray(body)).build();
+                .PUT(HttpRequest.BodyPublishers.ofByteArray(body));
+        Api.gatewayHeaders(code, token).forEach(request::header);
         return HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build()
-                .send(request, HttpResponse.BodyHandlers.ofString());
+                .send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 }

@@ -66,6 +66,19 @@ class TenantGuardIT extends ReportIntegrationTest {
     }
 
     @Test
+    void aDirectCallWithASelfSetTenantHeaderIsRefused() {
+        String token = TestTokens.officer(trat);
+        Api.Response direct = api.sendWithHeaders("GET", "/t/" + trat + LIST, token, Map.of("X-Tenant-Id", trat), null);
+
+        assertForbidden(direct);
+        assertThat(direct.json().get("type").asString()).isEqualTo("https://prongsai.th/problems/not-through-the-gateway");
+        // the gateway's proof is for one caller's token: another token cannot reuse it
+        Map<String, String> forOther = new java.util.HashMap<>(Api.gatewayHeaders(trat, TestTokens.nationalAdmin()));
+        assertForbidden(api.sendWithHeaders("POST", "/t/" + trat + LIST, token, forOther, DEPARTMENT));
+        assertThat(count(schemaOf(trat), "departments")).isZero();
+    }
+
+    @Test
     void servicesAreNotTenantUsers() {
         assertForbidden(api.tenant("GET", trat, LIST, TestTokens.service(), null));
     }

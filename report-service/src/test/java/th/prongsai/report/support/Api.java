@@ -6,7 +6,10 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import th.prongsai.tenancy.PlatformClaims;
+import th.prongsai.tenancy.guard.GatewayProof;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -34,6 +37,9 @@ public final class Api {
     }
 
     public static final JsonMapper JSON = JsonMapper.shared();
+    /** The gateway secret the service under test is started with ({@link ReportIntegrationTest}). */
+    public static final String GATEWAY_SECRET = "report-it-gateway-secret-0123456789abcdef";
+    private static final GatewayProof PROOF = GatewayProof.withSecret(GATEWAY_SECRET);
     private static final HttpClient CLIENT = HttpClient.newBuilder()
             .version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(5))
@@ -45,14 +51,25 @@ public final class Api {
         this.base = "http://127.0.0.1:" + port;
     }
 
-    public Response send(String method, String path, String token, String tenantHeader, Object body) {
+    /**
+     * A request as the gateway would forward it for {@code forwardedFor}: its tenant header and its proof for that
+     * tenant and the token (null: a direct call, neither).
+     */
+    public Response send(String method, String path, String token, String forwardedFor, Object body) {
+        Map<String, String> headers = new LinkedHashMap<>();
+        if (forwardedFor != null) {
+            headers.putAll(gatewayHeaders(forwardedFor, token));
+        }
+        return sendWithHeaders(method, path, token, headers, body);
+    }
+
+    /** A request with exactly these extra headers, e.g. a direct call that sets the tenant header itself. */
+    public Response sendWithHeaders(String method, String path, String token, Map<String, String> headers, Object body) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30));
         if (token != null) {
             request.header("Authorization", "Bearer " + token);
         }
-        if (tenantHeader != null) {
-            request.header(PlatformClaims.TENANT_HEADER, tenantHeader);
-        }
+        headers.forEach(request::header);
         if (body != null) {
             String text = body instanceof String s ? s : JSON.writeValueAsString(body);
             request.header("Content-Type", "application/json");
@@ -83,6 +100,7 @@ public final class Api {
                 .timeout(Duration.ofSeconds(30))
                 .header("Authorization", "Bearer " + token)
                 .header(PlatformClaims.TENANT_HEADER, tenant)
+                .header(GatewayProof.HEADER, PROOF.of(tenant, token))
                 .header("Content-Type", "multipart/form-data; boundary=" + boundary)
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
                 .build();
@@ -103,6 +121,7 @@ public final class Api {
                 .timeout(Duration.ofSeconds(30))
                 .header("Authorization", "Bearer " + token)
                 .header(PlatformClaims.TENANT_HEADER, tenant)
+                .header(GatewayProof.HEADER, PROOF.of(tenant, token))
                 .GET().build();
         try {
             return CLIENT.send(request, HttpResponse.BodyHandlers.ofByteArray());
@@ -114,7 +133,17 @@ public final class Api {
         }
     }
 
-    /** A tenant request as the gateway forwards it: path tenant and the gateway's header agree. */
+    /** The headers the gateway adds to a tenant request: the tenant and its proof (none without a token). */
+    public static Map<String, String> gatewayHeaders(String tenant, String token) {
+        Map<String, String> headers = new LinkedHashMap<>();
+        headers.put(PlatformClaims.TENANT_HEADER, tenant);
+        if (token != null) {
+            headers.put(GatewayProof.HEADER, PROOF.of(tenant, token));
+        }
+        return headers;
+    }
+
+    /** A tenant request as the gateway forwards it: path tenant, the gateway's header and its proof agree. */
     public Response tenant(String method, String tenant, String rest, String token, Object body) {
         return send(method, "/t/" + tenant + rest, token, tenant, body);
     }

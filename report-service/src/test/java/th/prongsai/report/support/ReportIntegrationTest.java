@@ -21,7 +21,8 @@ import th.prongsai.testsupport.TestInfra;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "ita.report.schemas.lock-timeout=1s",
-        "spring.datasource.hikari.maximum-pool-size=10"})
+        "spring.datasource.hikari.maximum-pool-size=10",
+        "ita.gateway.secret=" + Api.GATEWAY_SECRET})
 @Import(TestSecurityConfiguration.class)
 public abstract class ReportIntegrationTest {
 

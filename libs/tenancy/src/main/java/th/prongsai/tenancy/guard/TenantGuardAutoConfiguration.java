@@ -1,6 +1,7 @@
 package th.prongsai.tenancy.guard;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
@@ -14,7 +15,7 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Registers {@link TenantGuardFilter} for {@code /t/*} in every servlet service that provides a
  * {@link TenantDirectory}. Ordered just after Spring Security's filter chain (order -100), so the token is
- * already verified when the guard reads the caller.
+ * already verified when the guard reads the caller. Needs {@code ita.gateway.secret} (see {@link GatewayProof}).
  */
 @AutoConfiguration
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
@@ -34,9 +35,10 @@ public class TenantGuardAutoConfiguration {
     @ConditionalOnBean(TenantDirectory.class)
     @ConditionalOnMissingBean(name = "tenantGuardFilter")
     FilterRegistrationBean<TenantGuardFilter> tenantGuardFilter(TenantDirectory directory, CallerResolver callers,
-            ObjectProvider<JsonMapper> json) {
-        var registration = new FilterRegistrationBean<>(
-                new TenantGuardFilter(directory, callers, json.getIfAvailable(JsonMapper::shared)));
+            @Value("${" + GatewayProof.SECRET_PROPERTY + ":}") String gatewaySecret, ObjectProvider<JsonMapper> json) {
+        // no built-in secret: a service that serves tenant data refuses to start without the gateway's
+        var registration = new FilterRegistrationBean<>(new TenantGuardFilter(directory, callers,
+                GatewayProof.withSecret(gatewaySecret), json.getIfAvailable(JsonMapper::shared)));
         registration.addUrlPatterns("/t/*");
         registration.setOrder(GUARD_ORDER);
         return registration;

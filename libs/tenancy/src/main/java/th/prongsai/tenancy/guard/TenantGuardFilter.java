@@ -12,7 +12,6 @@ import org.springframework.http.HttpStatus;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.filter.ServerHttpObservationFilter;
 import th.prongsai.tenancy.Caller;
-import th.prongsai.tenancy.PlatformClaims;
 import th.prongsai.tenancy.TenantAccess;
 import th.prongsai.tenancy.TenantCode;
 import th.prongsai.tenancy.context.TenantContext;
@@ -22,6 +21,8 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Repeats the gateway's tenant checks for {@code /t/{code}/**} inside a service (defence in depth), then runs
  * the request as that tenant: {@link TenantContext} set, the tenant in the MDC (logs) and on the trace span.
+ * A request must carry the gateway's {@link GatewayProof} for the path's tenant and the caller's token, so a
+ * direct call (which would bypass the gateway's firewall and rate limit) is refused whatever headers it sets.
  * Must run after Spring Security has verified the token.
  */
 public class TenantGuardFilter extends OncePerRequestFilter {
@@ -32,11 +33,13 @@ public class TenantGuardFilter extends OncePerRequestFilter {
 
     private final TenantDirectory directory;
     private final CallerResolver callers;
+    private final GatewayProof proof;
     private final JsonMapper json;
 
-    public TenantGuardFilter(TenantDirectory directory, CallerResolver callers, JsonMapper json) {
+    public TenantGuardFilter(TenantDirectory directory, CallerResolver callers, GatewayProof proof, JsonMapper json) {
         this.directory = directory;
         this.callers = callers;
+        this.proof = proof;
         this.json = json;
     }
 
@@ -54,7 +57,7 @@ public class TenantGuardFilter extends OncePerRequestFilter {
         Optional<TenantCode> parsed = TenantCode.parse(raw);
         if (parsed.isEmpty()) {
             problem(request, response, HttpStatus.BAD_REQUEST, "invalid-tenant-code", "Invalid tenant code",
-                    "รหัสผู้เช่าไม่ถูกต้อง: ต้องเป็นตัวอักษรภาษาอังกฤษพิมพ์เล็ก ตัวเลข หรือ - ยาว 2–40 ตัว");
+                    "รหัสหน่วยงานไม่ถูกต้อง: ต้องเป็นตัวอักษรภาษาอังกฤษพิมพ์เล็ก ตัวเลข หรือ - ยาว 2–40 ตัว");
             return;
         }
         TenantCode tenant = parsed.get();
@@ -64,26 +67,27 @@ public class TenantGuardFilter extends OncePerRequestFilter {
                     "ต้องเข้าสู่ระบบด้วยโทเค็นที่ถูกต้อง");
             return;
         }
-        if (!tenant.value().equals(request.getHeader(PlatformClaims.TENANT_HEADER))) {
-            problem(request, response, HttpStatus.FORBIDDEN, "tenant-header-mismatch", "Tenant header mismatch",
-                    "คำขอนี้ไม่ได้ผ่านเกตเวย์สำหรับผู้เช่า " + tenant);
+        if (!proof.verifies(tenant.value(), GatewayProof.bearerToken(request.getHeader("Authorization")),
+                request.getHeader(GatewayProof.HEADER))) {
+            problem(request, response, HttpStatus.FORBIDDEN, "not-through-the-gateway", "Not through the gateway",
+                    "คำขอสำหรับหน่วยงาน " + tenant + " ต้องส่งผ่านเกตเวย์ของระบบ");
             return;
         }
         Optional<TenantDirectory.Entry> entry = directory.find(tenant);
         if (entry.isEmpty()) {
             problem(request, response, HttpStatus.NOT_FOUND, "unknown-tenant", "Unknown tenant",
-                    "ไม่พบผู้เช่า " + tenant);
+                    "ไม่พบหน่วยงาน " + tenant);
             return;
         }
         switch (entry.get().status()) {
             case SUSPENDED -> {
                 problem(request, response, HttpStatus.FORBIDDEN, "tenant-suspended", "Tenant suspended",
-                        "ผู้เช่า " + tenant + " ถูกระงับการใช้งาน");
+                        "หน่วยงาน " + tenant + " ถูกระงับการใช้งาน");
                 return;
             }
             case UNAVAILABLE -> {
                 problem(request, response, HttpStatus.SERVICE_UNAVAILABLE, "tenant-unavailable", "Tenant unavailable",
-                        "ข้อมูลของผู้เช่า " + tenant + " ยังไม่พร้อมใช้งาน");
+                        "ข้อมูลของหน่วยงาน " + tenant + " ยังไม่พร้อมใช้งาน");
                 return;
             }
             case ACTIVE -> {
@@ -93,7 +97,7 @@ public class TenantGuardFilter extends OncePerRequestFilter {
                 TenantAccess.intentOf(request.getMethod()));
         if (decision instanceof TenantAccess.Decision.Refused(String reason)) {
             problem(request, response, HttpStatus.FORBIDDEN, "tenant-access-refused", "Forbidden",
-                    "ไม่มีสิทธิ์ดำเนินการกับผู้เช่า " + tenant + " (" + reason + ")");
+                    "ไม่มีสิทธิ์ดำเนินการกับหน่วยงาน " + tenant + " (" + reason + ")");
             return;
         }
         MDC.put(MDC_TENANT, tenant.value());

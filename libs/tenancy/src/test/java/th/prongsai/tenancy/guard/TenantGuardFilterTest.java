@@ -28,6 +28,8 @@ class TenantGuardFilterTest {
             "closed", new TenantDirectory.Entry("23", TenantDirectory.Status.SUSPENDED),
             "behind", new TenantDirectory.Entry("23", TenantDirectory.Status.UNAVAILABLE));
     private static final TenantDirectory DIRECTORY = code -> Optional.ofNullable(TENANTS.get(code.value()));
+    private static final GatewayProof PROOF = GatewayProof.withSecret(GatewayProofTest.SECRET);
+    private static final String TOKEN = "the-callers-token";
 
     private final AtomicReference<String> seenTenant = new AtomicReference<>();
     private final AtomicReference<String> seenMdc = new AtomicReference<>();
@@ -49,13 +51,12 @@ class TenantGuardFilterTest {
 
     @Test
     void theTenantGoesOnTheTraceSpanButNotOnMetrics() throws Exception {
-        MockHttpServletRequest request = new MockHttpServletRequest("GET", "/t/trat/api");
-        request.addHeader(PlatformClaims.TENANT_HEADER, "trat");
+        MockHttpServletRequest request = throughTheGateway("GET", "/t/trat/api", "trat");
         MockHttpServletResponse response = new MockHttpServletResponse();
         ServerRequestObservationContext observation = new ServerRequestObservationContext(request, response);
         request.setAttribute(ServerHttpObservationFilter.CURRENT_OBSERVATION_CONTEXT_ATTRIBUTE, observation);
 
-        new TenantGuardFilter(DIRECTORY, () -> Optional.of(officer("trat")), JsonMapper.shared())
+        new TenantGuardFilter(DIRECTORY, () -> Optional.of(officer("trat")), PROOF, JsonMapper.shared())
                 .doFilter(request, response, chain);
 
         assertThat(observation.getHighCardinalityKeyValue("tenant").getValue()).isEqualTo("trat");
@@ -69,6 +70,7 @@ class TenantGuardFilterTest {
         assertRefused(run(null, "GET", "/t/trat/api", "trat"), 401);
         assertRefused(run(officer("trat"), "GET", "/t/trat/api", "trang"), 403);
         assertRefused(run(officer("trat"), "GET", "/t/trat/api", null), 403);
+        assertRefused(run(admin(), "GET", "/t/trang/api", "trat"), 403);
         assertRefused(run(officer("trat"), "GET", "/t/trang/api", "trang"), 403);
         assertRefused(run(provincial("23"), "GET", "/t/trang/api", "trang"), 403);
         assertRefused(run(provincial("23"), "POST", "/t/trat/api", "trat"), 403);
@@ -85,9 +87,27 @@ class TenantGuardFilterTest {
     }
 
     @Test
+    void aSelfSetTenantHeaderIsNoProof() throws Exception {
+        // a direct call dressed as the gateway's: the header names the path's tenant, but no proof
+        MockHttpServletRequest direct = new MockHttpServletRequest("GET", "/t/trat/api");
+        direct.addHeader(PlatformClaims.TENANT_HEADER, "trat");
+        direct.addHeader("Authorization", "Bearer " + TOKEN);
+        assertRefused(filter(admin(), direct), 403);
+
+        // a proof the gateway made for another caller's token does not carry over
+        MockHttpServletRequest replayed = throughTheGateway("GET", "/t/trat/api", "trat");
+        replayed.removeHeader("Authorization");
+        replayed.addHeader("Authorization", "Bearer another-token");
+        MockHttpServletResponse response = filter(admin(), replayed);
+        assertRefused(response, 403);
+        assertThat(JsonMapper.shared().readTree(response.getContentAsByteArray()).get("type").asString())
+                .isEqualTo("https://prongsai.th/problems/not-through-the-gateway");
+    }
+
+    @Test
     void otherPathsAreNotGuarded() throws Exception {
         MockHttpServletResponse response = new MockHttpServletResponse();
-        new TenantGuardFilter(DIRECTORY, Optional::empty, JsonMapper.shared())
+        new TenantGuardFilter(DIRECTORY, Optional::empty, PROOF, JsonMapper.shared())
                 .doFilter(new MockHttpServletRequest("GET", "/internal/x"), response, (req, res) -> { });
 
         assertThat(response.getStatus()).isEqualTo(200);
@@ -100,15 +120,26 @@ class TenantGuardFilterTest {
         assertThat(seenTenant.get()).as("the request never reached the application").isNull();
     }
 
-    private MockHttpServletResponse run(Caller caller, String method, String path, String header) throws Exception {
-        MockHttpServletRequest request = new MockHttpServletRequest(method, path);
-        if (header != null) {
-            request.addHeader(PlatformClaims.TENANT_HEADER, header);
-        }
+    /** A request as the gateway forwards it, with its proof for {@code proofTenant} (null: no proof at all). */
+    private MockHttpServletResponse run(Caller caller, String method, String path, String proofTenant) throws Exception {
+        return filter(caller, throughTheGateway(method, path, proofTenant));
+    }
+
+    private MockHttpServletResponse filter(Caller caller, MockHttpServletRequest request) throws Exception {
         MockHttpServletResponse response = new MockHttpServletResponse();
-        new TenantGuardFilter(DIRECTORY, () -> Optional.ofNullable(caller), JsonMapper.shared())
+        new TenantGuardFilter(DIRECTORY, () -> Optional.ofNullable(caller), PROOF, JsonMapper.shared())
                 .doFilter(request, response, chain);
         return response;
+    }
+
+    private static MockHttpServletRequest throughTheGateway(String method, String path, String proofTenant) {
+        MockHttpServletRequest request = new MockHttpServletRequest(method, path);
+        request.addHeader("Authorization", "Bearer " + TOKEN);
+        if (proofTenant != null) {
+            request.addHeader(PlatformClaims.TENANT_HEADER, proofTenant);
+            request.addHeader(GatewayProof.HEADER, PROOF.of(proofTenant, TOKEN));
+        }
+        return request;
     }
 
     private static Caller officer(String tenant) {
