@@ -12,6 +12,7 @@ import org.springframework.web.server.ServerWebExchange;
 import org.springframework.web.server.WebFilter;
 import org.springframework.web.server.WebFilterChain;
 import reactor.core.publisher.Mono;
+import th.prongsai.gateway.redis.RequestEventLoop;
 
 /**
  * Read-your-writes through this gateway: tenant-service answers a lifecycle command ({@code POST /api/tenants},
@@ -60,7 +61,8 @@ public class LifecycleAnswers implements WebFilter, Ordered {
                 return Mono.empty();
             }
             String code = named != null ? named : created(response.getHeaders().getLocation());
-            return code == null ? Mono.empty() : registry.refresh(code);
+            // the HGET answers on a Lettuce thread: the commit must go on on the request's loop (known-issues.md)
+            return code == null ? Mono.empty() : RequestEventLoop.resumeOn(exchange, registry.refresh(code));
         });
         return chain.filter(exchange);
     }
