@@ -42,10 +42,10 @@ final class Http {
         return send(method, path, token, body, Map.of());
     }
 
-    /** A login as if the gateway had forwarded it from {@code address} (the gateway appends X-Forwarded-For). */
+    /** A login as if the gateway had forwarded it from {@code address} (the gateway names it in X-Prongsai-Client). */
     Response login(String username, String password, String address) {
         return send("POST", "/api/auth/token", null, Map.of("username", username, "password", password),
-                Map.of("X-Forwarded-For", address));
+                Map.of(th.prongsai.tenancy.PlatformClaims.CLIENT_HEADER, address));
     }
 
     Response send(String method, String path, String token, Object body, Map<String, String> headers) {

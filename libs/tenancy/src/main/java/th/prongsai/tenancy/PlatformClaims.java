@@ -18,6 +18,13 @@ public final class PlatformClaims {
     /** Header the gateway sets to the resolved tenant after removing any value the client sent. */
     public static final String TENANT_HEADER = "X-Tenant-Id";
 
+    /**
+     * Header the gateway sets to the address of the person behind a request: the connection's peer, or, when the peer
+     * is the web on loopback, the address the web names. A client's own value is replaced. (Spring Cloud Gateway keeps
+     * only trusted proxies in {@code X-Forwarded-For}, so it cannot carry this.)
+     */
+    public static final String CLIENT_HEADER = "X-Prongsai-Client";
+
     private PlatformClaims() {
     }
 }

@@ -3,22 +3,17 @@ package th.prongsai.tenant.auth;
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Collections;
 import java.util.List;
 import org.springframework.stereotype.Component;
-import org.springframework.util.StringUtils;
+import th.prongsai.tenancy.PlatformClaims;
 
 /**
  * The address of the person behind a request, for login throttling.
  *
- * <p>Trust assumption: this service is reached only through the gateway (and the web, which calls the gateway),
- * all on the proxies listed in {@code ita.auth.trusted-proxies} (loopback by default). Each proxy appends the
- * address of its own peer to {@code X-Forwarded-For}, so the list is read from the right and the first address
- * that is not one of our proxies is the client: anything left of it was written by the client and is ignored.
- * The gateway appends only when {@code spring.cloud.gateway.server.webflux.trusted-proxies} is set; without it,
- * it strips the header and every request looks as if it came from the gateway's own address.
+ * <p>Trust assumption: this service is reached only through the gateway, from the proxies listed in
+ * {@code ita.auth.trusted-proxies} (loopback by default). The gateway names the person's address in
+ * {@link PlatformClaims#CLIENT_HEADER}, replacing whatever a client sent; a caller that is not one of our proxies is
+ * itself the person, whatever it sends.
  */
 @Component
 public class ClientAddresses {
@@ -30,19 +25,13 @@ public class ClientAddresses {
     }
 
     public String of(HttpServletRequest request) {
-        List<String> hops = new ArrayList<>();
-        for (String header : Collections.list(request.getHeaders("X-Forwarded-For"))) {
-            Arrays.stream(header.split(",")).map(String::strip).filter(StringUtils::hasText).forEach(hops::add);
+        InetAddress peer = literal(request.getRemoteAddr());
+        String named = request.getHeader(PlatformClaims.CLIENT_HEADER);
+        if (peer != null && isTrusted(peer) && named != null) {
+            InetAddress client = literal(named.strip());
+            return client == null ? "unknown" : client.getHostAddress();
         }
-        hops.add(request.getRemoteAddr());
-        for (int i = hops.size() - 1; i > 0; i--) {
-            InetAddress hop = literal(hops.get(i));
-            if (hop == null || !isTrusted(hop)) {
-                return hop == null ? "unknown" : hop.getHostAddress();
-            }
-        }
-        InetAddress first = literal(hops.getFirst());
-        return first == null ? "unknown" : first.getHostAddress();
+        return peer == null ? "unknown" : peer.getHostAddress();
     }
 
     private boolean isTrusted(InetAddress address) {

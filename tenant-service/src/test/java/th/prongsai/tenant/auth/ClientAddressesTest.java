@@ -5,39 +5,38 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.mock.web.MockHttpServletRequest;
+import th.prongsai.tenancy.PlatformClaims;
 
 class ClientAddressesTest {
 
     final ClientAddresses addresses = new ClientAddresses(
             new AuthProperties(null, null, null, null, null, null, null, null, null));
 
-    static MockHttpServletRequest from(String remote, String... forwardedFor) {
+    static MockHttpServletRequest from(String remote, String named) {
         MockHttpServletRequest request = new MockHttpServletRequest();
         request.setRemoteAddr(remote);
-        for (String header : forwardedFor) {
-            request.addHeader("X-Forwarded-For", header);
+        if (named != null) {
+            request.addHeader(PlatformClaims.CLIENT_HEADER, named);
         }
+        request.addHeader("X-Forwarded-For", "6.6.6.6");
         return request;
     }
 
     @Test
-    void theAddressTheGatewayAppendedWinsOverWhatTheClientWrote() {
-        assertThat(addresses.of(from("127.0.0.1", "6.6.6.6, 192.0.2.7"))).isEqualTo("192.0.2.7");
-        assertThat(addresses.of(from("127.0.0.1", "6.6.6.6", "192.0.2.7"))).isEqualTo("192.0.2.7");
-        // the web in front of the gateway: browser, then the web's own loopback address
-        assertThat(addresses.of(from("127.0.0.1", "192.0.2.7, 127.0.0.1"))).isEqualTo("192.0.2.7");
+    void theAddressTheGatewayNamesIsThePersons() {
+        assertThat(addresses.of(from("127.0.0.1", "192.0.2.7"))).isEqualTo("192.0.2.7");
         assertThat(addresses.of(from("::1", "2001:db8::1"))).isEqualTo("2001:db8:0:0:0:0:0:1");
     }
 
     @Test
-    void aCallerThatIsNotOurProxyIsTheClientWhateverItForwards() {
+    void aCallerThatIsNotOurProxyIsThePersonWhateverItSends() {
         assertThat(addresses.of(from("203.0.113.5", "192.0.2.7"))).isEqualTo("203.0.113.5");
-        assertThat(addresses.of(from("203.0.113.5"))).isEqualTo("203.0.113.5");
+        assertThat(addresses.of(from("203.0.113.5", null))).isEqualTo("203.0.113.5");
     }
 
     @Test
-    void withoutAForwardedAddressTheConnectionsIsUsedAndGarbageIsNoAddress() {
-        assertThat(addresses.of(from("127.0.0.1"))).isEqualTo("127.0.0.1");
+    void withoutANamedAddressTheConnectionsIsUsedAndGarbageIsNoAddress() {
+        assertThat(addresses.of(from("127.0.0.1", null))).isEqualTo("127.0.0.1");
         assertThat(addresses.of(from("127.0.0.1", "not-an-address"))).isEqualTo("unknown");
         assertThat(addresses.of(from("127.0.0.1", "evil.example"))).isEqualTo("unknown");
     }

@@ -105,13 +105,18 @@ public class GatewayClient {
     public record Download(byte[] bytes, MediaType contentType, String contentDisposition) {
     }
 
+    /** The gateway's header naming the person's address (libs/tenancy's PlatformClaims.CLIENT_HEADER). */
+    static final String CLIENT_HEADER = "X-Prongsai-Client";
+
     private void authorize(HttpHeaders headers) {
         SignedInUser.current().ifPresent(user -> headers.setBearerAuth(user.token()));
         Locale locale = LocaleContextHolder.getLocale();
         headers.set(HttpHeaders.ACCEPT_LANGUAGE, locale.toLanguageTag());
-        // The person's address, not the web's: tenant-service throttles sign-ins per account and address.
+        // The person's address, not the web's (tenant-service throttles sign-ins per account and address): the
+        // gateway named it on the page request; the gateway keeps it because the web calls from loopback.
         if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes) {
-            headers.set("X-Forwarded-For", attributes.getRequest().getRemoteAddr());
+            String named = attributes.getRequest().getHeader(CLIENT_HEADER);
+            headers.set(CLIENT_HEADER, named != null ? named : attributes.getRequest().getRemoteAddr());
         }
     }
 
