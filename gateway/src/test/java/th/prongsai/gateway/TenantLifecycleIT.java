@@ -55,6 +55,7 @@ class TenantLifecycleIT {
         registry.add("ITA_ANALYTICS_URL", REPORT_SERVICE::url);
         registry.add("spring.security.oauth2.resourceserver.jwt.jwk-set-uri",
                 () -> TENANT_SERVICE.url() + "/api/auth/jwks");
+        registry.add("ita.gateway.secret", () -> GatewayIT.SECRET);
         registry.add("ita.gateway.tenants.negative-ttl", () -> "60s");
         registry.add("ita.gateway.tenants.lookup-timeout", () -> "3s");
         registry.add("ita.gateway.rate-limit.timeout", () -> "3s");
