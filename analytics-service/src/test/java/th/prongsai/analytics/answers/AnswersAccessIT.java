@@ -141,7 +141,7 @@ class AnswersAccessIT extends AnswersFixture {
         mvc.perform(get(path).with(nationalAdmin())).andExpect(jsonPath("$.ranks.national.rank").value(2));
 
         // a fact written through FactStore invalidates after commit
-        fact(TENANT, "เทศบาลตำบลผู้เช่า", SUB, "23", TENANT, FY, all(80), null);
+        fact(TENANT, "เทศบาลตำบลทดสอบสิทธิ์", SUB, "23", TENANT, FY, all(80), null);
         mvc.perform(get(path).with(nationalAdmin()))
                 .andExpect(jsonPath("$.overall").value(80.00))
                 .andExpect(jsonPath("$.ranks.province.rank").value(4));

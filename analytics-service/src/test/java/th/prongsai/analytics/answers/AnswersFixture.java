@@ -56,7 +56,7 @@ abstract class AnswersFixture extends AnalyticsIT {
         fact("9000001", "เทศบาลเมืองหนึ่ง", "TOWN_MUNICIPALITY", "23", null, FY, all(90), null);
         fact("9000002", "เทศบาลตำบลสอง", SUB, "23", null, FY, all(90), null);
         fact("9000003", "เทศบาลตำบลสาม", SUB, "23", null, FY, all(85), new BigDecimal("85.01"));
-        fact(TENANT, "เทศบาลตำบลผู้เช่า", SUB, "23", TENANT, FY,
+        fact(TENANT, "เทศบาลตำบลทดสอบสิทธิ์", SUB, "23", TENANT, FY,
                 scores("80 80 80 80 80 80 80 80 60 70"), new BigDecimal("74.02"));
         fact("9000004", "อบต.สี่", "SAO", "23", null, FY, all(70), null);
         fact("9000006", "เทศบาลตำบลหก", SUB, "20", null, FY, all(60), null);
@@ -64,7 +64,7 @@ abstract class AnswersFixture extends AnalyticsIT {
         fact("9000001", "เทศบาลเมืองหนึ่ง", "TOWN_MUNICIPALITY", "23", null, FY - 1, all(95), null);
         fact("9000002", "เทศบาลตำบลสอง", SUB, "23", null, FY - 1, all(80), null);
         fact("9000003", "เทศบาลตำบลสาม", SUB, "23", null, FY - 1, all(85), null);
-        fact(TENANT, "เทศบาลตำบลผู้เช่า", SUB, "23", TENANT, FY - 1, all(70), null);
+        fact(TENANT, "เทศบาลตำบลทดสอบสิทธิ์", SUB, "23", TENANT, FY - 1, all(70), null);
         fact("9000004", "อบต.สี่", "SAO", "23", null, FY - 1, all(50), null);
 
         fact("9000007", "อบต.เจ็ด", "SAO", "23", null, 2689, all(75), null);

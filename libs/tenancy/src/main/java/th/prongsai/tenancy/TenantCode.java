@@ -5,7 +5,7 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * A municipality's code (รหัสผู้เช่า), e.g. {@code trat}. Validated before it gets anywhere near SQL;
+ * A municipality's code (รหัสหน่วยงาน), e.g. {@code trat}. Validated before it gets anywhere near SQL;
  * the schema name is derived from it, never taken from input.
  */
 public record TenantCode(String value) {

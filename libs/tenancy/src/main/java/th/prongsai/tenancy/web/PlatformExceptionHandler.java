@@ -56,7 +56,7 @@ public class PlatformExceptionHandler extends ResponseEntityExceptionHandler {
     @ExceptionHandler(InvalidTenantCodeException.class)
     public ResponseEntity<Object> invalidTenantCode(InvalidTenantCodeException e) {
         ProblemDetail problem = Problems.of(HttpStatus.BAD_REQUEST, "invalid-tenant-code", "Invalid tenant code",
-                "รหัสผู้เช่าไม่ถูกต้อง: ต้องเป็นตัวอักษรภาษาอังกฤษพิมพ์เล็ก ตัวเลข หรือ - ยาว 2–40 ตัว");
+                "รหัสหน่วยงานไม่ถูกต้อง: ต้องเป็นตัวอักษรภาษาอังกฤษพิมพ์เล็ก ตัวเลข หรือ - ยาว 2–40 ตัว");
         problem.setProperty("errors", List.of(Problems.fieldError("code", e.getMessage())));
         return problem(problem);
     }
