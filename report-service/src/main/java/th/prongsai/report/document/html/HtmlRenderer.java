@@ -28,6 +28,24 @@ public class HtmlRenderer implements ReportRenderer {
 
     private static final String DOTS = "..........................................................................................";
 
+    /**
+     * Sarabun itself, inside the page: a reader without Sarabun (a phone, a fresh Linux) would otherwise get another
+     * Thai font or none. Data URIs keep the page self-contained and within its {@code font-src data:} policy.
+     */
+    private static final String FONT_FACES = fontFace(400, "Sarabun-Regular") + fontFace(700, "Sarabun-Bold");
+
+    private static String fontFace(int weight, String file) {
+        try (var in = HtmlRenderer.class.getClassLoader().getResourceAsStream("fonts/sarabun/" + file + ".ttf")) {
+            if (in == null) {
+                throw new IllegalStateException("fonts/sarabun/" + file + ".ttf is missing");
+            }
+            return "@font-face { font-family: 'Sarabun'; font-weight: " + weight + "; src: url(data:font/ttf;base64,"
+                    + java.util.Base64.getEncoder().encodeToString(in.readAllBytes()) + ") format('truetype'); }\n";
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     /** Named pages: a landscape section goes on {@code wide} pages, and a change of page name starts a new page. */
     private static final String CSS = """
             :root { --rule: #000; --group: #ededed; --head: #d9d9d9; }
@@ -93,7 +111,7 @@ public class HtmlRenderer implements ReportRenderer {
             metaTag(h, "keywords", meta.keywords());
             metaTag(h, "generator", "Prongsai");
         }
-        h.append("<style>\n").append(CSS);
+        h.append("<style>\n").append(FONT_FACES).append(CSS);
         if (layout.thaiDigits()) {
             // The CSS counter style "thai" prints page numbers in Thai digits, like the rest of the text.
             h.append("@page { @bottom-center { content: \"หน้า \" counter(page, thai) \" / \" counter(pages, thai); } }\n");

@@ -31,8 +31,12 @@ class HtmlRendererTest {
 
         assertThat(html).startsWith("<!DOCTYPE html>").contains("<html lang=\"th\">", "<meta charset=\"utf-8\">");
         assertBalanced(html);
-        // No external request of any kind: no script, no link, no url(), no src.
-        assertThat(html).doesNotContain("<script", "<link", "url(", "src=", "http://", "https://", "@import");
+        // No external request of any kind: no script, no link, no url() but data: URIs, no src.
+        assertThat(html).doesNotContain("<script", "<link", "src=", "http://", "https://", "@import");
+        assertThat(html).doesNotContainPattern("url\\((?!data:)");
+        // Sarabun travels inside the page, both faces, for readers who do not have it.
+        assertThat(html).contains("@font-face { font-family: 'Sarabun'; font-weight: 400; src: url(data:font/ttf;base64,AAEAAA",
+                "@font-face { font-family: 'Sarabun'; font-weight: 700; src: url(data:font/ttf;base64,AAEAAA");
         assertThat(renderer.format()).isEqualTo("html");
         assertThat(renderer.mediaType()).startsWith("text/html").containsIgnoringCase("utf-8");
     }
