@@ -572,11 +572,13 @@ class BadInputCatalogueIT extends ReportIntegrationTest {
     private HttpResponse<String> send(Row row) throws IOException, InterruptedException {
         String path = row.path().replace("{c}", fixture.code()).replace("{m}", String.valueOf(fixture.measureId()))
                 .replace("{t}", String.valueOf(fixture.themeId())).replace("{a}", String.valueOf(fixture.attachmentId()));
+        // one token for the header and the proof: a second one minted a second later would not match the proof
+        String token = token(row.who());
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
                 .timeout(Duration.ofSeconds(30))
-                .header("Authorization", "Bearer " + token(row.who()));
+                .header("Authorization", "Bearer " + token);
         if (path.startsWith("/t/" + fixture.code() + "/")) {
-            Api.gatewayHeaders(fixture.code(), token(row.who())).forEach(request::header);
+            Api.gatewayHeaders(fixture.code(), token).forEach(request::header);
         }
         if (row.contentType() != null) {
             request.header("Content-Type", row.contentType());
