@@ -4,7 +4,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
-import th.prongsai.tenancy.web.PlatformSecurity;
+import th.prongsai.platform.security.PlatformSecurity;
 
 /** Analytics answers platform users only; which rows each may see is decided per endpoint. */
 @Configuration

@@ -5,7 +5,7 @@ import org.springframework.http.HttpStatus;
 import th.prongsai.tenancy.Caller;
 import th.prongsai.tenancy.Role;
 import th.prongsai.tenancy.TenantCode;
-import th.prongsai.tenancy.web.ApiProblem;
+import th.prongsai.platform.web.ApiProblem;
 
 /**
  * Who sees which answer. National admins: everything. Provincial officers: the detail of their own province

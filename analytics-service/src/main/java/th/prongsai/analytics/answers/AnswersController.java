@@ -16,8 +16,8 @@ import th.prongsai.analytics.answers.Access.Subject;
 import th.prongsai.analytics.answers.Params.Scope;
 import th.prongsai.analytics.facts.AnalyticsFrameworks;
 import th.prongsai.analytics.facts.Dataset;
-import th.prongsai.tenancy.web.ApiProblem;
-import th.prongsai.tenancy.web.Callers;
+import th.prongsai.platform.web.ApiProblem;
+import th.prongsai.tenancy.security.Callers;
 import tools.jackson.databind.json.JsonMapper;
 
 /**

@@ -6,7 +6,7 @@ import java.util.regex.Pattern;
 import th.prongsai.analytics.facts.LaoType;
 import th.prongsai.analytics.facts.Provinces;
 import th.prongsai.ita.framework.Framework;
-import th.prongsai.tenancy.web.ApiProblem;
+import th.prongsai.platform.web.ApiProblem;
 
 /** Validation of the answers' parameters: every bad one is a 400 problem naming the field. */
 final class Params {

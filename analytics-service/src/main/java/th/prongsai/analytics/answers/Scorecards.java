@@ -21,7 +21,7 @@ import th.prongsai.ita.scoring.ScoreCard;
 import th.prongsai.ita.scoring.Scoring;
 import th.prongsai.ita.scoring.ToolResult;
 import th.prongsai.ita.scoring.Trend;
-import th.prongsai.tenancy.web.ApiProblem;
+import th.prongsai.platform.web.ApiProblem;
 
 /**
  * One agency's year: the score card (from {@link Scoring#score}, with the previous year for changes), its rank

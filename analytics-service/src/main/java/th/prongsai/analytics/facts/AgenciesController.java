@@ -14,8 +14,8 @@ import th.prongsai.ita.framework.Level;
 import th.prongsai.tenancy.Caller;
 import th.prongsai.tenancy.Role;
 import th.prongsai.tenancy.TenantCode;
-import th.prongsai.tenancy.web.ApiProblem;
-import th.prongsai.tenancy.web.Callers;
+import th.prongsai.platform.web.ApiProblem;
+import th.prongsai.tenancy.security.Callers;
 
 /**
  * {@code GET /api/analytics/agencies/{agencyCode}/{fy}}: one stored fact. National admins read any; a provincial

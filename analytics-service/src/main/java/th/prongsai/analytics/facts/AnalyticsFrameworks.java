@@ -17,7 +17,7 @@ import th.prongsai.ita.framework.BuiltInFrameworks;
 import th.prongsai.ita.framework.Framework;
 import th.prongsai.ita.framework.FrameworkJson;
 import th.prongsai.ita.framework.InvalidFrameworkException;
-import th.prongsai.tenancy.web.ApiProblem;
+import th.prongsai.platform.web.ApiProblem;
 
 /**
  * The ITA framework of each fiscal year: the built-ins of libs/ita-framework, overridden or extended by the

@@ -1,7 +1,7 @@
 package th.prongsai.analytics.facts;
 
 import java.util.Locale;
-import th.prongsai.tenancy.web.ApiProblem;
+import th.prongsai.platform.web.ApiProblem;
 
 /** Which national picture a fact belongs to; synthetic rows are never mixed into real answers. */
 public enum Dataset {

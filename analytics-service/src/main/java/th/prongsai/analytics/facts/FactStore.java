@@ -70,7 +70,7 @@ public class FactStore {
     /**
      * Computes with Scoring.score and upserts one fact in the caller's transaction; true when a row changed.
      *
-     * @throws th.prongsai.tenancy.web.ApiProblem 404 when the year has no framework
+     * @throws th.prongsai.platform.web.ApiProblem 404 when the year has no framework
      * @throws IllegalArgumentException           when the scores do not fit that year's framework
      */
     public boolean upsert(Dataset dataset, Agency agency, int fiscalYear, Map<String, BigDecimal> scores,

@@ -11,8 +11,8 @@ import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 import th.prongsai.tenancy.Role;
-import th.prongsai.tenancy.web.ApiProblem;
-import th.prongsai.tenancy.web.Callers;
+import th.prongsai.platform.web.ApiProblem;
+import th.prongsai.tenancy.security.Callers;
 
 /** {@code POST /api/analytics/imports/national-results}: NACC's per-agency results as CSV, national admins only. */
 @RestController

@@ -22,9 +22,9 @@ import th.prongsai.analytics.facts.LaoType;
 import th.prongsai.analytics.facts.Provinces;
 import th.prongsai.analytics.facts.Source;
 import th.prongsai.ita.framework.Framework;
-import th.prongsai.tenancy.web.ApiProblem;
-import th.prongsai.tenancy.web.InputText;
-import th.prongsai.tenancy.web.Problems;
+import th.prongsai.platform.web.ApiProblem;
+import th.prongsai.platform.web.InputText;
+import th.prongsai.platform.web.Problems;
 
 /**
  * Imports NACC's published results for all agencies, onboarded or not, into the real dataset. The whole file is

@@ -6,8 +6,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import th.prongsai.tenancy.Role;
-import th.prongsai.tenancy.web.ApiProblem;
-import th.prongsai.tenancy.web.Callers;
+import th.prongsai.platform.web.ApiProblem;
+import th.prongsai.tenancy.security.Callers;
 
 /** {@code POST /api/analytics/synthetic?seed=42}: (re)generates the synthetic dataset; national admins only. */
 @RestController

@@ -11,7 +11,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
 import th.prongsai.tenancy.Caller;
 import th.prongsai.tenancy.Role;
-import th.prongsai.tenancy.web.Callers;
+import th.prongsai.tenancy.security.Callers;
 
 /** The tenants analytics has learnt from lifecycle events, scoped to what the caller may see. */
 @RestController

@@ -120,7 +120,7 @@ class FactStoreIT extends AnalyticsIT {
         assertThatThrownBy(() -> store.upsert(Dataset.REAL, agency, 2567, missing, null, Source.TENANT))
                 .isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> store.upsert(Dataset.REAL, agency, 2590, thaPhae2567(), null, Source.TENANT))
-                .isInstanceOf(th.prongsai.tenancy.web.ApiProblem.class);
+                .isInstanceOf(th.prongsai.platform.web.ApiProblem.class);
         assertThat(store.find(Dataset.REAL, agency.code(), 2567)).isEmpty();
     }
 

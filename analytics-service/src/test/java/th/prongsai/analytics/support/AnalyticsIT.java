@@ -16,7 +16,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
-import th.prongsai.tenancy.web.CallerAuthenticationConverter;
+import th.prongsai.tenancy.security.CallerAuthenticationConverter;
 import th.prongsai.testsupport.TestInfra;
 import tools.jackson.databind.json.JsonMapper;
 

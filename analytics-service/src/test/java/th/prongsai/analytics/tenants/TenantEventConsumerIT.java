@@ -25,7 +25,7 @@ import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
-import th.prongsai.tenancy.web.CallerAuthenticationConverter;
+import th.prongsai.tenancy.security.CallerAuthenticationConverter;
 import th.prongsai.events.Streams;
 import th.prongsai.events.TenantEvent;
 import th.prongsai.testsupport.TestInfra;

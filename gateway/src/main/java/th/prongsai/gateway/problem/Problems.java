@@ -46,7 +46,7 @@ public final class Problems {
 
     static byte[] body(HttpStatus status, String title, String detail, String instance) {
         Map<String, Object> problem = new LinkedHashMap<>();
-        problem.put("type", th.prongsai.tenancy.web.Problems.TYPE_BASE + slug(title));
+        problem.put("type", th.prongsai.platform.web.Problems.TYPE_BASE + slug(title));
         problem.put("title", title);
         problem.put("status", status.value());
         problem.put("detail", detail);

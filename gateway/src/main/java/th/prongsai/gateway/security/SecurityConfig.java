@@ -12,8 +12,6 @@ import org.springframework.security.config.annotation.web.reactive.EnableWebFlux
 import org.springframework.security.config.web.server.ServerHttpSecurity;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.oauth2.jose.jws.SignatureAlgorithm;
-import org.springframework.security.oauth2.jwt.NimbusReactiveJwtDecoder;
 import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 import org.springframework.security.web.server.SecurityWebFilterChain;
@@ -26,7 +24,7 @@ import reactor.core.publisher.Mono;
 import th.prongsai.gateway.problem.Problems;
 import th.prongsai.tenancy.Caller;
 import th.prongsai.tenancy.Role;
-import th.prongsai.tenancy.web.PlatformTokens;
+import th.prongsai.platform.security.PlatformJwtDecoders;
 
 /**
  * Two chains: open paths (public reports, login, API docs, health) never look at a token; everything else
@@ -89,12 +87,8 @@ class SecurityConfig {
     @Bean
     ReactiveJwtDecoder jwtDecoder(@Value("${spring.security.oauth2.resourceserver.jwt.jwk-set-uri}") String jwksUri,
             @Value("${ita.gateway.jwt-cache-size:10000}") int cacheSize) {
-        NimbusReactiveJwtDecoder nimbus = NimbusReactiveJwtDecoder.withJwkSetUri(jwksUri)
-                .jwsAlgorithm(SignatureAlgorithm.RS256)
-                .build();
-        // the platform's one token rule, as in every service (exp and iat, at most 12 h, 30 s skew; decision 0005)
-        nimbus.setJwtValidator(PlatformTokens.validator());
-        return new CachingJwtDecoder(nimbus, cacheSize, Clock.systemUTC());
+        // the platform's one decoder set-up, as in every service (RS256; exp and iat, at most 12 h; decision 0005)
+        return new CachingJwtDecoder(PlatformJwtDecoders.Reactive.fromJwkSetUri(jwksUri), cacheSize, Clock.systemUTC());
     }
 
     private static ServerHttpSecurity stateless(ServerHttpSecurity http) {

@@ -1,5 +1,7 @@
 package th.prongsai.tenancy;
 
+import th.prongsai.platform.security.PlatformTokens;
+
 /** Names shared by the token issuer (tenant-service), the gateway and the downstream services. */
 public final class PlatformClaims {
 
@@ -13,7 +15,7 @@ public final class PlatformClaims {
     /** A municipal user's place in the report's approval chain: OFFICER, HEAD_OF_OFFICE, CLERK, MAYOR. */
     public static final String POSITION = "position";
     /** Issuer of every platform token. */
-    public static final String ISSUER = "prongsai";
+    public static final String ISSUER = PlatformTokens.ISSUER;
 
     /** Header the gateway sets to the resolved tenant after removing any value the client sent. */
     public static final String TENANT_HEADER = "X-Tenant-Id";

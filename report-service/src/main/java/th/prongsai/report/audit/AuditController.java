@@ -12,8 +12,8 @@ import org.springframework.web.bind.annotation.RestController;
 import th.prongsai.report.audit.AuditLog.EntryView;
 import th.prongsai.tenancy.Caller;
 import th.prongsai.tenancy.Role;
-import th.prongsai.tenancy.web.ApiProblem;
-import th.prongsai.tenancy.web.Callers;
+import th.prongsai.platform.web.ApiProblem;
+import th.prongsai.tenancy.security.Callers;
 
 /**
  * {@code /t/{code}/api/audit-log}: newest first, paged by {@code before} (an entry id). Readable by the tenant's

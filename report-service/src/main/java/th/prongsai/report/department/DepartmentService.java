@@ -9,7 +9,7 @@ import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import th.prongsai.report.audit.AuditLog;
-import th.prongsai.tenancy.web.ApiProblem;
+import th.prongsai.platform.web.ApiProblem;
 
 /** Departments of the tenant in {@code TenantContext}. */
 @Service

@@ -12,7 +12,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.client.RestClient;
 import th.prongsai.report.document.ReportLayout.Orientation;
 import th.prongsai.report.document.ReportLayout.Paragraphs;
-import th.prongsai.tenancy.web.Callers;
+import th.prongsai.tenancy.security.Callers;
 import tools.jackson.databind.JsonNode;
 
 /**

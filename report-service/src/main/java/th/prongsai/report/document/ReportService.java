@@ -29,7 +29,7 @@ import th.prongsai.report.scores.ScoreService;
 import th.prongsai.report.scores.ScoreService.ScoreView;
 import th.prongsai.tenancy.TenantCode;
 import th.prongsai.tenancy.context.TenantContext;
-import th.prongsai.tenancy.web.ApiProblem;
+import th.prongsai.platform.web.ApiProblem;
 
 /** The measure report of the tenant in {@code TenantContext}, in any format, from the data as it is now. */
 @Service

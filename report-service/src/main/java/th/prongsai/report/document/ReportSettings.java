@@ -9,8 +9,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import th.prongsai.report.audit.AuditLog;
-import th.prongsai.tenancy.web.ApiProblem;
-import th.prongsai.tenancy.web.Problems;
+import th.prongsai.platform.web.ApiProblem;
+import th.prongsai.platform.web.Problems;
 
 /**
  * The tenant's report settings: its approval chain (positions in order), the letter prefix of the memo's running

@@ -11,8 +11,8 @@ import java.util.Map;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
-import th.prongsai.tenancy.web.ApiProblem;
-import th.prongsai.tenancy.web.Problems;
+import th.prongsai.platform.web.ApiProblem;
+import th.prongsai.platform.web.Problems;
 import tools.jackson.databind.json.JsonMapper;
 
 /**

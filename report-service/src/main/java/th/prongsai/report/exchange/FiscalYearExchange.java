@@ -35,8 +35,8 @@ import th.prongsai.report.measure.ThemeService;
 import th.prongsai.report.measure.ThemeService.ThemeView;
 import th.prongsai.report.scores.ScoreService;
 import th.prongsai.report.scores.ScoresRequest;
-import th.prongsai.tenancy.web.ApiProblem;
-import th.prongsai.tenancy.web.Problems;
+import th.prongsai.platform.web.ApiProblem;
+import th.prongsai.platform.web.Problems;
 
 /**
  * Whole-fiscal-year operations: export to a {@link FiscalYearDocument}, import one (replacing the year's themes,

@@ -14,7 +14,7 @@ import th.prongsai.ita.framework.BuiltInFrameworks;
 import th.prongsai.ita.framework.Framework;
 import th.prongsai.ita.framework.FrameworkJson;
 import th.prongsai.report.feed.AnalyticsFeed;
-import th.prongsai.tenancy.web.ApiProblem;
+import th.prongsai.platform.web.ApiProblem;
 
 /**
  * The ITA framework of every fiscal year, kept as data in {@code reporting.frameworks} so that a national admin

@@ -17,9 +17,9 @@ import th.prongsai.ita.framework.FrameworkJson;
 import th.prongsai.ita.framework.InvalidFrameworkException;
 import th.prongsai.ita.framework.Violation;
 import th.prongsai.tenancy.Caller;
-import th.prongsai.tenancy.web.ApiProblem;
-import th.prongsai.tenancy.web.Callers;
-import th.prongsai.tenancy.web.Problems;
+import th.prongsai.platform.web.ApiProblem;
+import th.prongsai.tenancy.security.Callers;
+import th.prongsai.platform.web.Problems;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 

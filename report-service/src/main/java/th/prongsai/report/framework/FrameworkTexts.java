@@ -9,7 +9,7 @@ import th.prongsai.ita.framework.Level;
 import th.prongsai.ita.framework.SubIndicator;
 import th.prongsai.ita.framework.Tool;
 import th.prongsai.report.measure.MeasureService;
-import th.prongsai.tenancy.web.Problems;
+import th.prongsai.platform.web.Problems;
 
 /**
  * The length of every text of a framework sent to {@code PUT /api/frameworks/{fy}}, and the platform's text rule

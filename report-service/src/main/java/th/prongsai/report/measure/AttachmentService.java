@@ -13,7 +13,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import th.prongsai.report.audit.AuditLog;
-import th.prongsai.tenancy.web.ApiProblem;
+import th.prongsai.platform.web.ApiProblem;
 
 /**
  * Evidence files of measures. The type is read from the file's first bytes, never from what the client claims,

@@ -26,9 +26,9 @@ import th.prongsai.report.feed.AnalyticsFeed;
 import th.prongsai.report.framework.FrameworkCatalog;
 import th.prongsai.report.measure.AttachmentService.AttachmentView;
 import th.prongsai.tenancy.context.TenantContext;
-import th.prongsai.tenancy.web.ApiProblem;
-import th.prongsai.tenancy.web.InputText;
-import th.prongsai.tenancy.web.Problems;
+import th.prongsai.platform.web.ApiProblem;
+import th.prongsai.platform.web.InputText;
+import th.prongsai.platform.web.Problems;
 
 /** Measures of the tenant in {@code TenantContext}. */
 @Service

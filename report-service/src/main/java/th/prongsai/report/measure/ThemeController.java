@@ -20,7 +20,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import th.prongsai.report.measure.ThemeService.ThemeView;
 import th.prongsai.tenancy.context.TenantContext;
-import th.prongsai.tenancy.web.ApiProblem;
+import th.prongsai.platform.web.ApiProblem;
 
 /** {@code /t/{code}/api/fiscal-years/{fy}/themes}, ordered by number. */
 @RestController

@@ -17,7 +17,7 @@ import th.prongsai.report.publication.Publication.File;
 import th.prongsai.tenancy.TenantCode;
 import th.prongsai.tenancy.context.TenantContext;
 import th.prongsai.tenancy.guard.TenantDirectory;
-import th.prongsai.tenancy.web.ApiProblem;
+import th.prongsai.platform.web.ApiProblem;
 
 /**
  * {@code /public/{code}/reports/{fy}} (the latest published version, PDF unless {@code ?format=}) and

@@ -32,8 +32,8 @@ import th.prongsai.tenancy.Caller;
 import th.prongsai.tenancy.PlatformClaims;
 import th.prongsai.tenancy.Role;
 import th.prongsai.tenancy.context.TenantContext;
-import th.prongsai.tenancy.web.ApiProblem;
-import th.prongsai.tenancy.web.Callers;
+import th.prongsai.platform.web.ApiProblem;
+import th.prongsai.tenancy.security.Callers;
 import tools.jackson.databind.json.JsonMapper;
 
 /**

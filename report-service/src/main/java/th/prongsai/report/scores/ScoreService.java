@@ -21,8 +21,8 @@ import th.prongsai.ita.scoring.Trend;
 import th.prongsai.report.audit.AuditLog;
 import th.prongsai.report.feed.AnalyticsFeed;
 import th.prongsai.report.framework.FrameworkCatalog;
-import th.prongsai.tenancy.web.ApiProblem;
-import th.prongsai.tenancy.web.Problems;
+import th.prongsai.platform.web.ApiProblem;
+import th.prongsai.platform.web.Problems;
 
 /**
  * ITA scores of the tenant in {@code TenantContext}. Only indicator scores (and the figures the NACC published) are

@@ -1,15 +1,11 @@
 package th.prongsai.report.security;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
-import org.springframework.security.oauth2.jwt.JwtDecoder;
-import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.web.SecurityFilterChain;
-import th.prongsai.tenancy.web.PlatformSecurity;
-import th.prongsai.tenancy.web.PlatformTokens;
+import th.prongsai.platform.security.PlatformSecurity;
 
 /**
  * Bearer JWTs from tenant-service (JWKS), issuer {@code prongsai}. {@code /internal/**} is for other services
@@ -27,12 +23,5 @@ class SecurityConfiguration {
                 .requestMatchers(HttpMethod.GET, "/public/**").permitAll()
                 .requestMatchers(HttpMethod.PUT, "/api/frameworks/**").hasRole("NATIONAL_ADMIN")
                 .requestMatchers("/api/frameworks/**").authenticated());
-    }
-
-    @Bean
-    JwtDecoder jwtDecoder(@Value("${spring.security.oauth2.resourceserver.jwt.jwk-set-uri}") String jwkSetUri) {
-        NimbusJwtDecoder decoder = NimbusJwtDecoder.withJwkSetUri(jwkSetUri).build();
-        decoder.setJwtValidator(PlatformTokens.validator());
-        return decoder;
     }
 }

@@ -8,7 +8,7 @@ import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
-import th.prongsai.tenancy.web.InputText;
+import th.prongsai.platform.web.InputText;
 
 /**
  * One line of text: the platform's text rule ({@link InputText}) and no TAB or line break either. Names are single

@@ -14,7 +14,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
-import th.prongsai.tenancy.web.Callers;
+import th.prongsai.tenancy.security.Callers;
 
 /** Bulk onboarding from a registry CSV: a preview that stores nothing, then a job that runs in the background. */
 @RestController

@@ -29,7 +29,7 @@ import org.springframework.web.ErrorResponseException;
 import th.prongsai.tenancy.Caller;
 import th.prongsai.tenancy.Role;
 import th.prongsai.tenancy.TenantCode;
-import th.prongsai.tenancy.web.ApiProblem;
+import th.prongsai.platform.web.ApiProblem;
 import th.prongsai.tenant.province.Province;
 import th.prongsai.tenant.province.ProvinceRepository;
 import th.prongsai.tenant.tenant.Onboarding;

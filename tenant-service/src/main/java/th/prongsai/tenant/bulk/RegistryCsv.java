@@ -10,7 +10,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import th.prongsai.tenant.api.SingleLine;
 import th.prongsai.tenant.tenant.TenantType;
-import th.prongsai.tenancy.web.InputText;
+import th.prongsai.platform.web.InputText;
 
 /**
  * A registry file as national administrators export it: UTF-8 (with or without BOM), header

@@ -6,10 +6,9 @@ import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
-import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.web.SecurityFilterChain;
-import th.prongsai.tenancy.web.PlatformSecurity;
-import th.prongsai.tenancy.web.PlatformTokens;
+import th.prongsai.platform.security.PlatformSecurity;
+import th.prongsai.platform.security.PlatformJwtDecoders;
 import th.prongsai.tenant.auth.Passwords;
 import th.prongsai.tenant.auth.SigningKeys;
 
@@ -33,9 +32,7 @@ class SecurityConfig {
     /** tenant-service verifies its own tokens from its key table instead of fetching its own JWKS over HTTP. */
     @Bean
     JwtDecoder jwtDecoder(SigningKeys keys) {
-        NimbusJwtDecoder decoder = NimbusJwtDecoder.withJwkSource(keys.jwkSource()).build();
-        decoder.setJwtValidator(PlatformTokens.validator());
-        return decoder;
+        return PlatformJwtDecoders.fromKeys(keys.jwkSource());
     }
 
     /**

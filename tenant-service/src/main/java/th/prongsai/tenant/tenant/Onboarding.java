@@ -6,7 +6,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import th.prongsai.tenancy.Caller;
 import th.prongsai.tenancy.TenantCode;
-import th.prongsai.tenancy.web.ApiProblem;
+import th.prongsai.platform.web.ApiProblem;
 
 /**
  * Onboarding as three separate commits: the PROVISIONING row (so a crash leaves a visible, retryable entry),

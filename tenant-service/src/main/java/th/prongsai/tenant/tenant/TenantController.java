@@ -21,7 +21,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import th.prongsai.tenancy.TenantCode;
-import th.prongsai.tenancy.web.Callers;
+import th.prongsai.tenancy.security.Callers;
 import th.prongsai.tenant.api.PageView;
 import th.prongsai.tenant.api.SingleLine;
 

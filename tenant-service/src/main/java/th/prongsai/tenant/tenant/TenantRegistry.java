@@ -17,7 +17,7 @@ import th.prongsai.tenancy.Caller;
 import th.prongsai.tenancy.Role;
 import th.prongsai.tenancy.TenantAccess;
 import th.prongsai.tenancy.TenantCode;
-import th.prongsai.tenancy.web.ApiProblem;
+import th.prongsai.platform.web.ApiProblem;
 import th.prongsai.tenant.api.UniqueViolation;
 import th.prongsai.tenant.audit.AuditLog;
 import th.prongsai.tenant.province.ProvinceRepository;

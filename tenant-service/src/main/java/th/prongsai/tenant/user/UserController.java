@@ -23,7 +23,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import th.prongsai.tenancy.Role;
-import th.prongsai.tenancy.web.Callers;
+import th.prongsai.tenancy.security.Callers;
 import th.prongsai.tenant.api.PageView;
 import th.prongsai.tenant.api.SingleLine;
 import th.prongsai.tenant.auth.ClientAddresses;

@@ -2,7 +2,7 @@ package th.prongsai.tenancy.guard;
 
 import java.util.Optional;
 import th.prongsai.tenancy.Caller;
-import th.prongsai.tenancy.web.Callers;
+import th.prongsai.tenancy.security.Callers;
 
 /** The verified caller of the current request, or empty when the request carries no verified token. */
 @FunctionalInterface

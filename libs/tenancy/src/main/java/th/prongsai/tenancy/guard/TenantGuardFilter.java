@@ -15,7 +15,7 @@ import th.prongsai.tenancy.Caller;
 import th.prongsai.tenancy.TenantAccess;
 import th.prongsai.tenancy.TenantCode;
 import th.prongsai.tenancy.context.TenantContext;
-import th.prongsai.tenancy.web.ServletProblems;
+import th.prongsai.platform.web.ServletProblems;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
