@@ -1,5 +1,11 @@
 package th.prongsai.platform.web;
 
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
+
 /**
  * The one rule for text the platform accepts from a request: no control characters other than TAB, LF and CR
  * (C0, DEL and C1 would be stored and then break documents, CSV and logs), and no unpaired UTF-16 surrogate
@@ -18,15 +24,32 @@ public final class InputText {
      * a lenient one would turn into {@code U+FFFD} or silently decode (overlong {@code C0 AF} for "/", encoded
      * surrogates).
      */
-    public static java.util.Optional<String> utf8(byte[] bytes) {
+    public static Optional<String> utf8(byte[] bytes) {
         try {
-            return java.util.Optional.of(java.nio.charset.StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT)
-                    .decode(java.nio.ByteBuffer.wrap(bytes)).toString());
-        } catch (java.nio.charset.CharacterCodingException e) {
-            return java.util.Optional.empty();
+            return Optional.of(StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes)).toString());
+        } catch (CharacterCodingException e) {
+            return Optional.empty();
         }
+    }
+
+    /** The message a field error carries when {@link #singleLine} refuses its text. */
+    public static final String SINGLE_LINE_MESSAGE = "must be one line without control characters";
+
+    /** Whether {@code text} is acceptable and one line: no TAB or line break either (names, titles, CSV cells). */
+    public static boolean singleLine(CharSequence text) {
+        if (!acceptable(text)) {
+            return false;
+        }
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\t' || c == '\n' || c == '\r') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whether {@code text} may be stored as it is. */

@@ -23,4 +23,14 @@ class InputTextTest {
         assertThat(InputText.acceptable("\ud800a")).isFalse();
         assertThat(InputText.acceptable("a\udc00")).isFalse();
     }
+
+    @Test
+    void aSingleLineHasNoTabOrLineBreakEither() {
+        assertThat(InputText.singleLine("กองคลัง เทศบาลเมืองตราด 😀")).isTrue();
+        assertThat(InputText.singleLine("")).isTrue();
+        assertThat(InputText.singleLine("กอง\tคลัง")).isFalse();
+        assertThat(InputText.singleLine("กอง\nคลัง")).isFalse();
+        assertThat(InputText.singleLine("กอง\rคลัง")).isFalse();
+        assertThat(InputText.singleLine("\u0000")).isFalse();
+    }
 }
