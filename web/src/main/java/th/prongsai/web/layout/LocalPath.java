@@ -1,4 +1,4 @@
-package th.prongsai.web.signin;
+package th.prongsai.web.layout;
 
 /** A path on this site to send the browser back to; anything else (another host, a scheme) is dropped. */
 public final class LocalPath {

@@ -1,4 +1,4 @@
-package th.prongsai.web.signin;
+package th.prongsai.web.platform;
 
 import java.io.Serial;
 import java.io.Serializable;
