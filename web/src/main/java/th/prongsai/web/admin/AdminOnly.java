@@ -8,7 +8,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
-import th.prongsai.web.signin.SignedInUser;
+import th.prongsai.web.platform.SignedInUser;
 
 /**
  * The municipality's admin pages are for its admin (and national admins). Some of the APIs behind them answer

@@ -12,7 +12,7 @@ import org.springframework.ui.Model;
  * @param danger whether the button is a destructive one
  * @param back   where "cancel" goes
  */
-public record Confirmation(String key, String what, String action, boolean danger, String back) {
+record Confirmation(String key, String what, String action, boolean danger, String back) {
 
     static Confirmation of(String key, String what, String action, boolean danger, String back) {
         return new Confirmation(key, what, action, danger, back);

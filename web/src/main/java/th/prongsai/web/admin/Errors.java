@@ -15,7 +15,7 @@ import th.prongsai.web.platform.Problem;
  * pattern): such a field gets this page's own message {@code <prefix>.error.<field>}; other fields and the
  * problem's Thai detail are shown as {@link FormErrors} shows them.
  */
-public final class Errors {
+final class Errors {
 
     private final Map<String, FormErrors.Message> byField;
     private final FormErrors.Message general;

@@ -1,5 +1,6 @@
 package th.prongsai.web.admin;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -84,7 +85,7 @@ class UsersController {
     /** The confirmation page before disabling or enabling an account. */
     @GetMapping({"/m/{code}/users/{username}/disable", "/m/{code}/users/{username}/enable"})
     String confirm(@PathVariable String code, @PathVariable String username, Model model,
-            jakarta.servlet.http.HttpServletRequest request) {
+            HttpServletRequest request) {
         AdminOnly.require(code);
         Map<String, Object> account = gateway.get("/api/users/{u}", username);
         String action = request.getRequestURI().endsWith("/enable") ? "enable" : "disable";
@@ -95,7 +96,7 @@ class UsersController {
 
     @PostMapping({"/m/{code}/users/{username}/disable", "/m/{code}/users/{username}/enable"})
     String setEnabled(@PathVariable String code, @PathVariable String username, Model model,
-            jakarta.servlet.http.HttpServletRequest request, RedirectAttributes redirect) {
+            HttpServletRequest request, RedirectAttributes redirect) {
         AdminOnly.require(code);
         String action = request.getRequestURI().endsWith("/enable") ? "enable" : "disable";
         try {

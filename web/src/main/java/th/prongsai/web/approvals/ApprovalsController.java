@@ -1,5 +1,6 @@
 package th.prongsai.web.approvals;
 
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.springframework.http.HttpHeaders;
@@ -16,7 +17,7 @@ import org.springframework.web.util.UriComponentsBuilder;
 import th.prongsai.web.layout.FormErrors;
 import th.prongsai.web.platform.ApiException;
 import th.prongsai.web.platform.GatewayClient;
-import th.prongsai.web.signin.SignedInUser;
+import th.prongsai.web.platform.SignedInUser;
 
 /**
  * The approvers' inbox and the page where one approver decides on a report: the report itself inline, what has
@@ -102,7 +103,7 @@ class ApprovalsController {
         }
         GatewayClient.Download html = gateway.download(uri.build().toUriString(), code, fy);
         return ResponseEntity.ok()
-                .contentType(new MediaType(MediaType.TEXT_HTML, java.nio.charset.StandardCharsets.UTF_8))
+                .contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8))
                 .header("Content-Security-Policy", PREVIEW_POLICY)
                 .header("X-Frame-Options", "SAMEORIGIN")
                 .header(HttpHeaders.CACHE_CONTROL, "no-store")

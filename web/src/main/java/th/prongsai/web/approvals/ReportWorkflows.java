@@ -3,12 +3,13 @@ package th.prongsai.web.approvals;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Component;
 import th.prongsai.web.layout.YearChoice;
 import th.prongsai.web.platform.GatewayClient;
-import th.prongsai.web.signin.SignedInUser;
+import th.prongsai.web.platform.SignedInUser;
 
 /**
  * Where a municipality's reports stand, as report-service tells it ({@code …/report/status}, and each year's
@@ -83,7 +84,7 @@ public class ReportWorkflows {
     }
 
     private static Map<String, Object> withYear(Map<String, Object> status, int fiscalYear) {
-        Map<String, Object> copy = new java.util.LinkedHashMap<>(status);
+        Map<String, Object> copy = new LinkedHashMap<>(status);
         copy.put("fiscalYear", fiscalYear);
         return copy;
     }

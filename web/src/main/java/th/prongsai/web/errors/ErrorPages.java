@@ -15,9 +15,9 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import th.prongsai.web.layout.LocalPath;
 import th.prongsai.web.platform.ApiException;
-import th.prongsai.web.signin.LocalPath;
-import th.prongsai.web.signin.SignedInUser;
+import th.prongsai.web.platform.SignedInUser;
 
 /**
  * What a person sees when the platform refuses or fails: a Thai page that says what happened and what to do,

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.springframework.context.MessageSource;
@@ -15,7 +16,7 @@ import th.prongsai.web.platform.Problem;
  * The framework validator's violations (English, by JSON path such as {@code levelScheme.levels[2].minOverall})
  * turned into Thai messages next to the form's inputs, and an error summary whose links reach those inputs.
  */
-public final class FrameworkErrors {
+final class FrameworkErrors {
 
     /** One line of the summary: the input it links to, the field's label and the message. */
     public record Entry(String anchor, String label, String message) {
@@ -176,7 +177,7 @@ public final class FrameworkErrors {
         return Integer.parseInt(m.group(group));
     }
 
-    private static String safe(java.util.function.Supplier<String> value) {
+    private static String safe(Supplier<String> value) {
         try {
             String v = value.get();
             return v == null || v.isBlank() ? "?" : v;

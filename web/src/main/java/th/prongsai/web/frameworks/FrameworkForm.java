@@ -11,7 +11,7 @@ import java.util.Map;
  * shows exactly what was typed. Mutable beans because Spring binds indexed paths such as
  * {@code tools[0].indicators[2].nameTh} onto them; the API, not this class, decides what is valid.
  */
-public class FrameworkForm {
+class FrameworkForm {
 
     private String fiscalYear = "";
     private String nameTh = "";

@@ -11,7 +11,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import th.prongsai.web.platform.ApiException;
 import th.prongsai.web.platform.GatewayClient;
-import th.prongsai.web.signin.SignedInUser;
+import th.prongsai.web.platform.SignedInUser;
 
 /**
  * A fiscal year's home (ภาพรวมปีงบประมาณ): last year's scores against the pass mark, the analysis that says which

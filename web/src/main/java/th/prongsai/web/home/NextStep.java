@@ -2,7 +2,7 @@ package th.prongsai.web.home;
 
 import java.util.List;
 import java.util.Map;
-import th.prongsai.web.signin.SignedInUser;
+import th.prongsai.web.platform.SignedInUser;
 
 /**
  * What the signed-in user should do next in this year's work, as one sentence and (where there is something to
@@ -12,7 +12,7 @@ import th.prongsai.web.signin.SignedInUser;
  * @param messageKey  the sentence; {@code argument}, or the message {@code argumentKey} names, fills its {0}
  * @param href       where the button goes, or null when the user can only wait
  */
-public record NextStep(String messageKey, String argument, String argumentKey, String href, String buttonKey) {
+record NextStep(String messageKey, String argument, String argumentKey, String href, String buttonKey) {
 
     NextStep(String messageKey, String argument, String href, String buttonKey) {
         this(messageKey, argument, null, href, buttonKey);

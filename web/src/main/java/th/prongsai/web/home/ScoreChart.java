@@ -11,7 +11,7 @@ import java.util.Map;
  *
  * @param passLineX where the pass mark's vertical line is drawn
  */
-public record ScoreChart(int width, int height, int plotLeft, int plotWidth, double passLineX, Object passMark,
+record ScoreChart(int width, int height, int plotLeft, int plotWidth, double passLineX, Object passMark,
         List<Bar> bars, List<Tick> ticks, long passedCount, long failedCount) {
 
     static final int WIDTH = 400;

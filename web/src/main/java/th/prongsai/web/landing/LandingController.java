@@ -8,7 +8,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import th.prongsai.web.layout.YearChoice;
 import th.prongsai.web.platform.GatewayClient;
-import th.prongsai.web.signin.SignedInUser;
+import th.prongsai.web.platform.SignedInUser;
 
 /**
  * Where each user starts: a municipal user in their municipality's year, a provincial officer on the province's

@@ -7,7 +7,6 @@ import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.LocaleResolver;
-import th.prongsai.web.signin.LocalPath;
 
 /** The Thai / English switch: a plain link, so it works without JavaScript and needs no CSRF token. */
 @Controller

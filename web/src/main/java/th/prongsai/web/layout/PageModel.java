@@ -10,7 +10,7 @@ import org.springframework.web.servlet.HandlerMapping;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import th.prongsai.web.format.ThaiFormat;
 import th.prongsai.web.platform.ApiException;
-import th.prongsai.web.signin.SignedInUser;
+import th.prongsai.web.platform.SignedInUser;
 
 /**
  * What the layout of every page needs: who is signed in, which municipality and fiscal year the page is

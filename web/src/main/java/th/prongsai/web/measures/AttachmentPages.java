@@ -2,6 +2,7 @@ package th.prongsai.web.measures;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.List;
 import java.util.Map;
 import org.springframework.core.io.ByteArrayResource;
 import org.springframework.http.HttpEntity;
@@ -101,7 +102,7 @@ class AttachmentPages {
             return "error/403";
         }
         Map<String, Object> measure = api.measure(code, fy, id);
-        Object attachment = ((java.util.List<?>) measure.getOrDefault("attachments", java.util.List.of())).stream()
+        Object attachment = ((List<?>) measure.getOrDefault("attachments", List.of())).stream()
                 .filter(a -> a instanceof Map<?, ?> m && String.valueOf(m.get("id")).equals(String.valueOf(attachmentId)))
                 .findFirst().orElse(null);
         if (attachment == null) {

@@ -17,7 +17,7 @@ import th.prongsai.web.platform.Problem;
  * names fields after its JSON ({@code methodSteps[2]}, {@code progressNotes[0].note}); list indexes are those of
  * the request, which {@link #from} maps back to the rows of the form (blank rows are not sent).
  */
-public final class FieldErrors {
+final class FieldErrors {
 
     /** One error: the input's id, its label (a message key with the row's 1-based number) and the message. */
     public record Issue(String anchor, String labelKey, Integer row, FormErrors.Message message) {

@@ -14,7 +14,7 @@ import org.springframework.util.MultiValueMap;
  * The measure edit form as typed: every value kept as text, so a refused save shows exactly what the user wrote.
  * Months are a Thai month (1–12) and a Buddhist-Era year each; the API gets ISO year-months of the Common Era.
  */
-public record MeasureForm(String title, String number, String themeId, List<String> indicatorCodes,
+record MeasureForm(String title, String number, String themeId, List<String> indicatorCodes,
         List<String> methodSteps, List<String> departmentIds, String startMonth, String startYear, String endMonth,
         String endYear, String monitoring, String status, List<Note> progressNotes, String outputSummary,
         String outcome, String recommendation, List<Link> evidenceLinks, String version) {

@@ -38,7 +38,7 @@ final class FieldErrors {
     }
 
     /** The summary lists the errors in the order of the form's fields, whatever order the API named them in. */
-    FieldErrors inOrder(java.util.List<String> fields) {
+    FieldErrors inOrder(List<String> fields) {
         Map<String, FormErrors.Message> sorted = new LinkedHashMap<>();
         fields.stream().filter(byField::containsKey).forEach(f -> sorted.put(f, byField.get(f)));
         sorted.putAll(byField);

@@ -20,7 +20,7 @@ import org.springframework.web.servlet.ModelAndView;
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
-public class ApiTiming extends OncePerRequestFilter implements HandlerInterceptor {
+class ApiTiming extends OncePerRequestFilter implements HandlerInterceptor {
 
     private static final ThreadLocal<long[]> SPENT = new ThreadLocal<>();
 

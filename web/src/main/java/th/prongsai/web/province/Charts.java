@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * The geometry of the server-drawn SVG charts (the numbers themselves are in a table beside each chart).
@@ -97,7 +98,7 @@ final class Charts {
     static Trend trend(List<Map<String, Object>> years, BigDecimal passMark) {
         int count = years.size();
         // the axis starts at 50, or lower in tens when a score is lower, so year-to-year differences show
-        double lowest = years.stream().map(y -> y.get("overall")).filter(java.util.Objects::nonNull)
+        double lowest = years.stream().map(y -> y.get("overall")).filter(Objects::nonNull)
                 .mapToDouble(o -> number(o).doubleValue()).min().orElse(100);
         int floor = (int) Math.min(50, Math.floor(lowest / 10) * 10);
         List<Tick> ticks = new ArrayList<>();

@@ -1,6 +1,8 @@
 package th.prongsai.web.province;
 
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.util.Optional;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -11,8 +13,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.util.UriComponentsBuilder;
+import th.prongsai.web.platform.SignedInUser;
 import th.prongsai.web.province.Dashboard.Query;
-import th.prongsai.web.signin.SignedInUser;
 
 /**
  * The provincial office's pages: the province's dashboard of every local government, one local government's
@@ -45,7 +47,7 @@ class ProvinceController {
         }
         int fy = dashboards.latestYearWithData(chosen, synthetic);
         return "redirect:" + UriComponentsBuilder.fromPath("/province/{p}/{y}")
-                .queryParamIfPresent("dataset", java.util.Optional.ofNullable(synthetic ? "synthetic" : null))
+                .queryParamIfPresent("dataset", Optional.ofNullable(synthetic ? "synthetic" : null))
                 .buildAndExpand(chosen, fy).toUriString();
     }
 
@@ -92,7 +94,7 @@ class ProvinceController {
                                        @PathVariable String file, @RequestParam(required = false) String dataset) {
         ProvinceDashboards.Lao lao = dashboards.lao(province, fy, agencyCode, "synthetic".equals(dataset));
         if (lao.years() == null) {
-            return ResponseEntity.status(302).location(java.net.URI.create(
+            return ResponseEntity.status(302).location(URI.create(
                     laoPath(lao.province(), fy, agencyCode + "/download/" + file, lao.synthetic()))).build();
         }
         String table = file.substring(0, file.indexOf('.'));

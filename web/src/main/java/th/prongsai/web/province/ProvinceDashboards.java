@@ -12,8 +12,10 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.TreeSet;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
+import th.prongsai.web.platform.ApiException;
 import th.prongsai.web.platform.GatewayClient;
 import th.prongsai.web.platform.ParallelCalls;
 import th.prongsai.web.province.Dashboard.Band;
@@ -134,7 +136,7 @@ class ProvinceDashboards {
         }
 
         List<String> types = rows.stream().map(Row::laoType).filter(Objects::nonNull).collect(
-                java.util.stream.Collectors.toCollection(TreeSet::new)).stream().toList();
+                Collectors.toCollection(TreeSet::new)).stream().toList();
         List<Row> matching = rows.stream().filter(r -> matches(r, q)).sorted(order(q, levels)).toList();
         int pages = Math.max(1, (matching.size() + Dashboard.PAGE_SIZE - 1) / Dashboard.PAGE_SIZE);
         int page = Math.min(q.page(), pages);
@@ -172,7 +174,7 @@ class ProvinceDashboards {
         return () -> {
             try {
                 return call.get();
-            } catch (th.prongsai.web.platform.ApiException.NotFound | th.prongsai.web.platform.ApiException.Forbidden missing) {
+            } catch (ApiException.NotFound | ApiException.Forbidden missing) {
                 return null;
             }
         };

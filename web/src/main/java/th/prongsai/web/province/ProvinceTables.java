@@ -1,8 +1,10 @@
 package th.prongsai.web.province;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
@@ -39,7 +41,7 @@ class ProvinceTables {
                             value(r.overall()), value(r.levelLabel())));
                     for (Indicator i : d.indicators()) {
                         row.add(r.cells() == null ? "" : r.cells().stream().filter(c -> c.code().equals(i.code()))
-                                .map(Cell::score).filter(java.util.Objects::nonNull).findFirst().map(ProvinceTables::value).orElse(""));
+                                .map(Cell::score).filter(Objects::nonNull).findFirst().map(ProvinceTables::value).orElse(""));
                     }
                     row.add(value(r.change()));
                     row.add(r.report() == null ? "" : status(r.report().status()));
@@ -143,8 +145,8 @@ class ProvinceTables {
 
     /** Scores come from JSON as doubles: written with at least the two decimals the API computes them with. */
     private static Object value(Object v) {
-        if (v instanceof Double || v instanceof Float || v instanceof java.math.BigDecimal) {
-            java.math.BigDecimal d = new java.math.BigDecimal(v.toString());
+        if (v instanceof Double || v instanceof Float || v instanceof BigDecimal) {
+            BigDecimal d = new BigDecimal(v.toString());
             return d.scale() < 2 ? d.setScale(2) : d;
         }
         return v == null ? "" : v;

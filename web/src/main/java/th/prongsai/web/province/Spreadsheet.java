@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
@@ -68,7 +69,7 @@ record Spreadsheet(String title, String note, List<String> headers, List<List<Ob
     }
 
     private static List<Object> prepend(List<?> row, Object first) {
-        java.util.ArrayList<Object> out = new java.util.ArrayList<>(row.size() + 1);
+        ArrayList<Object> out = new ArrayList<>(row.size() + 1);
         out.add(first);
         out.addAll(row);
         return out;

@@ -13,7 +13,7 @@ import th.prongsai.web.platform.Problem;
  * the fields and says what is wrong in English, so its known sentences become message keys here. It answers the
  * same questions as {@code FormErrors}, so the shared error summary and field-error fragments render it.
  */
-public final class ScoreErrors {
+final class ScoreErrors {
 
     private static final Map<String, String> KNOWN = Map.of(
             "has the wrong type or format", "scores.error.format",

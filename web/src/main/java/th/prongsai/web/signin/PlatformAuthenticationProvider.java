@@ -17,6 +17,7 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.stereotype.Component;
 import th.prongsai.web.platform.ApiException;
 import th.prongsai.web.platform.GatewayClient;
+import th.prongsai.web.platform.SignedInUser;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 

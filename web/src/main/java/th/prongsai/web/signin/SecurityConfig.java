@@ -14,6 +14,7 @@ import org.springframework.security.web.authentication.AuthenticationSuccessHand
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
+import th.prongsai.web.layout.LocalPath;
 
 /**
  * Pages need a signed-in session except sign-in, public pages and assets. Forms carry CSRF tokens (htmx

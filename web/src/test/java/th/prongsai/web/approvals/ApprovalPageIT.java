@@ -29,7 +29,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import th.prongsai.testsupport.TestInfra;
 import th.prongsai.web.layout.MunicipalityNames;
 import th.prongsai.web.platform.GatewayClient;
-import th.prongsai.web.signin.SignedInUser;
+import th.prongsai.web.platform.SignedInUser;
 
 /**
  * The approval page as the API's answers make it: whoever submitted the report is told so in Thai and offered no

@@ -9,10 +9,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
 import th.prongsai.web.layout.YearChoice;
 import th.prongsai.web.platform.GatewayClient;
-import th.prongsai.web.signin.SignedInUser;
+import th.prongsai.web.platform.SignedInUser;
 
 class ReportWorkflowsTest {
 
@@ -59,7 +60,7 @@ class ReportWorkflowsTest {
 
         assertThat(workflows.waitingFor("trang", somchai)).extracting(ReportWorkflows.Waiting::fiscalYear,
                 ReportWorkflows.Waiting::ownSubmission).containsExactly(
-                        org.assertj.core.groups.Tuple.tuple(2567, true), org.assertj.core.groups.Tuple.tuple(2566, false));
+                        Tuple.tuple(2567, true), Tuple.tuple(2566, false));
         assertThat(workflows.ownSubmission(own, somchai)).as("usernames compare without case").isTrue();
         assertThat(workflows.ownSubmission(own, user("trang.wilai", "MUNICIPAL_OFFICER", "HEAD_OF_OFFICE"))).isFalse();
         own.put("status", "REJECTED");

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Map;
+import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.Test;
 
 class ScoreChartTest {
@@ -16,7 +17,7 @@ class ScoreChartTest {
         ScoreChart chart = ScoreChart.of(scores);
         assertThat(chart.bars()).hasSize(2);
         assertThat(chart.bars().get(0).width()).isEqualTo(chart.plotWidth());
-        assertThat(chart.bars().get(1).width()).isCloseTo(chart.plotWidth() * 0.4334, org.assertj.core.data.Offset.offset(0.001));
+        assertThat(chart.bars().get(1).width()).isCloseTo(chart.plotWidth() * 0.4334, Offset.offset(0.001));
         assertThat(chart.passLineX()).isEqualTo(chart.plotLeft() + chart.plotWidth() * 0.85);
         assertThat(chart.passedCount()).isEqualTo(1);
         assertThat(chart.failedCount()).isEqualTo(1);

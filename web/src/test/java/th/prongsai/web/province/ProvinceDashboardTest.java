@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -64,7 +65,7 @@ class ProvinceDashboardTest {
         Map<String, Object> province = Map.of("n", 2, "median", 85, "histogram", List.of(
                 Map.of("from", 70, "to", 80, "count", 1), Map.of("from", 80, "to", 90, "count", 1)));
         // what analytics answers a provincial officer for a nation of 3: n only
-        Map<String, Object> nation = new java.util.HashMap<>(Map.of("n", 3, "histogram", List.of(),
+        Map<String, Object> nation = new HashMap<>(Map.of("n", 3, "histogram", List.of(),
                 "suppressed", true));
         nation.put("median", null);
         Charts.Histogram h = Charts.histogram(province, nation);

@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import org.junit.jupiter.api.Test;
 import org.springframework.security.authentication.AuthenticationServiceException;
+import th.prongsai.web.platform.SignedInUser;
 
 class PlatformAuthenticationProviderTest {
 

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -244,7 +245,7 @@ class DashboardController {
     }
 
     private static Locale locale() {
-        return org.springframework.context.i18n.LocaleContextHolder.getLocale();
+        return LocaleContextHolder.getLocale();
     }
 
     /** "real" unless the synthetic national dataset is asked for; anything else is the real data too. */

@@ -13,10 +13,10 @@ import org.springframework.http.MediaType;
 
 /**
  * A table as an Excel workbook (one sheet), written from the API's own CSV so the XLSX holds exactly what the
- * CSV download holds. Public so the province pages can reuse it: {@code Xlsx.fromCsv(sheet, title, csv)}.
- * Numbers become numeric cells, except in columns that hold codes (leading zeros, DLA codes stay text).
+ * CSV download holds. Numbers become numeric cells, except in columns that hold codes (leading zeros, DLA
+ * codes stay text).
  */
-public final class Xlsx {
+final class Xlsx {
 
     public static final MediaType MEDIA_TYPE =
             MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");

@@ -1,4 +1,4 @@
-package th.prongsai.web.signin;
+package th.prongsai.web.layout;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

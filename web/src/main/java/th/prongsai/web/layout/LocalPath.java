@@ -1,4 +1,6 @@
-package th.prongsai.web.signin;
+package th.prongsai.web.layout;
+
+import org.jspecify.annotations.Nullable;
 
 /** A path on this site to send the browser back to; anything else (another host, a scheme) is dropped. */
 public final class LocalPath {
@@ -6,7 +8,7 @@ public final class LocalPath {
     private LocalPath() {
     }
 
-    public static String orNull(String path) {
+    public static @Nullable String orNull(@Nullable String path) {
         if (path == null || path.isEmpty() || path.charAt(0) != '/' || path.startsWith("//") || path.contains("\\")
                 || path.chars().anyMatch(c -> c < 0x20)) {
             return null;
@@ -14,7 +16,7 @@ public final class LocalPath {
         return path;
     }
 
-    public static String or(String path, String fallback) {
+    public static String or(@Nullable String path, String fallback) {
         String local = orNull(path);
         return local == null ? fallback : local;
     }

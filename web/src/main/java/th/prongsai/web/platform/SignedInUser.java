@@ -1,10 +1,11 @@
-package th.prongsai.web.signin;
+package th.prongsai.web.platform;
 
 import java.io.Serial;
 import java.io.Serializable;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 
@@ -16,8 +17,8 @@ import org.springframework.security.core.context.SecurityContextHolder;
  * @param province the 2-digit province code of a provincial officer, else null
  * @param position OFFICER, HEAD_OF_OFFICE, CLERK or MAYOR for municipal users who have one, else null
  */
-public record SignedInUser(String username, String token, Instant expiresAt, Set<String> roles, String tenant,
-        String province, String position) implements Serializable {
+public record SignedInUser(String username, String token, Instant expiresAt, Set<String> roles, @Nullable String tenant,
+        @Nullable String province, @Nullable String position) implements Serializable {
 
     @Serial
     private static final long serialVersionUID = 1L;

@@ -1,0 +1,8 @@
+/**
+ * What every page shares: the page model, language, the years offered, form errors, safe return paths.
+ * Uses platform and format.
+ */
+@NullMarked
+package th.prongsai.web.layout;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,8 @@
+/**
+ * A year's measures, their themes, the municipality's departments and each measure's evidence files.
+ * Uses platform and layout.
+ */
+@NullMarked
+package th.prongsai.web.measures;
+
+import org.jspecify.annotations.NullMarked;
