@@ -1,4 +1,4 @@
-package th.prongsai.tenant.auth;
+package th.prongsai.tenant.throttle;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -11,7 +11,7 @@ import org.springframework.data.redis.core.StringRedisTemplate;
 
 class LoginThrottleTest {
 
-    final AuthProperties defaults = new AuthProperties(null, null, null, null, null, null, null, null, null);
+    final LoginThrottleProperties defaults = new LoginThrottleProperties(null, null, null, null, null, null, null);
 
     @Test
     void threeFailuresAreFreeThenTheWaitDoublesUpToTheCap() {

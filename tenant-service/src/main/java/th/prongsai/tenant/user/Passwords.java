@@ -1,13 +1,19 @@
-package th.prongsai.tenant.auth;
+package th.prongsai.tenant.user;
 
 import java.util.Map;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
-/** The platform's password hashing: Argon2id for new hashes, bcrypt only to verify (and so upgrade) old ones. */
-public final class Passwords {
+/**
+ * The platform's password hashing: Argon2id for new hashes (no 72-byte input limit, so long Thai passphrases work);
+ * {@code {bcrypt}} and bare bcrypt hashes from before still verify and are re-hashed at the next successful login.
+ */
+@Configuration(proxyBeanMethods = false)
+class Passwords {
 
     static final String ARGON2 = "argon2id";
     static final String BCRYPT = "bcrypt";
@@ -18,10 +24,12 @@ public final class Passwords {
      */
     static final int SALT = 16, HASH = 32, PARALLELISM = 1, MEMORY_KIB = 19 * 1024, ITERATIONS = 2;
 
-    private Passwords() {
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return encoder();
     }
 
-    public static PasswordEncoder encoder() {
+    static PasswordEncoder encoder() {
         BCryptPasswordEncoder bcrypt = new BCryptPasswordEncoder();
         DelegatingPasswordEncoder encoder = new DelegatingPasswordEncoder(ARGON2, Map.of(
                 ARGON2, new Argon2PasswordEncoder(SALT, HASH, PARALLELISM, MEMORY_KIB, ITERATIONS),

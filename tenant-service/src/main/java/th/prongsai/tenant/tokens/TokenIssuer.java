@@ -1,8 +1,9 @@
-package th.prongsai.tenant.auth;
+package th.prongsai.tenant.tokens;
 
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.security.oauth2.jose.jws.SignatureAlgorithm;
 import org.springframework.security.oauth2.jwt.JwsHeader;
@@ -12,7 +13,7 @@ import org.springframework.security.oauth2.jwt.NimbusJwtEncoder;
 import org.springframework.stereotype.Component;
 import th.prongsai.tenancy.PlatformClaims;
 import th.prongsai.tenancy.Role;
-import th.prongsai.tenant.user.UserAccount;
+import org.jspecify.annotations.Nullable;
 
 /** Mints the platform's RS256 JWTs: user tokens at login and short-lived service tokens for {@code /internal/**}. */
 @Component
@@ -22,39 +23,49 @@ public class TokenIssuer {
     public record Token(String value, long expiresIn) {
     }
 
+    /**
+     * Whom a user token speaks for: its subject and the claims the gateway and the services read.
+     *
+     * @param position the place in the approval chain of a municipal user
+     * @param displayName the name shown as who approved, in a report's history
+     */
+    public record Holder(String username, Set<Role> roles, @Nullable String tenant, @Nullable String province,
+                         @Nullable String position, @Nullable String displayName) {
+    }
+
     private final SigningKeys keys;
-    private final AuthProperties properties;
+    private final TokenProperties properties;
     private final NimbusJwtEncoder encoder;
     private final Map<String, CachedToken> serviceTokens = new ConcurrentHashMap<>();
 
     private record CachedToken(String value, Instant expiresAt) {
     }
 
-    public TokenIssuer(SigningKeys keys, AuthProperties properties) {
+    TokenIssuer(SigningKeys keys, TokenProperties properties) {
         this.keys = keys;
         this.properties = properties;
         this.encoder = new NimbusJwtEncoder(keys.jwkSource());
     }
 
-    public Token issue(UserAccount user) {
+    public Token issue(Holder holder) {
         Instant now = Instant.now();
         JwtClaimsSet.Builder claims = JwtClaimsSet.builder()
                 .issuer(PlatformClaims.ISSUER)
-                .subject(user.getUsername())
+                .subject(holder.username())
                 .issuedAt(now)
                 .expiresAt(now.plus(properties.tokenTtl()))
-                .claim(PlatformClaims.ROLES, user.roles().stream().map(Role::name).sorted().toList());
-        if (user.getTenant() != null) {
-            claims.claim(PlatformClaims.TENANT, user.getTenant());
+                .claim(PlatformClaims.ROLES, holder.roles().stream().map(Role::name).sorted().toList());
+        if (holder.tenant() != null) {
+            claims.claim(PlatformClaims.TENANT, holder.tenant());
         }
-        if (user.getProvince() != null) {
-            claims.claim(PlatformClaims.PROVINCE, user.getProvince());
+        if (holder.province() != null) {
+            claims.claim(PlatformClaims.PROVINCE, holder.province());
         }
-        if (user.getPosition() != null) {
-            claims.claim("position", user.getPosition());
+        if (holder.position() != null) {
+            claims.claim("position", holder.position());
         }
-        if (user.getDisplayName() != null && !user.getDisplayName().isBlank()) {
-            claims.claim("name", user.getDisplayName()); // OIDC's claim: who approved, in the report's history
+        if (holder.displayName() != null && !holder.displayName().isBlank()) {
+            claims.claim("name", holder.displayName()); // OIDC's claim: who approved, in the report's history
         }
         return new Token(sign(claims.build()), properties.tokenTtl().toSeconds());
     }

@@ -1,4 +1,4 @@
-package th.prongsai.tenant.demo;
+package th.prongsai.tenant.user;
 
 import java.util.Map;
 import java.util.Set;
@@ -12,8 +12,6 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 import th.prongsai.tenancy.Role;
 import th.prongsai.tenant.tenant.TenantActivated;
-import th.prongsai.tenant.user.Position;
-import th.prongsai.tenant.user.UserService;
 
 /**
  * Bootstrap and demo accounts. Outside demo mode the only account made is {@code admin}, and only when
@@ -22,7 +20,7 @@ import th.prongsai.tenant.user.UserService;
  * password {@code demo}.
  */
 @Component
-class Accounts implements ApplicationRunner {
+class DemoAccounts implements ApplicationRunner {
 
     static final String DEMO_PASSWORD = "demo";
     static final Map<String, String> DEMO_PROVINCES = Map.of(
@@ -31,7 +29,7 @@ class Accounts implements ApplicationRunner {
             "province.nakhon-si-thammarat", "80",
             "province.narathiwat", "96");
 
-    private static final Logger log = LoggerFactory.getLogger(Accounts.class);
+    private static final Logger log = LoggerFactory.getLogger(DemoAccounts.class);
 
     private final UserService users;
     private final PasswordEncoder passwords;
@@ -40,7 +38,7 @@ class Accounts implements ApplicationRunner {
     /** Hashed once: onboarding thousands of tenants in demo mode must not pay bcrypt five times each. */
     private volatile String demoHash;
 
-    Accounts(UserService users, PasswordEncoder passwords, DemoProperties demo,
+    DemoAccounts(UserService users, PasswordEncoder passwords, DemoProperties demo,
             @Value("${ita.admin.password:}") String adminPassword) {
         this.users = users;
         this.passwords = passwords;

@@ -1,4 +1,4 @@
-package th.prongsai.tenant.auth;
+package th.prongsai.tenant.tokens;
 
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.JOSEException;
@@ -31,28 +31,28 @@ import org.springframework.transaction.support.TransactionTemplate;
  * creating its own.
  */
 @Component
-public class SigningKeys {
+class SigningKeys {
 
     private final JdbcTemplate jdbc;
     private final TransactionTemplate tx;
     private volatile List<RSAKey> keys;
 
-    public SigningKeys(JdbcTemplate jdbc, TransactionTemplate tx) {
+    SigningKeys(JdbcTemplate jdbc, TransactionTemplate tx) {
         this.jdbc = jdbc;
         this.tx = tx;
     }
 
     /** The key new tokens are signed with. */
-    public RSAKey current() {
+    RSAKey current() {
         return loaded().getFirst();
     }
 
     /** Every active key, private parts removed: the JWKS document. */
-    public JWKSet publicSet() {
+    JWKSet publicSet() {
         return new JWKSet(loaded().stream().map(k -> (JWK) k.toPublicJWK()).toList());
     }
 
-    public JWKSource<SecurityContext> jwkSource() {
+    JWKSource<SecurityContext> jwkSource() {
         return (selector, context) -> selector.select(new JWKSet(loaded().stream()
                 .map(k -> (JWK) k).toList()));
     }

@@ -1,4 +1,4 @@
-package th.prongsai.tenant.api;
+package th.prongsai.tenant;
 
 import jakarta.validation.Constraint;
 import jakarta.validation.ConstraintValidator;

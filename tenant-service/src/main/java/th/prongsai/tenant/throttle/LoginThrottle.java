@@ -1,4 +1,4 @@
-package th.prongsai.tenant.auth;
+package th.prongsai.tenant.throttle;
 
 import java.time.Duration;
 import java.util.List;
@@ -33,9 +33,9 @@ public class LoginThrottle {
     private static final String KNOWN = "ita:login-known:";
 
     private final StringRedisTemplate redis;
-    private final AuthProperties properties;
+    private final LoginThrottleProperties properties;
 
-    public LoginThrottle(StringRedisTemplate redis, AuthProperties properties) {
+    LoginThrottle(StringRedisTemplate redis, LoginThrottleProperties properties) {
         this.redis = redis;
         this.properties = properties;
     }

@@ -1,4 +1,4 @@
-package th.prongsai.tenant.api;
+package th.prongsai.tenant;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package th.prongsai.tenant.auth;
+package th.prongsai.tenant.throttle;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.InetAddress;
@@ -20,7 +20,7 @@ public class ClientAddresses {
 
     private final List<Range> trusted;
 
-    public ClientAddresses(AuthProperties properties) {
+    ClientAddresses(LoginThrottleProperties properties) {
         this.trusted = properties.trustedProxies().stream().map(Range::parse).toList();
     }
 

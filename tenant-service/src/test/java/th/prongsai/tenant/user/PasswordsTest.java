@@ -1,4 +1,4 @@
-package th.prongsai.tenant.auth;
+package th.prongsai.tenant.user;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,17 +1,13 @@
-package th.prongsai.tenant.config;
+package th.prongsai.tenant.auth;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
-import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.web.SecurityFilterChain;
 import th.prongsai.platform.security.PlatformSecurity;
-import th.prongsai.platform.security.PlatformJwtDecoders;
-import th.prongsai.tenant.auth.Passwords;
-import th.prongsai.tenant.auth.SigningKeys;
 
+/** Who may call what, in one place for the whole service; the tokens are verified by {@code tokens}. */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfig {
 
@@ -27,20 +23,5 @@ class SecurityConfig {
                 // every signed-in person changes their own password; the rest of /api/users is for admins
                 .requestMatchers(HttpMethod.POST, "/api/users/me/password").authenticated()
                 .requestMatchers("/api/users", "/api/users/**").hasAnyRole("NATIONAL_ADMIN", "MUNICIPAL_ADMIN"));
-    }
-
-    /** tenant-service verifies its own tokens from its key table instead of fetching its own JWKS over HTTP. */
-    @Bean
-    JwtDecoder jwtDecoder(SigningKeys keys) {
-        return PlatformJwtDecoders.fromKeys(keys.jwkSource());
-    }
-
-    /**
-     * New hashes are Argon2id (no 72-byte input limit, so long Thai passphrases work); {@code {bcrypt}} and bare
-     * bcrypt hashes from before still verify and are re-hashed at the next successful login.
-     */
-    @Bean
-    PasswordEncoder passwordEncoder() {
-        return Passwords.encoder();
     }
 }

@@ -1,4 +1,4 @@
-package th.prongsai.tenant.auth;
+package th.prongsai.tenant.throttle;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -10,7 +10,7 @@ import th.prongsai.tenancy.PlatformClaims;
 class ClientAddressesTest {
 
     final ClientAddresses addresses = new ClientAddresses(
-            new AuthProperties(null, null, null, null, null, null, null, null, null));
+            new LoginThrottleProperties(null, null, null, null, null, null, null));
 
     static MockHttpServletRequest from(String remote, String named) {
         MockHttpServletRequest request = new MockHttpServletRequest();
@@ -43,8 +43,8 @@ class ClientAddressesTest {
 
     @Test
     void trustedProxiesAreConfigurable() {
-        ClientAddresses behindBalancer = new ClientAddresses(new AuthProperties(null, null, null, null, null, null,
-                null, null, List.of("10.1.0.0/16")));
+        ClientAddresses behindBalancer = new ClientAddresses(
+                new LoginThrottleProperties(null, null, null, null, null, null, List.of("10.1.0.0/16")));
         assertThat(behindBalancer.of(from("10.1.2.3", "192.0.2.9"))).isEqualTo("192.0.2.9");
         assertThat(behindBalancer.of(from("127.0.0.1", "192.0.2.9"))).isEqualTo("127.0.0.1");
     }

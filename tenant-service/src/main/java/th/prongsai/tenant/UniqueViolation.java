@@ -1,4 +1,4 @@
-package th.prongsai.tenant.api;
+package th.prongsai.tenant;
 
 import java.sql.SQLException;
 import org.springframework.dao.DataIntegrityViolationException;

@@ -1,4 +1,4 @@
-package th.prongsai.tenant.api;
+package th.prongsai.tenant;
 
 import java.util.List;
 import org.springframework.data.domain.Page;

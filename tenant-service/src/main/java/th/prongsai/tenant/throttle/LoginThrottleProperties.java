@@ -1,11 +1,12 @@
-package th.prongsai.tenant.auth;
+package th.prongsai.tenant.throttle;
 
 import java.time.Duration;
 import java.util.List;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
- * {@code ita.auth.*}: token lifetimes and login throttling.
+ * {@code ita.auth.login-*}, {@code ita.auth.known-address-ttl} and {@code ita.auth.trusted-proxies}: login throttling
+ * and whose word about the client address counts. Token lifetimes share the prefix ({@code TokenProperties}).
  *
  * @param loginFreeFailures failures from one address before that address waits for the account
  * @param loginFirstDelay the first wait; it doubles with every further failure, up to {@code loginMaxDelay}
@@ -16,13 +17,11 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  *                       address is read from {@code X-Forwarded-For}
  */
 @ConfigurationProperties("ita.auth")
-public record AuthProperties(Duration tokenTtl, Duration serviceTokenTtl, Integer loginFreeFailures,
-                             Duration loginFirstDelay, Duration loginMaxDelay, Duration loginWindow,
-                             Integer loginAccountFailures, Duration knownAddressTtl, List<String> trustedProxies) {
+record LoginThrottleProperties(Integer loginFreeFailures, Duration loginFirstDelay, Duration loginMaxDelay,
+                               Duration loginWindow, Integer loginAccountFailures, Duration knownAddressTtl,
+                               List<String> trustedProxies) {
 
-    public AuthProperties {
-        tokenTtl = tokenTtl == null ? Duration.ofHours(1) : tokenTtl;
-        serviceTokenTtl = serviceTokenTtl == null ? Duration.ofMinutes(5) : serviceTokenTtl;
+    LoginThrottleProperties {
         loginFreeFailures = loginFreeFailures == null ? 3 : loginFreeFailures;
         loginFirstDelay = loginFirstDelay == null ? Duration.ofSeconds(30) : loginFirstDelay;
         loginMaxDelay = loginMaxDelay == null ? Duration.ofMinutes(15) : loginMaxDelay;
