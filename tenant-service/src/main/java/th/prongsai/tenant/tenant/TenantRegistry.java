@@ -25,7 +25,7 @@ import th.prongsai.tenant.province.ProvinceRepository;
 
 /** The registry's transactional steps; each one commits its row change, event and audit entry together. */
 @Service
-public class TenantRegistry {
+class TenantRegistry {
 
     /** A lifecycle command and its allowed starting states. */
     enum Transition {
@@ -208,7 +208,7 @@ public class TenantRegistry {
 
     /** Re-announces every tenant's current state (kind UPDATED) so the Redis registry hash is complete again. */
     @Transactional
-    public int republishAll() {
+    int republishAll() {
         List<Tenant> all = tenants.findAll();
         all.forEach(t -> events.publish(t, TenantEvent.Kind.UPDATED));
         return all.size();

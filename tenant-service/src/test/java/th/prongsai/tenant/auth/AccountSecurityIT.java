@@ -1,23 +1,20 @@
-package th.prongsai.tenant;
+package th.prongsai.tenant.auth;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import th.prongsai.tenancy.Role;
+import th.prongsai.tenant.Http;
+import th.prongsai.tenant.RunningService;
 import th.prongsai.tenant.user.UserService;
-import th.prongsai.testsupport.TestInfra;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -25,35 +22,13 @@ import tools.jackson.databind.JsonNode;
  * user out of their usual address, case-insensitive usernames, Argon2id with old bcrypt hashes upgraded, failed
  * logins and approver accounts in the audit trail.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"ita.demo.enabled=true", "ita.events.outbox.poll-interval=50ms"})
-class AccountSecurityIT {
+class AccountSecurityIT extends RunningService {
 
-    static final FakeReportService REPORT = FakeReportService.start();
     /** Documentation addresses (RFC 5737): only ever header values here, nothing is sent to them. */
     static final String A = "192.0.2.10", B = "198.51.100.20", C = "203.0.113.30";
 
-    @DynamicPropertySource
-    static void infra(DynamicPropertyRegistry registry) {
-        TestInfra.register(registry);
-        registry.add("ita.report.url", REPORT::url);
-    }
-
-    @LocalServerPort
-    int port;
-    @Autowired
-    JdbcTemplate jdbc;
     @Autowired
     UserService users;
-
-    Http http;
-    String admin;
-
-    @BeforeEach
-    void setUp() {
-        http = new Http(port);
-        admin = http.token("admin", "demo");
-    }
 
     String provincialUser(String password) {
         String username = "sec-" + UUID.randomUUID().toString().substring(0, 8);
@@ -137,10 +112,10 @@ class AccountSecurityIT {
     @Test
     void theDatabaseRefusesTwoAccountsDifferingOnlyInCase() {
         String user = provincialUser("correct-horse-4");
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> jdbc.update(
+        assertThatThrownBy(() -> jdbc.update(
                         "INSERT INTO tenancy.users (username, password_hash, roles, enabled, created_at) "
                                 + "VALUES (?, 'x', 'NATIONAL_ADMIN', true, now())", user.toUpperCase()))
-                .isInstanceOf(org.springframework.dao.DuplicateKeyException.class);
+                .isInstanceOf(DuplicateKeyException.class);
     }
 
     @Test

@@ -1,4 +1,4 @@
-package th.prongsai.tenant;
+package th.prongsai.tenant.auth;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -7,6 +7,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import th.prongsai.tenant.Http;
 import th.prongsai.testsupport.TestInfra;
 
 /** With Redis unreachable, sign-in still works and is never throttled: a cache outage must lock no one out. */

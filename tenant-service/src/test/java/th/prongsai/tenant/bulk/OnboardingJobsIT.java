@@ -1,9 +1,10 @@
-package th.prongsai.tenant;
+package th.prongsai.tenant.bulk;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -13,60 +14,18 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.CopyOnWriteArrayList;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.data.redis.core.StringRedisTemplate;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
-import th.prongsai.events.Streams;
-import th.prongsai.testsupport.TestInfra;
+import th.prongsai.tenant.Http;
+import th.prongsai.tenant.RunningService;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /** Bulk onboarding: the preview, a job to the end, a failing row, a resumed and a restarted job, who may. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"ita.demo.enabled=true", "ita.events.outbox.poll-interval=50ms"})
-class OnboardingJobsIT {
+class OnboardingJobsIT extends RunningService {
 
-    static final FakeReportService REPORT = FakeReportService.start();
     static final String HEADER = "code,nameTh,nameEn,type,province,district,dlaCode,website\n";
-    static final List<String> CREATED = new CopyOnWriteArrayList<>();
 
-    @DynamicPropertySource
-    static void infra(DynamicPropertyRegistry registry) {
-        TestInfra.register(registry);
-        registry.add("ita.report.url", REPORT::url);
-    }
-
-    @LocalServerPort
-    int port;
-    @Autowired
-    JdbcTemplate jdbc;
-
-    Http http;
-    String admin;
     final HttpClient client = HttpClient.newHttpClient();
-
-    @BeforeEach
-    void setUp() {
-        http = new Http(port);
-        REPORT.failWith.set(0);
-        REPORT.failCodes.clear();
-        admin = http.token("admin", "demo");
-    }
-
-    @AfterAll
-    static void forgetTestTenants(@Autowired StringRedisTemplate redis) {
-        if (!CREATED.isEmpty()) {
-            redis.opsForHash().delete(Streams.TENANT_REGISTRY, CREATED.toArray());
-        }
-    }
 
     static List<String> codes(int n) {
         String prefix = "bj-" + UUID.randomUUID().toString().substring(0, 6) + "-";
@@ -74,7 +33,7 @@ class OnboardingJobsIT {
         for (int i = 1; i <= n; i++) {
             codes.add(prefix + i);
         }
-        CREATED.addAll(codes);
+        codes.forEach(RunningService::remembered);
         return codes;
     }
 
@@ -167,7 +126,7 @@ class OnboardingJobsIT {
         assertThat(jobs()).isEqualTo(jobsBefore);
 
         Http.Response refused = postCsv("/api/onboarding-jobs", csv);
-        TenantServiceIT.assertProblem(refused, 400);
+        assertProblem(refused, 400);
         assertThat(refused.json().get("errors")).hasSize(4);
         assertThat(refused.json().get("errors").get(0).get("line").asInt()).isEqualTo(3);
         assertThat(tenants(codes)).isZero();
@@ -177,7 +136,7 @@ class OnboardingJobsIT {
     @Test
     void aJobRunsToTheEndAndSkipsWhatIsAlreadyThere() {
         List<String> codes = codes(25);
-        assertThat(http.post("/api/tenants", admin, TenantServiceIT.tenant(codes.getFirst(), "23")).status()).isEqualTo(201);
+        assertThat(http.post("/api/tenants", admin, tenant(codes.getFirst(), "23")).status()).isEqualTo(201);
 
         Http.Response created = postMultipart("/api/onboarding-jobs", csv(codes));
         assertThat(created.status()).as(created.raw().body()).isEqualTo(201);
@@ -254,38 +213,38 @@ class OnboardingJobsIT {
     void onlyNationalAdminsMayAndBadInputIsA4xxProblem() {
         String provincial = http.token("province.trat", "demo");
         String csv = csv(codes(1));
-        TenantServiceIT.assertProblem(send("/api/onboarding-jobs/preview", provincial, "text/csv", csv.getBytes(StandardCharsets.UTF_8)), 403);
-        TenantServiceIT.assertProblem(send("/api/onboarding-jobs", provincial, "text/csv", csv.getBytes(StandardCharsets.UTF_8)), 403);
-        TenantServiceIT.assertProblem(http.get("/api/onboarding-jobs", provincial), 403);
-        TenantServiceIT.assertProblem(send("/api/onboarding-jobs", null, "text/csv", csv.getBytes(StandardCharsets.UTF_8)), 401);
+        assertProblem(send("/api/onboarding-jobs/preview", provincial, "text/csv", csv.getBytes(StandardCharsets.UTF_8)), 403);
+        assertProblem(send("/api/onboarding-jobs", provincial, "text/csv", csv.getBytes(StandardCharsets.UTF_8)), 403);
+        assertProblem(http.get("/api/onboarding-jobs", provincial), 403);
+        assertProblem(send("/api/onboarding-jobs", null, "text/csv", csv.getBytes(StandardCharsets.UTF_8)), 401);
 
-        TenantServiceIT.assertProblem(send("/api/onboarding-jobs/preview", admin, "text/csv", new byte[0]), 400);
+        assertProblem(send("/api/onboarding-jobs/preview", admin, "text/csv", new byte[0]), 400);
         Http.Response header = postCsv("/api/onboarding-jobs/preview", "code;name\nx;y\n");
         assertThat(header.status()).isEqualTo(200);
         assertThat(header.json().get("errors").get(0).get("field").asString()).isEqualTo("header");
-        TenantServiceIT.assertProblem(postCsv("/api/onboarding-jobs", HEADER), 400);
-        TenantServiceIT.assertProblem(http.get("/api/onboarding-jobs/999999999", admin), 404);
-        TenantServiceIT.assertProblem(http.post("/api/onboarding-jobs/999999999/resume", admin, null), 404);
-        TenantServiceIT.assertProblem(http.get("/api/onboarding-jobs/abc", admin), 400);
+        assertProblem(postCsv("/api/onboarding-jobs", HEADER), 400);
+        assertProblem(http.get("/api/onboarding-jobs/999999999", admin), 404);
+        assertProblem(http.post("/api/onboarding-jobs/999999999/resume", admin, null), 404);
+        assertProblem(http.get("/api/onboarding-jobs/abc", admin), 400);
     }
 
     @Test
     void theRegistryIsSearchedByNameOrCodeAndFilteredByProvinceTypeAndStatus() {
         List<String> codes = codes(3);
         String unique = "ค้นหา" + UUID.randomUUID().toString().substring(0, 6);
-        Map<String, Object> first = TenantServiceIT.tenant(codes.get(0), "23");
+        Map<String, Object> first = tenant(codes.get(0), "23");
         first.put("nameTh", "เทศบาลตำบล" + unique);
         first.put("type", "SUBDISTRICT_MUNICIPALITY");
-        Map<String, Object> second = TenantServiceIT.tenant(codes.get(1), "92");
+        Map<String, Object> second = tenant(codes.get(1), "92");
         second.put("nameTh", "อบต." + unique);
         second.put("type", "SAO");
-        Map<String, Object> third = TenantServiceIT.tenant(codes.get(2), "23");
+        Map<String, Object> third = tenant(codes.get(2), "23");
         third.put("nameTh", "เทศบาลอื่น");
         for (Map<String, Object> t : List.of(first, second, third)) {
             assertThat(http.post("/api/tenants", admin, t).status()).isEqualTo(201);
         }
         http.post("/api/tenants/" + codes.get(1) + "/suspend", admin, null);
-        String q = java.net.URLEncoder.encode(unique, StandardCharsets.UTF_8);
+        String q = URLEncoder.encode(unique, StandardCharsets.UTF_8);
 
         assertThat(found("/api/tenants?q=" + q)).containsExactly(codes.get(0), codes.get(1));
         assertThat(found("/api/tenants?q=" + q + "&province=92")).containsExactly(codes.get(1));
@@ -296,8 +255,8 @@ class OnboardingJobsIT {
         assertThat(paged.json().get("total").asLong()).isEqualTo(2);
         assertThat(paged.json().get("items").get(0).get("code").asString()).isEqualTo(codes.get(1));
         assertThat(found("/api/tenants?q=%25")).as("a % is a character, not a wildcard").isEmpty();
-        TenantServiceIT.assertProblem(http.get("/api/tenants?type=VILLAGE", admin), 400);
-        TenantServiceIT.assertProblem(http.get("/api/tenants?province=1", admin), 400);
+        assertProblem(http.get("/api/tenants?type=VILLAGE", admin), 400);
+        assertProblem(http.get("/api/tenants?province=1", admin), 400);
         // a provincial officer's search stays in their province
         String provincial = http.token("province.trat", "demo");
         assertThat(http.get("/api/tenants?q=" + q, provincial).json().get("items").valueStream()

@@ -1,21 +1,16 @@
-package th.prongsai.tenant;
+package th.prongsai.tenant.tenant;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.data.redis.core.StringRedisTemplate;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.TestPropertySource;
 import th.prongsai.events.Streams;
 import th.prongsai.events.TenantEvent;
-import th.prongsai.testsupport.TestInfra;
+import th.prongsai.tenant.FakeReportService;
+import th.prongsai.tenant.Http;
+import th.prongsai.tenant.RunningService;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -24,45 +19,14 @@ import tools.jackson.databind.json.JsonMapper;
  * onboarding, suspension or activation answers is already in the Redis registry hash and, for the status, already
  * told to report-service, when the answer arrives. Before, the hash waited for the relay's next poll.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"ita.demo.enabled=true", "ita.events.outbox.poll-interval=1h"})
-class TenantLifecycleIT {
-
-    static final FakeReportService REPORT = FakeReportService.start();
-
-    @DynamicPropertySource
-    static void infra(DynamicPropertyRegistry registry) {
-        TestInfra.register(registry);
-        registry.add("ita.report.url", REPORT::url);
-    }
-
-    @LocalServerPort
-    int port;
-    @Autowired
-    StringRedisTemplate redis;
-
-    Http http;
-    String admin;
-
-    @BeforeEach
-    void setUp() {
-        http = new Http(port);
-        REPORT.failWith.set(0);
-        admin = http.token("admin", "demo");
-    }
-
-    @AfterAll
-    static void forget(@Autowired StringRedisTemplate redis) {
-        if (!TenantServiceIT.CREATED.isEmpty()) {
-            redis.opsForHash().delete(Streams.TENANT_REGISTRY, TenantServiceIT.CREATED.toArray());
-        }
-    }
+@TestPropertySource(properties = "ita.events.outbox.poll-interval=1h")
+class ReadYourWritesIT extends RunningService {
 
     @Test
     void everyLifecycleAnswerIsInTheRegistryHashAndReportServiceKnowsTheStatus() {
         for (int i = 0; i < 5; i++) {
-            String code = TenantServiceIT.uniqueCode();
-            Http.Response created = http.post("/api/tenants", admin, TenantServiceIT.tenant(code, "23"));
+            String code = uniqueCode();
+            Http.Response created = http.post("/api/tenants", admin, tenant(code, "23"));
             assertThat(created.status()).as(created.raw().body()).isEqualTo(201);
             assertHashShows(code, created.json());
 
@@ -80,8 +44,8 @@ class TenantLifecycleIT {
 
     @Test
     void aReportServiceThatCannotBeToldDoesNotFailTheSuspension() {
-        String code = TenantServiceIT.uniqueCode();
-        assertThat(http.post("/api/tenants", admin, TenantServiceIT.tenant(code, "23")).status()).isEqualTo(201);
+        String code = uniqueCode();
+        assertThat(http.post("/api/tenants", admin, tenant(code, "23")).status()).isEqualTo(201);
         REPORT.failWith.set(500);
         Http.Response suspended = http.post("/api/tenants/" + code + "/suspend", admin, null);
         assertThat(suspended.status()).isEqualTo(200);
@@ -90,8 +54,8 @@ class TenantLifecycleIT {
 
     @Test
     void onlyNationalAdminsSeeWhereATenantsDataLives() {
-        String code = TenantServiceIT.uniqueCode();
-        assertThat(http.post("/api/tenants", admin, TenantServiceIT.tenant(code, "23")).status()).isEqualTo(201);
+        String code = uniqueCode();
+        assertThat(http.post("/api/tenants", admin, tenant(code, "23")).status()).isEqualTo(201);
 
         JsonNode forAdmin = http.get("/api/tenants/" + code, admin).json();
         assertThat(forAdmin.get("placement").get("schema").asString()).isEqualTo("t_" + code.replace('-', '_'));

@@ -1,4 +1,4 @@
-package th.prongsai.tenant;
+package th.prongsai.tenant.tokens;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -10,15 +10,17 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.data.redis.connection.RedisStandaloneConfiguration;
-import org.springframework.data.redis.connection.lettuce.LettuceConnectionFactory;
-import org.springframework.data.redis.core.StringRedisTemplate;
-import th.prongsai.events.Streams;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.data.redis.connection.RedisStandaloneConfiguration;
+import org.springframework.data.redis.connection.lettuce.LettuceConnectionFactory;
+import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
+import th.prongsai.events.Streams;
+import th.prongsai.tenant.Http;
+import th.prongsai.tenant.TenantServiceApplication;
 import th.prongsai.testsupport.TestInfra;
 
 /** Tokens issued before a restart still verify after it: the signing key lives in the database. */

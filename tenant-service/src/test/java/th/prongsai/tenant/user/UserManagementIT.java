@@ -1,55 +1,30 @@
-package th.prongsai.tenant;
+package th.prongsai.tenant.user;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.data.redis.core.StringRedisTemplate;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
-import th.prongsai.events.Streams;
-import th.prongsai.testsupport.TestInfra;
+import th.prongsai.tenant.Http;
+import th.prongsai.tenant.RunningService;
 import tools.jackson.databind.JsonNode;
 
 /**
  * User management under {@code /api/users}: who may list, read, create, disable, enable and reset whom, every
  * user's own password change, bad input as problems, and the audit rows each change leaves.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"ita.demo.enabled=true", "ita.events.outbox.poll-interval=50ms"})
-class UserManagementIT {
+class UserManagementIT extends RunningService {
 
-    static final FakeReportService REPORT = FakeReportService.start();
-    static final List<String> CREATED = new java.util.concurrent.CopyOnWriteArrayList<>();
     /** 25 Thai characters: 75 bytes in UTF-8, over BCrypt's 72, which Argon2id takes whole. */
     static final String THAI_75_BYTES = "ก".repeat(25);
     /** A passphrase of 200 Thai characters (600 bytes): the longest allowed. */
     static final String THAI_PASSPHRASE = "รหัสผ่านยาวเป็นประโยคภาษาไทย".repeat(8).substring(0, 200);
 
-    @DynamicPropertySource
-    static void infra(DynamicPropertyRegistry registry) {
-        TestInfra.register(registry);
-        registry.add("ita.report.url", REPORT::url);
-    }
-
-    @LocalServerPort
-    int port;
-    @Autowired
-    JdbcTemplate jdbc;
-
-    Http http;
-    String admin;
     String own;
     String other;
     String ownAdmin;
@@ -59,35 +34,12 @@ class UserManagementIT {
 
     @BeforeEach
     void setUp() {
-        http = new Http(port);
-        admin = http.token("admin", "demo");
         own = onboard("23");
         other = onboard("23");
         ownAdmin = http.token(own + ".admin", "demo");
         otherAdmin = http.token(other + ".admin", "demo");
         ownOfficer = http.token(own + ".officer", "demo");
         provincial = http.token("province.trat", "demo");
-    }
-
-    @AfterAll
-    static void forgetTestTenants(@Autowired StringRedisTemplate redis) {
-        if (!CREATED.isEmpty()) {
-            redis.opsForHash().delete(Streams.TENANT_REGISTRY, CREATED.toArray());
-        }
-    }
-
-    String onboard(String province) {
-        String code = "it-" + UUID.randomUUID().toString().substring(0, 8);
-        CREATED.add(code);
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("code", code);
-        body.put("nameTh", "เทศบาลทดสอบ " + code);
-        body.put("nameEn", "Test municipality " + code);
-        body.put("type", "TOWN_MUNICIPALITY");
-        body.put("province", province);
-        Http.Response created = http.post("/api/tenants", admin, body);
-        assertThat(created.status()).as(created.raw().body()).isEqualTo(201);
-        return code;
     }
 
     static Map<String, Object> user(String username, String tenant, String... roles) {
@@ -105,24 +57,6 @@ class UserManagementIT {
         Map<String, Object> copy = new HashMap<>(body);
         copy.put(key, value);
         return copy;
-    }
-
-    /** A problem with a type under the platform's base, a title and a detail; returns its JSON. */
-    static JsonNode assertProblem(Http.Response response, int status) {
-        assertThat(response.status()).as(response.raw().body()).isEqualTo(status);
-        assertThat(response.contentType()).as(response.raw().body()).startsWith("application/problem+json");
-        JsonNode json = response.json();
-        assertThat(json.get("status").asInt()).isEqualTo(status);
-        assertThat(json.get("type").asString()).startsWith("https://prongsai.th/problems/");
-        assertThat(json.get("title").asString()).isNotBlank();
-        assertThat(json.get("detail").asString()).isNotBlank();
-        return json;
-    }
-
-    static JsonNode assertProblem(Http.Response response, int status, String typeSlug) {
-        JsonNode json = assertProblem(response, status);
-        assertThat(json.get("type").asString()).isEqualTo("https://prongsai.th/problems/" + typeSlug);
-        return json;
     }
 
     static void assertFieldError(Http.Response response, String field) {
@@ -263,7 +197,7 @@ class UserManagementIT {
         assertFieldError(http.post("/api/users", admin, with(user(name, own, "MUNICIPAL_OFFICER"), "displayName", "สมชาย\nใจดี")), "displayName");
         assertFieldError(http.post("/api/users", admin, with(user(name, own, "MUNICIPAL_OFFICER"), "position", "KING")), "position");
         assertFieldError(http.post("/api/users", admin, with(user(name, own, "MUNICIPAL_OFFICER"), "roles", List.of("KING"))), "roles[0]");
-        assertFieldError(http.post("/api/users", admin, with(user(name, own, "MUNICIPAL_OFFICER"), "roles", java.util.Arrays.asList((Object) null))), "roles");
+        assertFieldError(http.post("/api/users", admin, with(user(name, own, "MUNICIPAL_OFFICER"), "roles", Arrays.asList((Object) null))), "roles");
         assertFieldError(http.post("/api/users", admin, with(user(name, own, "MUNICIPAL_OFFICER"), "password", "short")), "password");
         assertFieldError(http.post("/api/users", ownAdmin, with(user(name, own, "MUNICIPAL_OFFICER"), "password", THAI_PASSPHRASE + "ก")), "password");
         assertFieldError(http.post("/api/users", admin, with(with(user(name, null, "PROVINCIAL_OFFICER"), "province", "23"), "position", "MAYOR")), "position");
@@ -421,5 +355,31 @@ class UserManagementIT {
         assertThat(http.post("/api/users/" + head + "/password", ownAdmin, Map.of("newPassword", "after-lockout")).status())
                 .isEqualTo(204);
         assertThat(login(head, "after-lockout")).isEqualTo(200);
+    }
+
+    @Test
+    void municipalAdminManagesOnlyOwnMunicipalUsers() {
+        String own = onboard("96");
+        String other = onboard("96");
+        String municipalAdmin = http.token(own + ".admin", "demo");
+
+        Http.Response created = http.post("/api/users", municipalAdmin, Map.of("username", own + ".new",
+                "password", "long-enough-1", "roles", List.of("MUNICIPAL_OFFICER"), "tenant", own, "position", "CLERK"));
+        assertThat(created.status()).as(created.raw().body()).isEqualTo(201);
+        assertThat(created.json().has("passwordHash")).isFalse();
+        assertThat(created.json().get("position").asString()).isEqualTo("CLERK");
+
+        assertProblem(http.post("/api/users", municipalAdmin, Map.of("username", other + ".x",
+                "password", "long-enough-1", "roles", List.of("MUNICIPAL_OFFICER"), "tenant", other)), 403);
+        assertProblem(http.post("/api/users", municipalAdmin, Map.of("username", own + ".boss",
+                "password", "long-enough-1", "roles", List.of("NATIONAL_ADMIN"))), 403);
+        assertProblem(http.post("/api/users", admin, Map.of("username", own + ".new",
+                "password", "long-enough-1", "roles", List.of("MUNICIPAL_OFFICER"), "tenant", own)), 409);
+
+        Http.Response listed = http.get("/api/users?size=500", municipalAdmin);
+        assertThat(listed.status()).isEqualTo(200);
+        listed.json().get("items").forEach(u -> assertThat(u.get("tenant").asString()).isEqualTo(own));
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM tenancy.audit_log WHERE action = 'user.create' AND target = ?",
+                Long.class, "user:" + own + ".new")).isEqualTo(1);
     }
 }
