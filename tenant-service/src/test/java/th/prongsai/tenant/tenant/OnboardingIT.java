@@ -16,7 +16,10 @@ import th.prongsai.tenant.Http;
 import th.prongsai.tenant.RunningService;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Onboarding one municipality: the schema provisioned before ACTIVE, a failure left FAILED and retryable, bad input refused. */
+/**
+ * Onboarding one municipality: the schema provisioned before ACTIVE, a failure left FAILED and retryable, bad
+ * input refused.
+ */
 class OnboardingIT extends RunningService {
 
     @Test
