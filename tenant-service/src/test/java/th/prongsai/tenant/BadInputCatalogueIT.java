@@ -3,6 +3,7 @@ package th.prongsai.tenant;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -10,6 +11,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,13 +22,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
-import th.prongsai.testsupport.TestInfra;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -34,22 +29,13 @@ import tools.jackson.databind.json.JsonMapper;
  * Issue 12, item 13: malformed requests to every write endpoint of tenant-service, one row each. Every row must
  * answer a 4xx platform problem (never 500, never a Spring default body) and leave every table as it was.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"ita.demo.enabled=true", "ita.events.outbox.poll-interval=50ms"})
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class BadInputCatalogueIT {
+class BadInputCatalogueIT extends RunningService {
 
-    static final FakeReportService REPORT = FakeReportService.start();
     static final JsonMapper JSON = JsonMapper.shared();
     static final String JSON_TYPE = "application/json";
     static final String CSV_HEADER = "code,nameTh,nameEn,type,province,district,dlaCode,website\n";
     static final String BOUNDARY = "catalogue-boundary";
-
-    @DynamicPropertySource
-    static void infra(DynamicPropertyRegistry registry) {
-        TestInfra.register(registry);
-        registry.add("ita.report.url", REPORT::url);
-    }
 
     /** Who sends a row: nobody (login), the national admin, or the fixture officer (own password). */
     enum Sender { NOBODY, ADMIN, OFFICER }
@@ -78,11 +64,6 @@ class BadInputCatalogueIT {
 
     enum Kind { TEXT, ENUM, ENUM_LIST }
 
-    @LocalServerPort
-    int port;
-    @Autowired
-    JdbcTemplate jdbc;
-
     final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     String adminToken;
     String officerToken;
@@ -93,7 +74,7 @@ class BadInputCatalogueIT {
     void fixtures() {
         Http http = new Http(port);
         adminToken = http.token("admin", "demo");
-        tenant = "cat-" + UUID.randomUUID().toString().substring(0, 8);
+        tenant = remembered("cat-" + UUID.randomUUID().toString().substring(0, 8));
         Http.Response created = http.post("/api/tenants", adminToken, Map.of("code", tenant, "nameTh", "เทศบาลทดสอบ",
                 "nameEn", "Catalogue test", "type", "TOWN_MUNICIPALITY", "province", "23"));
         assertThat(created.status()).as(created.raw().body()).isEqualTo(201);
@@ -284,7 +265,7 @@ class BadInputCatalogueIT {
                     rows.add(jsonRow(name + " with an unknown value", sender, path, with(valid, field.name(), List.of("KING"))));
                     rows.add(jsonRow(name + " with 0", sender, path, with(valid, field.name(), List.of(0))));
                     rows.add(jsonRow(name + " with null", sender, path,
-                            with(valid, field.name(), java.util.Arrays.asList((Object) null))));
+                            with(valid, field.name(), Arrays.asList((Object) null))));
                 }
             }
         }
@@ -329,7 +310,7 @@ class BadInputCatalogueIT {
         }
         try {
             return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             throw new AssertionError(row.name() + ": the connection failed instead of an answer: " + e, e);
         }
     }

@@ -7,21 +7,23 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /** Stands in for report-service's {@code PUT /internal/tenants/{code}/schema}; can be told to fail. */
-final class FakeReportService {
+public final class FakeReportService {
 
-    record Call(String method, String path, String authorization, String body) {
+    public record Call(String method, String path, String authorization, String body) {
     }
 
     private final HttpServer server;
     /** 0: succeed; otherwise the status to answer with. */
-    final AtomicInteger failWith = new AtomicInteger();
+    public final AtomicInteger failWith = new AtomicInteger();
     /** Codes whose provisioning answers 502 whatever failWith says. */
-    final java.util.Set<String> failCodes = java.util.concurrent.ConcurrentHashMap.newKeySet();
-    final List<Call> calls = new CopyOnWriteArrayList<>();
+    public final Set<String> failCodes = ConcurrentHashMap.newKeySet();
+    public final List<Call> calls = new CopyOnWriteArrayList<>();
 
     private FakeReportService() throws IOException {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
@@ -29,7 +31,7 @@ final class FakeReportService {
         server.start();
     }
 
-    static FakeReportService start() {
+    public static FakeReportService start() {
         try {
             return new FakeReportService();
         } catch (IOException e) {
@@ -37,11 +39,11 @@ final class FakeReportService {
         }
     }
 
-    String url() {
+    public String url() {
         return "http://127.0.0.1:" + server.getAddress().getPort();
     }
 
-    List<Call> callsFor(String code) {
+    public List<Call> callsFor(String code) {
         return calls.stream().filter(c -> c.path().equals("/internal/tenants/" + code + "/schema")).toList();
     }
 

@@ -1,23 +1,25 @@
 package th.prongsai.tenant;
 
+import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Map;
+import th.prongsai.tenancy.PlatformClaims;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /** A tiny HTTP client for the ITs that never throws on 4xx/5xx, so every status can be asserted. */
-final class Http {
+public final class Http {
 
-    record Response(int status, HttpResponse<String> raw, JsonNode json) {
-        String header(String name) {
+    public record Response(int status, HttpResponse<String> raw, JsonNode json) {
+        public String header(String name) {
             return raw.headers().firstValue(name).orElse(null);
         }
 
-        String contentType() {
+        public String contentType() {
             return header("Content-Type");
         }
     }
@@ -26,29 +28,29 @@ final class Http {
     private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final String base;
 
-    Http(int port) {
+    public Http(int port) {
         this.base = "http://127.0.0.1:" + port;
     }
 
-    Response get(String path, String token) {
+    public Response get(String path, String token) {
         return send("GET", path, token, null);
     }
 
-    Response post(String path, String token, Object body) {
+    public Response post(String path, String token, Object body) {
         return send("POST", path, token, body);
     }
 
-    Response send(String method, String path, String token, Object body) {
+    public Response send(String method, String path, String token, Object body) {
         return send(method, path, token, body, Map.of());
     }
 
     /** A login as if the gateway had forwarded it from {@code address} (the gateway names it in X-Prongsai-Client). */
-    Response login(String username, String password, String address) {
+    public Response login(String username, String password, String address) {
         return send("POST", "/api/auth/token", null, Map.of("username", username, "password", password),
-                Map.of(th.prongsai.tenancy.PlatformClaims.CLIENT_HEADER, address));
+                Map.of(PlatformClaims.CLIENT_HEADER, address));
     }
 
-    Response send(String method, String path, String token, Object body, Map<String, String> headers) {
+    public Response send(String method, String path, String token, Object body, Map<String, String> headers) {
         String text = body == null ? null : body instanceof String s ? s : JSON.writeValueAsString(body);
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30))
                 .method(method, text == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(text));
@@ -63,7 +65,7 @@ final class Http {
             HttpResponse<String> response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
             JsonNode json = response.body() == null || response.body().isBlank() ? null : parse(response.body());
             return new Response(response.statusCode(), response, json);
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             throw new IllegalStateException(e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -71,7 +73,7 @@ final class Http {
         }
     }
 
-    String token(String username, String password) {
+    public String token(String username, String password) {
         Response response = post("/api/auth/token", null, Map.of("username", username, "password", password));
         if (response.status() != 200) {
             throw new IllegalStateException("login of " + username + " failed: " + response.status() + " " + response.raw().body());

@@ -11,7 +11,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import th.prongsai.tenant.api.PageView;
+import th.prongsai.tenant.PageView;
 
 /** The audit trail for national admins, newest first, by target, actor (who did it) and action. */
 @RestController

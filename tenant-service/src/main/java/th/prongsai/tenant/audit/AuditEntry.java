@@ -10,7 +10,7 @@ import java.time.Instant;
 
 @Entity
 @Table(name = "audit_log")
-public class AuditEntry {
+class AuditEntry {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

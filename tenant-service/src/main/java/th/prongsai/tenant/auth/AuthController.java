@@ -10,16 +10,17 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import th.prongsai.platform.web.ApiProblem;
-import th.prongsai.tenant.api.SingleLine;
+import th.prongsai.tenant.SingleLine;
 import th.prongsai.tenant.audit.AuditLog;
+import th.prongsai.tenant.throttle.ClientAddresses;
+import th.prongsai.tenant.throttle.LoginThrottle;
+import th.prongsai.tenant.tokens.TokenIssuer;
 import th.prongsai.tenant.user.UserAccount;
 import th.prongsai.tenant.user.UserService;
 import th.prongsai.tenant.user.Usernames;
@@ -44,19 +45,17 @@ class AuthController {
     private final LoginThrottle throttle;
     private final ClientAddresses addresses;
     private final AuditLog audit;
-    private final SigningKeys keys;
     /** Compared against when the username is unknown, so both cases cost the same hashing work. */
     private final String noSuchUserHash;
 
     AuthController(UserService users, PasswordEncoder passwords, TokenIssuer tokens, LoginThrottle throttle,
-            ClientAddresses addresses, AuditLog audit, SigningKeys keys) {
+            ClientAddresses addresses, AuditLog audit) {
         this.users = users;
         this.passwords = passwords;
         this.tokens = tokens;
         this.throttle = throttle;
         this.addresses = addresses;
         this.audit = audit;
-        this.keys = keys;
         this.noSuchUserHash = passwords.encode(UUID.randomUUID().toString());
     }
 
@@ -84,12 +83,9 @@ class AuthController {
         if (passwords.upgradeEncoding(user.get().getPasswordHash())) {
             users.rehash(account, passwords.encode(request.password()));
         }
-        TokenIssuer.Token token = tokens.issue(user.get());
+        UserAccount signedIn = user.get();
+        TokenIssuer.Token token = tokens.issue(new TokenIssuer.Holder(signedIn.getUsername(), signedIn.roles(),
+                signedIn.getTenant(), signedIn.getProvince(), signedIn.getPosition(), signedIn.getDisplayName()));
         return new TokenResponse(token.value(), "Bearer", token.expiresIn());
-    }
-
-    @GetMapping(value = "/jwks", produces = MediaType.APPLICATION_JSON_VALUE)
-    Map<String, Object> jwks() {
-        return keys.publicSet().toJSONObject(true);
     }
 }

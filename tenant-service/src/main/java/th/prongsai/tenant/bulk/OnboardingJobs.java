@@ -3,6 +3,7 @@ package th.prongsai.tenant.bulk;
 import jakarta.annotation.PreDestroy;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -14,6 +15,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
@@ -34,7 +36,7 @@ import th.prongsai.tenant.province.Province;
 import th.prongsai.tenant.province.ProvinceRepository;
 import th.prongsai.tenant.tenant.Onboarding;
 import th.prongsai.tenant.tenant.Tenant;
-import th.prongsai.tenant.tenant.TenantRegistry;
+import th.prongsai.tenant.tenant.NewTenant;
 import th.prongsai.tenant.tenant.TenantRepository;
 import th.prongsai.tenant.tenant.TenantStatus;
 import th.prongsai.tenant.tenant.TenantType;
@@ -161,7 +163,7 @@ class OnboardingJobs {
     @PreDestroy
     void stop() throws InterruptedException {
         worker.shutdownNow(); // the running job notices, lets its rows in flight finish and is marked PAUSED
-        worker.awaitTermination(20, java.util.concurrent.TimeUnit.SECONDS);
+        worker.awaitTermination(20, TimeUnit.SECONDS);
     }
 
     JobView view(long id) {
@@ -279,7 +281,7 @@ class OnboardingJobs {
                 return;
             }
             mark(id, row.line(), RowStatus.STARTED, null);
-            onboarding.onboard(caller, new TenantRegistry.NewTenant(TenantCode.of(row.code()), row.nameTh(), row.nameEn(),
+            onboarding.onboard(caller, new NewTenant(TenantCode.of(row.code()), row.nameTh(), row.nameEn(),
                     TenantType.valueOf(row.type()), row.province(), row.district(), row.dlaCode(), row.website()));
             mark(id, row.line(), RowStatus.CREATED, null);
         } catch (ErrorResponseException e) {
@@ -334,7 +336,7 @@ class OnboardingJobs {
         return switch (value) {
             case null -> null;
             case Timestamp t -> t.toInstant();
-            case java.time.OffsetDateTime o -> o.toInstant();
+            case OffsetDateTime o -> o.toInstant();
             case Instant i -> i;
             default -> Instant.parse(value.toString());
         };

@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
-import th.prongsai.tenant.api.SingleLine;
+import th.prongsai.tenant.SingleLine;
 import th.prongsai.tenant.tenant.TenantType;
 import th.prongsai.platform.web.InputText;
 

@@ -29,7 +29,7 @@ public class Onboarding {
         this.publication = publication;
     }
 
-    public TenantView onboard(Caller caller, TenantRegistry.NewTenant request) {
+    public TenantView onboard(Caller caller, NewTenant request) {
         TenantView created = registry.createProvisioning(caller, request);
         return provision(caller, request.code(), created);
     }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.net.http.HttpClient;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.Map;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatusCode;
@@ -14,7 +15,7 @@ import org.springframework.web.client.ResourceAccessException;
 import org.springframework.web.client.RestClient;
 import org.springframework.web.client.RestClientException;
 import th.prongsai.tenancy.TenantCode;
-import th.prongsai.tenant.auth.TokenIssuer;
+import th.prongsai.tenant.tokens.TokenIssuer;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -89,7 +90,7 @@ class ReportServiceClient {
      *
      * @throws ProvisioningFailed when report-service could not be told; the stream will tell it later
      */
-    void applyStatus(TenantCode code, TenantStatus status, java.time.Instant asOf) {
+    void applyStatus(TenantCode code, TenantStatus status, Instant asOf) {
         try {
             client.put()
                     .uri("/internal/tenants/{code}/status", code.value())

@@ -22,8 +22,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import th.prongsai.tenancy.TenantCode;
 import th.prongsai.tenancy.security.Callers;
-import th.prongsai.tenant.api.PageView;
-import th.prongsai.tenant.api.SingleLine;
+import th.prongsai.tenant.PageView;
+import th.prongsai.tenant.SingleLine;
 
 @RestController
 @RequestMapping("/api/tenants")
@@ -73,7 +73,7 @@ class TenantController {
     @PostMapping
     ResponseEntity<TenantView> onboard(@Valid @RequestBody OnboardRequest request) {
         TenantCode code = TenantCode.of(request.code());
-        TenantView created = inTenant(code, () -> onboarding.onboard(Callers.current(), new TenantRegistry.NewTenant(
+        TenantView created = inTenant(code, () -> onboarding.onboard(Callers.current(), new NewTenant(
                 code, request.nameTh().strip(), request.nameEn().strip(), request.type(), request.province(),
                 blankToNull(request.district()), blankToNull(request.dlaCode()), blankToNull(request.website()))));
         return ResponseEntity.created(URI.create("/api/tenants/" + created.code())).body(created);

@@ -1,6 +1,7 @@
 package th.prongsai.tenant.tenant;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.springframework.beans.factory.annotation.Value;
@@ -18,18 +19,13 @@ import th.prongsai.tenancy.Role;
 import th.prongsai.tenancy.TenantAccess;
 import th.prongsai.tenancy.TenantCode;
 import th.prongsai.platform.web.ApiProblem;
-import th.prongsai.tenant.api.UniqueViolation;
+import th.prongsai.tenant.UniqueViolation;
 import th.prongsai.tenant.audit.AuditLog;
 import th.prongsai.tenant.province.ProvinceRepository;
 
 /** The registry's transactional steps; each one commits its row change, event and audit entry together. */
 @Service
-public class TenantRegistry {
-
-    /** What a national admin submits to onboard a municipality (already validated for shape). */
-    public record NewTenant(TenantCode code, String nameTh, String nameEn, TenantType type, String province,
-                            String district, String dlaCode, String website) {
-    }
+class TenantRegistry {
 
     /** A lifecycle command and its allowed starting states. */
     enum Transition {
@@ -68,7 +64,7 @@ public class TenantRegistry {
     }
 
     @Transactional
-    public TenantView createProvisioning(Caller caller, NewTenant request) {
+    TenantView createProvisioning(Caller caller, NewTenant request) {
         if (!provinces.existsById(request.province())) {
             throw new ApiProblem(HttpStatus.BAD_REQUEST, "validation", "Validation failed",
                     "ไม่พบจังหวัดรหัส " + request.province())
@@ -95,7 +91,7 @@ public class TenantRegistry {
     }
 
     @Transactional
-    public TenantView markActive(String actor, TenantCode code, String schema) {
+    TenantView markActive(String actor, TenantCode code, String schema) {
         Tenant tenant = load(code);
         if (tenant.getStatus() != TenantStatus.PROVISIONING && tenant.getStatus() != TenantStatus.FAILED) {
             return TenantView.of(tenant);
@@ -112,7 +108,7 @@ public class TenantRegistry {
     }
 
     @Transactional
-    public TenantView markFailed(String actor, TenantCode code, String reason) {
+    TenantView markFailed(String actor, TenantCode code, String reason) {
         Tenant tenant = load(code);
         if (tenant.getStatus() != TenantStatus.PROVISIONING && tenant.getStatus() != TenantStatus.FAILED) {
             return TenantView.of(tenant);
@@ -127,7 +123,7 @@ public class TenantRegistry {
     }
 
     @Transactional
-    public TenantView transition(Caller caller, TenantCode code, Transition transition) {
+    TenantView transition(Caller caller, TenantCode code, Transition transition) {
         Tenant tenant = load(code);
         if (tenant.getStatus() == transition.target) {
             return TenantView.of(tenant);
@@ -148,7 +144,7 @@ public class TenantRegistry {
     }
 
     @Transactional(readOnly = true)
-    public TenantView find(Caller caller, TenantCode code) {
+    TenantView find(Caller caller, TenantCode code) {
         Tenant tenant = load(code);
         if (!caller.has(Role.SERVICE)) {
             TenantAccess.Decision decision = TenantAccess.decide(caller, code, tenant.getProvince(), TenantAccess.Intent.READ);
@@ -161,19 +157,19 @@ public class TenantRegistry {
     }
 
     /** What a registry search narrows to; null or blank parts do not narrow. */
-    public record Filter(String q, String province, TenantType type, TenantStatus status) {
+    record Filter(String q, String province, TenantType type, TenantStatus status) {
         static final Filter NONE = new Filter(null, null, null, null);
     }
 
     /** The tenants this caller may see: all, one province's, or its own. */
     @Transactional(readOnly = true)
-    public Page<TenantView> list(Caller caller, Pageable pageable) {
+    Page<TenantView> list(Caller caller, Pageable pageable) {
         return list(caller, Filter.NONE, pageable);
     }
 
     /** The tenants this caller may see, narrowed by name or code, province, type and status. */
     @Transactional(readOnly = true)
-    public Page<TenantView> list(Caller caller, Filter filter, Pageable pageable) {
+    Page<TenantView> list(Caller caller, Filter filter, Pageable pageable) {
         Specification<Tenant> scope;
         if (caller.has(Role.NATIONAL_ADMIN) || caller.has(Role.SERVICE)) {
             scope = Specification.unrestricted();
@@ -192,7 +188,7 @@ public class TenantRegistry {
     private static Specification<Tenant> narrowing(Filter filter) {
         Specification<Tenant> spec = Specification.unrestricted();
         if (filter.q() != null && !filter.q().isBlank()) {
-            String like = "%" + filter.q().strip().toLowerCase(java.util.Locale.ROOT)
+            String like = "%" + filter.q().strip().toLowerCase(Locale.ROOT)
                     .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
             spec = spec.and((root, query, cb) -> cb.or(cb.like(cb.lower(root.get("code")), like, '\\'),
                     cb.like(cb.lower(root.get("nameTh")), like, '\\'), cb.like(cb.lower(root.get("nameEn")), like, '\\')));
@@ -212,14 +208,14 @@ public class TenantRegistry {
 
     /** Re-announces every tenant's current state (kind UPDATED) so the Redis registry hash is complete again. */
     @Transactional
-    public int republishAll() {
+    int republishAll() {
         List<Tenant> all = tenants.findAll();
         all.forEach(t -> events.publish(t, TenantEvent.Kind.UPDATED));
         return all.size();
     }
 
     @Transactional(readOnly = true)
-    public TenantView view(TenantCode code) {
+    TenantView view(TenantCode code) {
         return TenantView.of(load(code));
     }
 

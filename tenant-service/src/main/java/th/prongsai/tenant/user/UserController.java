@@ -10,7 +10,6 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.net.URI;
-import java.util.Optional;
 import java.util.Set;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
@@ -24,9 +23,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import th.prongsai.tenancy.Role;
 import th.prongsai.tenancy.security.Callers;
-import th.prongsai.tenant.api.PageView;
-import th.prongsai.tenant.api.SingleLine;
-import th.prongsai.tenant.auth.ClientAddresses;
+import th.prongsai.tenant.PageView;
+import th.prongsai.tenant.SingleLine;
+import th.prongsai.tenant.throttle.ClientAddresses;
 
 @RestController
 @RequestMapping("/api/users")
@@ -83,7 +82,7 @@ class UserController {
         if (scope != null) {
             return PageView.of(users.listNational(Callers.current(), PageRequest.of(page, size, Sort.by("username"))));
         }
-        return PageView.of(users.list(Callers.current(), Optional.ofNullable(tenant),
+        return PageView.of(users.list(Callers.current(), tenant,
                 PageRequest.of(page, size, Sort.by("username"))));
     }
 

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -20,11 +21,11 @@ import th.prongsai.tenancy.Caller;
 import th.prongsai.tenancy.Role;
 import th.prongsai.platform.web.ApiProblem;
 import th.prongsai.platform.web.Problems;
-import th.prongsai.tenant.api.UniqueViolation;
+import th.prongsai.tenant.UniqueViolation;
 import th.prongsai.tenant.audit.AuditLog;
-import th.prongsai.tenant.auth.LoginThrottle;
 import th.prongsai.tenant.province.ProvinceRepository;
 import th.prongsai.tenant.tenant.TenantRepository;
+import th.prongsai.tenant.throttle.LoginThrottle;
 
 /**
  * Users and who may manage them: national admins everyone, a municipality's admin the users of that
@@ -34,7 +35,7 @@ import th.prongsai.tenant.tenant.TenantRepository;
 public class UserService {
 
     /** What a user looks like outside this service: never the hash. */
-    public record UserView(String username, String displayName, Set<Role> roles, String tenant, String province,
+    record UserView(String username, String displayName, Set<Role> roles, String tenant, String province,
                            String position, boolean enabled, Instant createdAt) {
         static UserView of(UserAccount user) {
             return new UserView(user.getUsername(), user.getDisplayName(), user.roles(), user.getTenant(),
@@ -42,7 +43,7 @@ public class UserService {
         }
     }
 
-    public record NewUser(String username, String password, Set<Role> roles, String tenant, String province,
+    record NewUser(String username, String password, Set<Role> roles, String tenant, String province,
                           Position position, String displayName) {
     }
 
@@ -68,7 +69,7 @@ public class UserService {
     }
 
     @Transactional
-    public UserView create(Caller caller, NewUser request) {
+    UserView create(Caller caller, NewUser request) {
         requireActive(caller);
         // A municipal admin may leave the tenant out: it can only ever be their own.
         if (request.tenant() == null && !caller.has(Role.NATIONAL_ADMIN) && caller.has(Role.MUNICIPAL_ADMIN)
@@ -119,11 +120,10 @@ public class UserService {
      * sees their own tenant's users whatever {@code tenant} says.
      */
     @Transactional(readOnly = true)
-    public Page<UserView> list(Caller caller, Optional<String> tenant, Pageable pageable) {
+    Page<UserView> list(Caller caller, @Nullable String tenant, Pageable pageable) {
         requireActive(caller);
         if (caller.has(Role.NATIONAL_ADMIN)) {
-            return tenant.map(code -> users.findByTenant(code, pageable)).orElseGet(() -> users.findAll(pageable))
-                    .map(UserView::of);
+            return (tenant == null ? users.findAll(pageable) : users.findByTenant(tenant, pageable)).map(UserView::of);
         }
         if (caller.has(Role.MUNICIPAL_ADMIN) && caller.tenant().isPresent()) {
             return users.findByTenant(caller.tenant().get().value(), pageable).map(UserView::of);
@@ -133,7 +133,7 @@ public class UserService {
 
     /** The accounts of no municipality (national admins, provincial officers), for national admins only. */
     @Transactional(readOnly = true)
-    public Page<UserView> listNational(Caller caller, Pageable pageable) {
+    Page<UserView> listNational(Caller caller, Pageable pageable) {
         requireActive(caller);
         if (!caller.has(Role.NATIONAL_ADMIN)) {
             throw forbidden("บัญชีนี้ไม่มีสิทธิ์ดูรายชื่อผู้ใช้ระดับประเทศและจังหวัด");
@@ -154,12 +154,12 @@ public class UserService {
     }
 
     @Transactional(readOnly = true)
-    public UserView get(Caller caller, String username) {
+    UserView get(Caller caller, String username) {
         return UserView.of(managed(caller, username));
     }
 
     @Transactional
-    public UserView setEnabled(Caller caller, String username, boolean enabled) {
+    UserView setEnabled(Caller caller, String username, boolean enabled) {
         UserAccount user = managed(caller, username);
         if (!enabled && user.getUsername().equals(caller.username())) {
             // Also keeps a municipality from locking out its last admin by accident.
@@ -178,7 +178,7 @@ public class UserService {
 
     /** An admin sets someone else's password (e.g. forgotten); their login waits, if any, end. */
     @Transactional
-    public void resetPassword(Caller caller, String username, String newPassword) {
+    void resetPassword(Caller caller, String username, String newPassword) {
         UserAccount user = managed(caller, username);
         if (user.getUsername().equals(caller.username())) {
             // Without the current password a stolen token could take the account over for good.
@@ -192,7 +192,7 @@ public class UserService {
 
     /** Any signed-in user changes their own password, proving they know the current one. */
     @Transactional
-    public void changeOwnPassword(Caller caller, String address, String currentPassword, String newPassword) {
+    void changeOwnPassword(Caller caller, String address, String currentPassword, String newPassword) {
         UserAccount user = requireActive(caller);
         // Wrong guesses count with failed logins: a stolen token must not become a way to guess the password.
         Optional<Duration> blocked = throttle.blockedFor(user.getUsername(), address);

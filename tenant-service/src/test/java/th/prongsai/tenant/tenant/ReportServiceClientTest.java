@@ -10,7 +10,7 @@ import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.springframework.web.client.RestClient;
 import th.prongsai.tenancy.TenantCode;
-import th.prongsai.tenant.auth.TokenIssuer;
+import th.prongsai.tenant.tokens.TokenIssuer;
 import tools.jackson.databind.json.JsonMapper;
 
 class ReportServiceClientTest {
