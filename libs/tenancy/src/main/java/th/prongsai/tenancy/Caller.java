@@ -3,21 +3,27 @@ package th.prongsai.tenancy;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
- * Who is calling, as read from a verified token.
- *
- * @param username  the subject
- * @param roles     platform roles
- * @param tenant    the municipality of a municipal user
- * @param province  the province (2 digits) of a provincial officer
+ * Who is calling, as read from a verified token: the subject, the platform roles, the municipality of a municipal
+ * user and the province (2 digits) of a provincial officer.
  */
-public record Caller(String username, Set<Role> roles, Optional<TenantCode> tenant, Optional<String> province) {
+public final class Caller {
 
-    public Caller {
-        roles = Set.copyOf(roles);
+    private final String username;
+    private final Set<Role> roles;
+    private final @Nullable TenantCode tenant;
+    private final @Nullable String province;
+
+    public Caller(String username, Set<Role> roles, @Nullable TenantCode tenant, @Nullable String province) {
+        this.username = username;
+        this.roles = Set.copyOf(roles);
+        this.tenant = tenant;
+        this.province = province;
     }
 
     /**
@@ -40,11 +46,45 @@ public record Caller(String username, Set<Role> roles, Optional<TenantCode> tena
         Object tenant = claims.get(PlatformClaims.TENANT);
         Object province = claims.get(PlatformClaims.PROVINCE);
         return new Caller(subject, roles,
-                tenant == null ? Optional.empty() : TenantCode.parse(tenant.toString()),
-                Optional.ofNullable(province).map(Object::toString).filter(p -> p.matches("\\d{2}")));
+                tenant == null ? null : TenantCode.parse(tenant.toString()).orElse(null),
+                province != null && province.toString().matches("\\d{2}") ? province.toString() : null);
+    }
+
+    public String username() {
+        return username;
+    }
+
+    public Set<Role> roles() {
+        return roles;
+    }
+
+    /** The municipality of a municipal user. */
+    public Optional<TenantCode> tenant() {
+        return Optional.ofNullable(tenant);
+    }
+
+    /** The province (2 digits) of a provincial officer. */
+    public Optional<String> province() {
+        return Optional.ofNullable(province);
     }
 
     public boolean has(Role role) {
         return roles.contains(role);
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof Caller that && username.equals(that.username) && roles.equals(that.roles)
+                && Objects.equals(tenant, that.tenant) && Objects.equals(province, that.province);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(username, roles, tenant, province);
+    }
+
+    @Override
+    public String toString() {
+        return "Caller[" + username + ", " + roles + ", tenant=" + tenant + ", province=" + province + "]";
     }
 }

@@ -227,7 +227,7 @@ class OnboardingJobs {
         jdbc.update("UPDATE tenancy.onboarding_jobs SET status = 'RUNNING', started_at = coalesce(started_at, ?), "
                 + "finished_at = NULL WHERE id = ?", Timestamp.from(Instant.now()), id);
         // the job acts with its creator's name in the audit log, as the single endpoint does
-        Caller caller = new Caller((String) job.get("created_by"), Set.of(Role.NATIONAL_ADMIN), Optional.empty(), Optional.empty());
+        Caller caller = new Caller((String) job.get("created_by"), Set.of(Role.NATIONAL_ADMIN), null, null);
         List<PendingRow> rows = jdbc.query("SELECT * FROM tenancy.onboarding_job_rows WHERE job_id = ? "
                 + "AND status IN ('PENDING', 'STARTED', 'FAILED') ORDER BY line", (rs, n) -> new PendingRow(rs.getInt("line"),
                 rs.getString("code"), rs.getString("name_th"), rs.getString("name_en"), rs.getString("type"),

@@ -143,16 +143,16 @@ class TenantGuardFilterTest {
     }
 
     private static Caller officer(String tenant) {
-        return new Caller(tenant + ".officer", Set.of(Role.MUNICIPAL_OFFICER), Optional.of(TenantCode.of(tenant)),
-                Optional.empty());
+        return new Caller(tenant + ".officer", Set.of(Role.MUNICIPAL_OFFICER), TenantCode.of(tenant),
+                null);
     }
 
     private static Caller provincial(String province) {
-        return new Caller("province." + province, Set.of(Role.PROVINCIAL_OFFICER), Optional.empty(),
-                Optional.of(province));
+        return new Caller("province." + province, Set.of(Role.PROVINCIAL_OFFICER), null,
+                province);
     }
 
     private static Caller admin() {
-        return new Caller("admin", Set.of(Role.NATIONAL_ADMIN), Optional.empty(), Optional.empty());
+        return new Caller("admin", Set.of(Role.NATIONAL_ADMIN), null, null);
     }
 }
