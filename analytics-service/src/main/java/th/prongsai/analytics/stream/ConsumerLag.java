@@ -14,7 +14,7 @@ import org.springframework.context.annotation.Configuration;
 class ConsumerLag {
 
     @Bean
-    MeterBinder consumerLag(List<GroupConsumer> consumers) {
+    MeterBinder lagGauges(List<GroupConsumer> consumers) {
         return registry -> consumers.forEach(consumer -> Gauge.builder("ita.analytics.consumer.lag", consumer,
                         GroupConsumer::lag)
                 .description("Stream entries the analytics consumer group has not acknowledged yet")
