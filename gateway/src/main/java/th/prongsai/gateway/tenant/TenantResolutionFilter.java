@@ -2,6 +2,7 @@ package th.prongsai.gateway.tenant;
 
 import io.micrometer.common.KeyValue;
 import java.util.List;
+import java.util.Locale;
 import org.springframework.core.Ordered;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -30,12 +31,12 @@ public class TenantResolutionFilter implements WebFilter, Ordered {
     /** Reactor context and MDC key of the tenant code (logs and traces, never metrics). */
     public static final String TENANT_KEY = "tenant";
     /** Before Spring Security's chain (-100), so tenant refusals do not depend on the token. */
-    public static final int ORDER = -200;
+    static final int ORDER = -200;
 
     private final TenantRegistry registry;
     private final TenantProperties properties;
 
-    public TenantResolutionFilter(TenantRegistry registry, TenantProperties properties) {
+    TenantResolutionFilter(TenantRegistry registry, TenantProperties properties) {
         this.registry = registry;
         this.properties = properties;
     }
@@ -107,7 +108,7 @@ public class TenantResolutionFilter implements WebFilter, Ordered {
         int percent = rawPath.indexOf('%');
         while (percent >= 0) {
             if (percent + 2 < rawPath.length()) {
-                String hex = rawPath.substring(percent + 1, percent + 3).toLowerCase(java.util.Locale.ROOT);
+                String hex = rawPath.substring(percent + 1, percent + 3).toLowerCase(Locale.ROOT);
                 if (hex.equals("2e") || hex.equals("2f") || hex.equals("5c") || hex.equals("3b") || hex.equals("00")) {
                     return false;
                 }

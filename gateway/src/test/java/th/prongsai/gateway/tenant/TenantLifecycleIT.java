@@ -1,4 +1,4 @@
-package th.prongsai.gateway;
+package th.prongsai.gateway.tenant;
 
 import io.lettuce.core.RedisClient;
 import io.lettuce.core.api.StatefulRedisConnection;
@@ -19,6 +19,9 @@ import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
 import th.prongsai.events.Streams;
 import th.prongsai.events.TenantEvent;
+import th.prongsai.gateway.support.GatewayIT;
+import th.prongsai.gateway.support.StubService;
+import th.prongsai.gateway.support.Tokens;
 import th.prongsai.testsupport.TestInfra;
 import tools.jackson.databind.json.JsonMapper;
 
