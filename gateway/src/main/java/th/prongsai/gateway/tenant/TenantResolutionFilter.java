@@ -16,6 +16,7 @@ import reactor.core.publisher.Mono;
 import th.prongsai.gateway.problem.Problems;
 import th.prongsai.gateway.redis.RequestEventLoop;
 import th.prongsai.tenancy.PlatformClaims;
+import th.prongsai.tenancy.TenantRefusal;
 
 /**
  * First filter of every request, before the token is even looked at: removes any client-sent tenant
@@ -61,8 +62,7 @@ public class TenantResolutionFilter implements WebFilter, Ordered {
                 properties.baseDomain(), properties.platformPaths());
         return switch (address) {
             case TenantAddress.None none -> chain.filter(withoutTenantHeader(exchange));
-            case TenantAddress.Invalid invalid -> Problems.write(exchange, HttpStatus.BAD_REQUEST, "Invalid tenant code",
-                    "รหัสหน่วยงานไม่ถูกต้อง: ต้องเป็นอักษรภาษาอังกฤษตัวเล็ก ตัวเลข หรือ - ยาว 2-40 ตัวอักษร");
+            case TenantAddress.Invalid invalid -> Problems.write(exchange, TenantRefusal.INVALID_TENANT_CODE);
             case TenantAddress.Named named -> RequestEventLoop.resumeOn(exchange, registry.find(named.code()))
                     .flatMap(lookup -> proceed(exchange, chain, named, lookup));
         };
@@ -71,12 +71,15 @@ public class TenantResolutionFilter implements WebFilter, Ordered {
     private Mono<Void> proceed(ServerWebExchange exchange, WebFilterChain chain, TenantAddress.Named named,
             TenantRegistry.Lookup lookup) {
         return switch (lookup) {
-            case TenantRegistry.Lookup.Unknown unknown -> notFound(exchange, named.code());
-            case TenantRegistry.Lookup.Unavailable unavailable -> Problems.write(exchange, HttpStatus.SERVICE_UNAVAILABLE,
-                    "Tenant registry unavailable", "ระบบไม่สามารถตรวจสอบหน่วยงานได้ในขณะนี้ กรุณาลองใหม่อีกครั้ง");
-            case TenantRegistry.Lookup.Found found when found.tenant().suspended() -> Problems.write(exchange,
-                    HttpStatus.FORBIDDEN, "Tenant suspended", "หน่วยงาน " + named.code() + " ถูกระงับการใช้งาน");
-            case TenantRegistry.Lookup.Found found when !found.tenant().active() -> notFound(exchange, named.code());
+            case TenantRegistry.Lookup.Unknown unknown ->
+                    Problems.write(exchange, TenantRefusal.UNKNOWN_TENANT, named.code());
+            case TenantRegistry.Lookup.Unavailable unavailable ->
+                    Problems.write(exchange, TenantRefusal.REGISTRY_UNAVAILABLE);
+            case TenantRegistry.Lookup.Found found when found.tenant().suspended() ->
+                    Problems.write(exchange, TenantRefusal.TENANT_SUSPENDED, named.code());
+            // archived (or any status not served): as if it did not exist
+            case TenantRegistry.Lookup.Found found when !found.tenant().active() ->
+                    Problems.write(exchange, TenantRefusal.UNKNOWN_TENANT, named.code());
             case TenantRegistry.Lookup.Found found -> forward(exchange, chain, named, found.tenant());
         };
     }
@@ -121,10 +124,6 @@ public class TenantResolutionFilter implements WebFilter, Ordered {
             }
         }
         return true;
-    }
-
-    private static Mono<Void> notFound(ServerWebExchange exchange, String code) {
-        return Problems.write(exchange, HttpStatus.NOT_FOUND, "Unknown tenant", "ไม่พบหน่วยงาน " + code);
     }
 
     private static ServerWebExchange withoutTenantHeader(ServerWebExchange exchange) {

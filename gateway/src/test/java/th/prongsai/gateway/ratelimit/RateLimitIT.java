@@ -9,6 +9,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.MediaType;
 import th.prongsai.gateway.support.GatewayIT;
+import th.prongsai.tenancy.TenantRefusal;
 
 /** Per-tenant token buckets, and a Redis outage the limiter survives by failing open. */
 class RateLimitIT extends GatewayIT {
@@ -52,7 +53,8 @@ class RateLimitIT extends GatewayIT {
             // a tenant never seen cannot be checked without Redis: refused as unavailable, not let through
             client.get().uri("/t/never-" + RUN + "/api/departments").header("Authorization", "Bearer " + officer)
                     .exchange().expectStatus().isEqualTo(503)
-                    .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
+                    .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+                    .expectBody().jsonPath("$.detail").isEqualTo(TenantRefusal.REGISTRY_UNAVAILABLE.detail());
             // the suspension happens while the gateway cannot see Redis
             publish(OUTAGE, "23", "SUSPENDED", true);
         } finally {

@@ -15,6 +15,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.http.MediaType;
 import th.prongsai.gateway.support.GatewayIT;
 import th.prongsai.gateway.support.StubService;
+import th.prongsai.platform.web.Problems;
+import th.prongsai.tenancy.TenantRefusal;
 
 /** Who may call what through the gateway: every role against every route group, and the tokens it refuses. */
 class AuthorizationIT extends GatewayIT {
@@ -90,8 +92,19 @@ class AuthorizationIT extends GatewayIT {
         if (status == 200) {
             assertThat(downstream.seen()).hasSize(1);
         } else {
-            response.expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+            var problem = response.expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
                     .expectBody().jsonPath("$.status").isEqualTo(status).jsonPath("$.title").exists();
+            String refusedOnTrat = switch (who) {
+                case PROVINCIAL_SAME -> "Provincial officers may read, not change, a municipality's data";
+                default -> "This account may not act on tenant " + TRAT;
+            };
+            if (status == 401) {
+                problem.jsonPath("$.detail").isEqualTo(TenantRefusal.NO_VALID_TOKEN.detail());
+            } else if (group == Group.TENANT_READ || group == Group.TENANT_WRITE) {
+                // the services' tenant guard words the same refusal the same way
+                problem.jsonPath("$.type").isEqualTo(Problems.TYPE_BASE + TenantRefusal.ACCESS_REFUSED.slug())
+                        .jsonPath("$.detail").isEqualTo(TenantRefusal.ACCESS_REFUSED.detail(TRAT, refusedOnTrat));
+            }
             assertThat(downstream.seen()).isEmpty();
         }
     }
@@ -102,7 +115,9 @@ class AuthorizationIT extends GatewayIT {
             client.get().uri("/t/" + TRAT + "/api/departments").header("Authorization", "Bearer " + token)
                     .exchange().expectStatus().isUnauthorized()
                     .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
-                    .expectBody().jsonPath("$.status").isEqualTo(401);
+                    .expectBody().jsonPath("$.status").isEqualTo(401)
+                    .jsonPath("$.type").isEqualTo(Problems.TYPE_BASE + TenantRefusal.NO_VALID_TOKEN.slug())
+                    .jsonPath("$.detail").isEqualTo(TenantRefusal.NO_VALID_TOKEN.detail());
         }
         assertThat(REPORT_SERVICE.seen()).isEmpty();
     }

@@ -11,6 +11,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.http.MediaType;
 import th.prongsai.gateway.support.GatewayIT;
+import th.prongsai.platform.web.Problems;
+import th.prongsai.tenancy.TenantRefusal;
 
 /** Which tenant a request is for (path or host), and the tenants and paths refused before a service is asked. */
 class TenantResolutionIT extends GatewayIT {
@@ -25,7 +27,10 @@ class TenantResolutionIT extends GatewayIT {
             }
             request.exchange().expectStatus().isNotFound()
                     .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
-                    .expectBody().jsonPath("$.status").isEqualTo(404);
+                    .expectBody().jsonPath("$.status").isEqualTo(404)
+                    .jsonPath("$.type").isEqualTo(Problems.TYPE_BASE + TenantRefusal.UNKNOWN_TENANT.slug())
+                    .jsonPath("$.title").isEqualTo(TenantRefusal.UNKNOWN_TENANT.title())
+                    .jsonPath("$.detail").isEqualTo(TenantRefusal.UNKNOWN_TENANT.detail(unknown));
         }
         client.get().uri("/public/" + unknown + "/reports").exchange().expectStatus().isNotFound();
         assertThat(REPORT_SERVICE.seen()).isEmpty();
@@ -39,11 +44,14 @@ class TenantResolutionIT extends GatewayIT {
                 request.header("Authorization", "Bearer " + token);
             }
             request.exchange().expectStatus().isForbidden()
-                    .expectBody().jsonPath("$.title").isEqualTo("Tenant suspended");
+                    .expectBody().jsonPath("$.title").isEqualTo("Tenant suspended")
+                    .jsonPath("$.type").isEqualTo(Problems.TYPE_BASE + TenantRefusal.TENANT_SUSPENDED.slug())
+                    .jsonPath("$.detail").isEqualTo(TenantRefusal.TENANT_SUSPENDED.detail(SUSPENDED));
         }
         client.get().uri("/t/" + ARCHIVED + "/api/departments")
                 .header("Authorization", "Bearer " + TOKENS.nationalAdmin())
-                .exchange().expectStatus().isNotFound();
+                .exchange().expectStatus().isNotFound()
+                .expectBody().jsonPath("$.detail").isEqualTo(TenantRefusal.UNKNOWN_TENANT.detail(ARCHIVED));
         assertThat(REPORT_SERVICE.seen()).isEmpty();
     }
 
@@ -147,7 +155,10 @@ class TenantResolutionIT extends GatewayIT {
                 .header("Authorization", "Bearer " + officer)
                 .exchange().expectStatus().isNotFound();
         client.get().uri("/api/departments").header("Host", "x_y.localhost")
-                .exchange().expectStatus().isBadRequest();
+                .exchange().expectStatus().isBadRequest()
+                .expectBody()
+                .jsonPath("$.type").isEqualTo(Problems.TYPE_BASE + TenantRefusal.INVALID_TENANT_CODE.slug())
+                .jsonPath("$.detail").isEqualTo(TenantRefusal.INVALID_TENANT_CODE.detail());
         assertThat(REPORT_SERVICE.seen()).hasSize(1);
     }
 
