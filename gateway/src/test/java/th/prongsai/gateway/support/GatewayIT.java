@@ -173,7 +173,7 @@ public abstract class GatewayIT {
 
     /** Records which thread enters WebFlux and which routes, per request path. */
     @TestConfiguration(proxyBeanMethods = false)
-    static class Threads {
+    static final class Threads {
 
         @Bean
         WebFilter entryThread() {
@@ -194,7 +194,7 @@ public abstract class GatewayIT {
 
     /** Once the shared context closes (the end of the test JVM): the test tenants leave Redis, the stubs stop. */
     @TestConfiguration(proxyBeanMethods = false)
-    static class CleanUp {
+    static final class CleanUp {
 
         @Bean
         DisposableBean testTenantsAndStubs() {

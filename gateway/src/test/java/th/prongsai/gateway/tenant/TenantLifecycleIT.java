@@ -61,6 +61,8 @@ class TenantLifecycleIT {
         registry.add("ita.gateway.secret", () -> GatewayIT.SECRET);
         registry.add("ita.gateway.tenants.negative-ttl", () -> "60s");
         registry.add("ita.gateway.tenants.lookup-timeout", () -> "3s");
+        // Lettuce's own command timeout too (100 ms in production): on a busy test machine that is load, not an outage
+        registry.add("spring.data.redis.timeout", () -> "3s");
         registry.add("ita.gateway.rate-limit.timeout", () -> "3s");
     }
 
