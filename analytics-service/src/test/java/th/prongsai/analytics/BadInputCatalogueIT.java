@@ -17,6 +17,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.RequestBuilder;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 import th.prongsai.analytics.support.AnalyticsIT;
 
 /**
@@ -138,9 +139,9 @@ class BadInputCatalogueIT extends AnalyticsIT {
                 .content("fiscal_year=2567").with(nationalAdmin())));
         rows.add(new Row("import without a content type", post(IMPORT).content(HEADER).with(nationalAdmin())));
         rows.add(new Row("import read with GET", get(IMPORT).with(nationalAdmin())));
-        rows.add(new Row("import with PUT", org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put(IMPORT)
+        rows.add(new Row("import with PUT", MockMvcRequestBuilders.put(IMPORT)
                 .contentType("text/csv").content(HEADER).with(nationalAdmin())));
-        rows.add(new Row("import with DELETE", org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+        rows.add(new Row("import with DELETE", MockMvcRequestBuilders
                 .delete(IMPORT).with(nationalAdmin())));
         // --- the import as a file
         rows.add(new Row("file: the part missing", multipart(IMPORT)

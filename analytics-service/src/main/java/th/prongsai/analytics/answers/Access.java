@@ -1,11 +1,12 @@
 package th.prongsai.analytics.answers;
 
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
+import th.prongsai.platform.web.ApiProblem;
 import th.prongsai.tenancy.Caller;
 import th.prongsai.tenancy.Role;
 import th.prongsai.tenancy.TenantCode;
-import th.prongsai.platform.web.ApiProblem;
 
 /**
  * Who sees which answer. National admins: everything. Provincial officers: the detail of their own province
@@ -50,17 +51,17 @@ record Access(Caller caller) {
     }
 
     /**
-     * One agency's detail (scorecard, trends). {@code subject} empty = no fact: 404 for those who could see it
+     * One agency's detail (scorecard, trends). {@code subject} null = no fact: 404 for those who could see it
      * if it existed, 403 for the rest (a municipal user learns nothing about other agencies).
      */
-    Subject agency(String requestedCode, Optional<Subject> subject) {
-        if (subject.isEmpty()) {
+    Subject agency(String requestedCode, @Nullable Subject subject) {
+        if (subject == null) {
             if (admin() || officerProvince().isPresent() || ownTenant().filter(requestedCode::equals).isPresent()) {
                 throw ApiProblem.notFound("ผลการประเมินของหน่วยงาน " + requestedCode);
             }
             throw forbidden();
         }
-        Subject s = subject.get();
+        Subject s = subject;
         if (admin() || officerProvince().filter(s.province()::equals).isPresent()
                 || ownTenant().filter(t -> t.equals(s.tenantCode())).isPresent()) {
             return s;

@@ -19,7 +19,7 @@ import th.prongsai.analytics.facts.FactsChanged;
  * key, so one tenant's answer can never be served for another. Redis down → compute uncached, never fail.
  */
 @Component
-public class AnswerCache {
+class AnswerCache {
 
     private static final Logger log = LoggerFactory.getLogger(AnswerCache.class);
     static final String CACHE_PREFIX = "ita:analytics:cache:";

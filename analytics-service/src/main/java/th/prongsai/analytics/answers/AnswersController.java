@@ -70,7 +70,7 @@ class AnswersController {
         Dataset which = Dataset.parse(dataset);
         boolean csv = Params.csv(format);
         Access access = access();
-        Subject subject = access.agency(agency, scorecards.subject(which, agency, year, year));
+        Subject subject = access.agency(agency, scorecards.subject(which, agency, year, year).orElse(null));
         Disclosure disclosure = disclosure(access);
         return answer(which, "scorecard", csv, "scorecard-" + subject.agencyCode() + "-" + year,
                 () -> scorecards.scorecard(which, subject, year, disclosure), subject.agencyCode(),
@@ -92,7 +92,7 @@ class AnswersController {
         access.aggregates();
         Disclosure disclosure = disclosure(access);
         return answer(which, "benchmarks", csv, "benchmark-" + year,
-                () -> benchmarks.benchmark(which, year, code, where, disclosure), Integer.toString(year),
+                () -> benchmarks.benchmark(which, year, code.orElse(null), where, disclosure), Integer.toString(year),
                 code.orElse("overall"), where.text(), disclosure.viewKey());
     }
 
@@ -133,7 +133,7 @@ class AnswersController {
         }
         Dataset which = Dataset.parse(dataset);
         boolean csv = Params.csv(format);
-        Subject subject = access().agency(agency, scorecards.subject(which, agency, first, last));
+        Subject subject = access().agency(agency, scorecards.subject(which, agency, first, last).orElse(null));
         return answer(which, "trends", csv, "trends-" + subject.agencyCode(),
                 () -> rankings.trends(which, subject.agencyCode(), first, last), subject.agencyCode(),
                 Integer.toString(first), Integer.toString(last));

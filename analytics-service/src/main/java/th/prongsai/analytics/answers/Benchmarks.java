@@ -2,8 +2,10 @@ package th.prongsai.analytics.answers;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -19,7 +21,7 @@ import th.prongsai.ita.framework.Framework;
  * see every member: below the minimum group size only n is shown, and min and max never.
  */
 @Service
-public class Benchmarks {
+class Benchmarks {
 
     private static final String SQL_TEMPLATE = """
             WITH v AS (SELECT %s AS v, %s AS visible FROM score_facts
@@ -41,15 +43,16 @@ public class Benchmarks {
         this.frameworks = frameworks;
     }
 
-    Benchmark benchmark(Dataset dataset, int fy, Optional<String> indicator, Scope scope, Disclosure disclosure) {
+    Benchmark benchmark(Dataset dataset, int fy, @Nullable String indicator, Scope scope, Disclosure disclosure) {
         Framework framework = frameworks.require(fy);
         MapSqlParameterSource p = new MapSqlParameterSource("dataset", dataset.key()).addValue("fy", fy)
                 .addValue("passMark", framework.passMark());
         // the indicator code was checked against the framework; it is still bound, never concatenated
-        String value = indicator.map(code -> {
-            p.addValue("indicator", code);
-            return "(scores ->> :indicator)::numeric";
-        }).orElse("overall");
+        String value = "overall";
+        if (indicator != null) {
+            p.addValue("indicator", indicator);
+            value = "(scores ->> :indicator)::numeric";
+        }
         String where = switch (scope.kind()) {
             case "province" -> {
                 p.addValue("province", scope.value());
@@ -73,7 +76,7 @@ public class Benchmarks {
         return sql.queryForObject(query, p, (rs, row) -> {
             long n = rs.getLong("n");
             long hidden = rs.getLong("hidden");
-            String key = indicator.orElse("overall");
+            String key = indicator == null ? "overall" : indicator;
             if (disclosure.suppressed(n, hidden)) {
                 return new Benchmark(dataset.key(), fy, key, scope.text(), n, null, null, null, null, null, null,
                         framework.passMark(), null, List.of(), true, disclosure.note());
@@ -110,7 +113,7 @@ public class Benchmarks {
         public CsvTable table() {
             List<List<Object>> rows = new ArrayList<>();
             List<Object> stats = new ArrayList<>(List.of(dataset, fiscalYear, indicator, scope, n));
-            stats.addAll(java.util.Arrays.asList(mean, median, q1, q3, min, max, passRate));
+            stats.addAll(Arrays.asList(mean, median, q1, q3, min, max, passRate));
             List<String> header = new ArrayList<>(List.of("dataset", "fiscal_year", "indicator", "scope", "n", "mean",
                     "median", "q1", "q3", "min", "max", "pass_rate"));
             // the same ten bin columns whether or not they were withheld

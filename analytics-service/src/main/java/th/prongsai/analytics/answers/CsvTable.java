@@ -7,7 +7,7 @@ import java.util.List;
  * An answer as one CSV table: UTF-8 with a BOM (so Excel reads Thai), a header row, CRLF line ends.
  * Text that a spreadsheet would run as a formula is prefixed with an apostrophe.
  */
-public record CsvTable(List<String> header, List<List<Object>> rows) {
+record CsvTable(List<String> header, List<List<Object>> rows) {
 
     static final String BOM = "\uFEFF";
 

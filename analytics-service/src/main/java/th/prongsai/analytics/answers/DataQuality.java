@@ -2,6 +2,7 @@ package th.prongsai.analytics.answers;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -14,7 +15,7 @@ import th.prongsai.analytics.facts.Dataset;
  * look), and gaps in an agency's years (facts in a and c, none in b between them, c ≤ the year asked).
  */
 @Service
-public class DataQuality {
+class DataQuality {
 
     private static final String MISMATCH_SQL = """
             SELECT agency_code, name_th, fiscal_year, published_overall, overall FROM score_facts
@@ -89,7 +90,7 @@ public class DataQuality {
         public CsvTable table() {
             return new CsvTable(List.of("dataset", "scope", "kind", "agency_code", "name_th", "fiscal_year", "item",
                     "value", "expected", "detail_th"),
-                    findings.stream().map(f -> java.util.Arrays.<Object>asList(dataset, scope, f.kind(),
+                    findings.stream().map(f -> Arrays.<Object>asList(dataset, scope, f.kind(),
                             f.agencyCode(), f.nameTh(), f.fiscalYear(), f.item(), f.value(), f.expected(),
                             f.detailTh())).toList());
         }

@@ -2,6 +2,7 @@ package th.prongsai.analytics.answers;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,7 +21,7 @@ import th.prongsai.ita.framework.Indicator;
  * gets only the n of a group smaller than the minimum size ({@link Disclosure}).
  */
 @Service
-public class MeasureEffects {
+class MeasureEffects {
 
     static final String NOTE = "association, not causation: tenants aim measures at their weak indicators, which"
             + " often rise anyway (regression to the mean), and many other things change between years."
@@ -106,7 +107,7 @@ public class MeasureEffects {
             return new CsvTable(List.of("fiscal_year", "compared_with", "indicator", "name_th", "n_with_measures",
                     "mean_change_with_measures", "n_without_measures", "mean_change_without_measures", "difference",
                     "note", "suppressed"),
-                    indicators.stream().map(e -> java.util.Arrays.<Object>asList(fiscalYear, comparedWith,
+                    indicators.stream().map(e -> Arrays.<Object>asList(fiscalYear, comparedWith,
                             e.indicator(), e.nameTh(), e.nWithMeasures(), e.meanChangeWithMeasures(),
                             e.nWithoutMeasures(), e.meanChangeWithoutMeasures(), e.difference(), note,
                             e.suppressed())).toList());

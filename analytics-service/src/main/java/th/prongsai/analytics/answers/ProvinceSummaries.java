@@ -2,7 +2,10 @@ package th.prongsai.analytics.answers;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -15,7 +18,7 @@ import th.prongsai.ita.framework.Level;
 
 /** A province's year: count per level, n, mean, pass rate, weakest indicators, most improved agencies. */
 @Service
-public class ProvinceSummaries {
+class ProvinceSummaries {
 
     private static final String TOTALS_SQL = """
             SELECT count(*) AS n, avg(overall) AS mean, count(*) FILTER (WHERE passed) AS passed
@@ -59,7 +62,7 @@ public class ProvinceSummaries {
             totals[1] = rs.getLong("passed");
             mean[0] = rs.getBigDecimal("mean");
         });
-        java.util.Map<String, Long> byLevel = new java.util.HashMap<>();
+        Map<String, Long> byLevel = new HashMap<>();
         sql.query(LEVELS_SQL, p, rs -> {
             byLevel.put(rs.getString("level_code"), rs.getLong("n"));
         });
@@ -97,14 +100,14 @@ public class ProvinceSummaries {
         @Override
         public CsvTable table() {
             List<List<Object>> rows = new ArrayList<>();
-            rows.add(java.util.Arrays.asList(dataset, province, fiscalYear, "n", null, null, n));
-            rows.add(java.util.Arrays.asList(dataset, province, fiscalYear, "mean", null, null, mean));
-            rows.add(java.util.Arrays.asList(dataset, province, fiscalYear, "pass rate", null, null, passRate));
-            levels.forEach(l -> rows.add(java.util.Arrays.asList(dataset, province, fiscalYear, "level",
+            rows.add(Arrays.asList(dataset, province, fiscalYear, "n", null, null, n));
+            rows.add(Arrays.asList(dataset, province, fiscalYear, "mean", null, null, mean));
+            rows.add(Arrays.asList(dataset, province, fiscalYear, "pass rate", null, null, passRate));
+            levels.forEach(l -> rows.add(Arrays.asList(dataset, province, fiscalYear, "level",
                     l.code(), l.labelTh(), l.count())));
-            weakestIndicators.forEach(w -> rows.add(java.util.Arrays.asList(dataset, province, fiscalYear,
+            weakestIndicators.forEach(w -> rows.add(Arrays.asList(dataset, province, fiscalYear,
                     "weakest indicator", w.code(), w.nameTh(), w.mean())));
-            mostImproved.forEach(m -> rows.add(java.util.Arrays.asList(dataset, province, fiscalYear,
+            mostImproved.forEach(m -> rows.add(Arrays.asList(dataset, province, fiscalYear,
                     "most improved", m.agencyCode(), m.nameTh(), m.change())));
             return new CsvTable(List.of("dataset", "province", "fiscal_year", "item", "code", "name_th", "value"),
                     rows);

@@ -2,6 +2,7 @@ package th.prongsai.analytics.answers;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -15,7 +16,7 @@ import th.prongsai.ita.scoring.Trend;
 
 /** Rankings of a province or an LAO type in one year, and one agency's years. */
 @Service
-public class Rankings {
+class Rankings {
 
     private static final String RANKING_SQL = """
             SELECT rank() OVER (ORDER BY overall DESC) AS rank, agency_code, tenant_code, name_th, lao_type,
@@ -83,7 +84,7 @@ public class Rankings {
         public CsvTable table() {
             return new CsvTable(List.of("dataset", "fiscal_year", "rank", "agency_code", "tenant_code", "name_th",
                     "lao_type", "province", "overall", "level", "level_th", "passed"),
-                    entries.stream().map(e -> java.util.Arrays.<Object>asList(dataset, fiscalYear, e.rank(),
+                    entries.stream().map(e -> Arrays.<Object>asList(dataset, fiscalYear, e.rank(),
                             e.agencyCode(), e.tenantCode(), e.nameTh(), e.laoType(), e.province(), e.overall(),
                             e.level().code(), e.level().labelTh(), e.passed())).toList());
         }
@@ -100,7 +101,7 @@ public class Rankings {
         public CsvTable table() {
             return new CsvTable(List.of("dataset", "agency_code", "fiscal_year", "overall", "iit", "eit", "oit",
                     "level", "level_th", "passed", "change", "trend"),
-                    years.stream().map(y -> java.util.Arrays.<Object>asList(dataset, agencyCode, y.fiscalYear(),
+                    years.stream().map(y -> Arrays.<Object>asList(dataset, agencyCode, y.fiscalYear(),
                             y.overall(), y.iit(), y.eit(), y.oit(), y.level().code(), y.level().labelTh(), y.passed(),
                             y.change(), y.trend() == null ? null : y.trend().name())).toList());
         }

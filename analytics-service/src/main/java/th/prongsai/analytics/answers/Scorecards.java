@@ -2,6 +2,7 @@ package th.prongsai.analytics.answers;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -31,7 +32,7 @@ import th.prongsai.platform.web.ApiProblem;
  * percentile or (for the province) medians.
  */
 @Service
-public class Scorecards {
+class Scorecards {
 
     /** The agency behind a code: its own agency code first, else a row whose tenant code it is. */
     // agency_code is indexed; a tenant code is only looked for when no agency has that code (the second
@@ -221,7 +222,7 @@ public class Scorecards {
 
         private List<Object> row(String item, BigDecimal score, Boolean passed, BigDecimal change, Trend trend,
                                  BigDecimal median, Long rank, Long of, BigDecimal percentile) {
-            return java.util.Arrays.asList(dataset, agencyCode, nameTh, fiscalYear, level.labelTh(), item, score,
+            return Arrays.asList(dataset, agencyCode, nameTh, fiscalYear, level.labelTh(), item, score,
                     passed, change, trend == null ? null : trend.name(), median, rank, of, percentile);
         }
     }

@@ -1,5 +1,6 @@
 package th.prongsai.analytics.facts;
 
+import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -11,10 +12,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import th.prongsai.ita.framework.Framework;
 import th.prongsai.ita.framework.Level;
+import th.prongsai.platform.web.ApiProblem;
 import th.prongsai.tenancy.Caller;
 import th.prongsai.tenancy.Role;
 import th.prongsai.tenancy.TenantCode;
-import th.prongsai.platform.web.ApiProblem;
 import th.prongsai.tenancy.security.Callers;
 
 /**
@@ -72,7 +73,7 @@ class AgenciesController {
         Framework framework = frameworks.find(fact.fiscalYear()).orElse(null);
         Level level = framework == null ? null : framework.levelScheme().levels().stream()
                 .filter(l -> l.code().equals(fact.levelCode())).findFirst().orElse(null);
-        Map<String, java.math.BigDecimal> tools = new LinkedHashMap<>();
+        Map<String, BigDecimal> tools = new LinkedHashMap<>();
         tools.put("IIT", fact.iit());
         tools.put("EIT", fact.eit());
         tools.put("OIT", fact.oit());

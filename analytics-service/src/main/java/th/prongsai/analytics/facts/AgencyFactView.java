@@ -11,7 +11,7 @@ import java.util.Map;
  * @param overall          computed by libs/ita-framework from the indicator scores
  * @param publishedOverall as published (the import's overall, or what a tenant typed), if known
  */
-public record AgencyFactView(String agencyCode, int fiscalYear, String dataset, boolean synthetic, String nameTh,
+record AgencyFactView(String agencyCode, int fiscalYear, String dataset, boolean synthetic, String nameTh,
                              String laoType, String province, String tenantCode, Map<String, BigDecimal> scores,
                              Map<String, BigDecimal> tools, BigDecimal overall, BigDecimal publishedOverall,
                              LevelView level, boolean passed, String source, Instant updatedAt) {

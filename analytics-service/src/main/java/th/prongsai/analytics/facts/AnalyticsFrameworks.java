@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessException;
@@ -30,7 +31,7 @@ public class AnalyticsFrameworks {
     private static final Logger log = LoggerFactory.getLogger(AnalyticsFrameworks.class);
     private static final Duration KEEP = Duration.ofSeconds(10);
 
-    private record Cached(Optional<Framework> framework, Instant until) {
+    private record Cached(@Nullable Framework framework, Instant until) {
     }
 
     private final StringRedisTemplate redis;
@@ -45,10 +46,10 @@ public class AnalyticsFrameworks {
         Cached cached = cache.get(fiscalYear);
         Instant now = Instant.now();
         if (cached != null && now.isBefore(cached.until())) {
-            return cached.framework();
+            return Optional.ofNullable(cached.framework());
         }
         Optional<Framework> found = published(fiscalYear).or(() -> BuiltInFrameworks.of(fiscalYear));
-        cache.put(fiscalYear, new Cached(found, now.plus(KEEP)));
+        cache.put(fiscalYear, new Cached(found.orElse(null), now.plus(KEEP)));
         return found;
     }
 

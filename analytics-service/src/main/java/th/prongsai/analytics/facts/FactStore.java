@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -237,7 +238,7 @@ public class FactStore {
             scores.put(name, node.get(name).decimalValue());
         }
         Timestamp updated = rs.getTimestamp("updated_at");
-        return new Fact(Dataset.valueOf(rs.getString("dataset").toUpperCase(java.util.Locale.ROOT)),
+        return new Fact(Dataset.valueOf(rs.getString("dataset").toUpperCase(Locale.ROOT)),
                 new Agency(rs.getString("agency_code"), rs.getString("name_th"), rs.getString("lao_type"),
                         rs.getString("province"), rs.getString("tenant_code")),
                 rs.getInt("fiscal_year"), scores, rs.getBigDecimal("iit"), rs.getBigDecimal("eit"),

@@ -32,7 +32,7 @@ import th.prongsai.platform.web.Problems;
  * year never shows up in benchmarks. Identical facts are left untouched, so re-importing a file changes nothing.
  */
 @Service
-public class NationalResultsImport {
+class NationalResultsImport {
 
     public static final int MAX_BYTES = 5 * 1024 * 1024;
     public static final int MAX_ROWS = 20_000;
@@ -94,7 +94,7 @@ public class NationalResultsImport {
         List<Map<String, String>> errors = new ArrayList<>();
         List<Fact> rows = new ArrayList<>();
         Set<String> seen = new HashSet<>();
-        Map<Integer, Optional<Framework>> yearFrameworks = new HashMap<>();
+        Map<Integer, Framework> yearFrameworks = new HashMap<>();
         int dataRows = 0;
         int badRows = 0;
         for (int i = 1; i < lines.length; i++) {
@@ -126,7 +126,7 @@ public class NationalResultsImport {
     }
 
     private Fact row(int line, String text, List<Map<String, String>> errors, Set<String> seen,
-                     Map<Integer, Optional<Framework>> yearFrameworks) {
+                     Map<Integer, Framework> yearFrameworks) {
         Optional<List<String>> split = CsvLines.split(text);
         if (split.isEmpty()) {
             errors.add(error(line, null, "unbalanced quotes"));
@@ -143,7 +143,7 @@ public class NationalResultsImport {
             errors.add(error(line, "fiscal_year", "must be a Buddhist-Era year such as 2567"));
         } else {
             year = Integer.parseInt(f.get(0));
-            framework = yearFrameworks.computeIfAbsent(year, frameworks::find).orElse(null);
+            framework = yearFrameworks.computeIfAbsent(year, y -> frameworks.find(y).orElse(null));
             if (framework == null) {
                 errors.add(error(line, "fiscal_year", "no ITA framework for fiscal year " + year));
             }

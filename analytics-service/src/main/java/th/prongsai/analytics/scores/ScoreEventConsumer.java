@@ -32,7 +32,7 @@ import tools.jackson.databind.json.JsonMapper;
  * nothing (the store compares before it writes).
  */
 @Component
-public class ScoreEventConsumer implements GroupConsumer.Handler {
+class ScoreEventConsumer implements GroupConsumer.Handler {
 
     private static final Logger log = LoggerFactory.getLogger(ScoreEventConsumer.class);
 

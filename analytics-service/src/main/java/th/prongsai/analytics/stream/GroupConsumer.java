@@ -22,7 +22,8 @@ import org.springframework.data.redis.core.StringRedisTemplate;
  * Reads one Redis Stream with a consumer group. An entry is acknowledged only after its handler returned (its
  * transaction committed), and entries left pending by a crash or an error are read again first, so nothing is
  * lost; handlers make redelivery harmless. A handler that throws leaves the entry pending and the consumer retries
- * after a pause (a fact whose tenant is not known yet is applied once the tenant event has arrived).
+ * after a pause (a fact whose tenant is not known yet is applied once the tenant event has arrived). Made by
+ * {@link ConsumerGroup#follow}.
  */
 public class GroupConsumer implements SmartLifecycle {
 
@@ -45,7 +46,7 @@ public class GroupConsumer implements SmartLifecycle {
     private final AtomicBoolean running = new AtomicBoolean();
     private Thread worker;
 
-    public GroupConsumer(StringRedisTemplate redis, String stream, String group, String name, Handler handler) {
+    GroupConsumer(StringRedisTemplate redis, String stream, String group, String name, Handler handler) {
         this.redis = redis;
         this.stream = stream;
         this.consumer = Consumer.from(group, name);

@@ -35,7 +35,7 @@ import th.prongsai.ita.framework.Framework;
  * without piling up at 100. D(year) is found by bisection so that the national mean hits the target.
  */
 @Service
-public class SyntheticNationalDataset {
+class SyntheticNationalDataset {
 
     public static final String NAME_PREFIX = "สังเคราะห์ ";
     public static final String LABEL = "SYNTHETIC: generated data for benchmarks and demos, not NACC results"

@@ -17,7 +17,7 @@ import tools.jackson.databind.json.JsonMapper;
  * score events parked while the tenant was unknown.
  */
 @Component
-public class TenantEventConsumer implements GroupConsumer.Handler {
+class TenantEventConsumer implements GroupConsumer.Handler {
 
     private static final Logger log = LoggerFactory.getLogger(TenantEventConsumer.class);
 
@@ -25,7 +25,7 @@ public class TenantEventConsumer implements GroupConsumer.Handler {
     private final JsonMapper json;
     private final ApplicationEventPublisher events;
 
-    public TenantEventConsumer(TenantRecords records, JsonMapper json, ApplicationEventPublisher events) {
+    TenantEventConsumer(TenantRecords records, JsonMapper json, ApplicationEventPublisher events) {
         this.records = records;
         this.json = json;
         this.events = events;

@@ -29,7 +29,7 @@ public class TenantRecords {
      * @return whether the event was new
      */
     @Transactional
-    public boolean apply(TenantEvent event) {
+    boolean apply(TenantEvent event) {
         int fresh = jdbc.update("INSERT INTO processed_events (event_id) VALUES (?) ON CONFLICT DO NOTHING",
                 event.eventId());
         if (fresh == 0) {
@@ -48,11 +48,11 @@ public class TenantRecords {
         return true;
     }
 
-    public List<TenantRecord> all(int limit) {
+    List<TenantRecord> all(int limit) {
         return jdbc.query("SELECT * FROM tenants ORDER BY code LIMIT ?", ROW, limit);
     }
 
-    public List<TenantRecord> inProvince(String province, int limit) {
+    List<TenantRecord> inProvince(String province, int limit) {
         return jdbc.query("SELECT * FROM tenants WHERE province = ? ORDER BY code LIMIT ?", ROW, province, limit);
     }
 

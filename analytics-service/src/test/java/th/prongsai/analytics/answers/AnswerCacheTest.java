@@ -3,7 +3,10 @@ package th.prongsai.analytics.answers;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 
+import java.math.BigDecimal;
 import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.springframework.data.redis.connection.RedisStandaloneConfiguration;
@@ -43,8 +46,8 @@ class AnswerCacheTest {
 
     @Test
     void csvHasBomHeaderQuotingAndNoFormulas() {
-        String csv = new CsvTable(java.util.List.of("a", "b", "c"),
-                java.util.List.of(java.util.Arrays.asList("x,y", "=SUM(A1)", new java.math.BigDecimal("-3.70")))).render();
+        String csv = new CsvTable(List.of("a", "b", "c"),
+                List.of(Arrays.asList("x,y", "=SUM(A1)", new BigDecimal("-3.70")))).render();
         assertThat(csv).isEqualTo("\uFEFFa,b,c\r\n\"x,y\",'=SUM(A1),-3.70\r\n");
     }
 }

@@ -11,6 +11,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.nio.charset.StandardCharsets;
+import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
 
 /** Known answers on the small fixture of {@link AnswersFixture}. */
@@ -172,7 +173,7 @@ class AnswersIT extends AnswersFixture {
         mvc.perform(get("/api/analytics/measure-effects").param("fy", "2691").with(nationalAdmin()))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.comparedWith").value(2690))
-                .andExpect(jsonPath("$.note").value(org.hamcrest.Matchers.startsWith("association, not causation")))
+                .andExpect(jsonPath("$.note").value(Matchers.startsWith("association, not causation")))
                 .andExpect(jsonPath("$.indicators[0].indicator").value("1"))
                 .andExpect(jsonPath("$.indicators[0].nWithMeasures").value(1))
                 .andExpect(jsonPath("$.indicators[0].meanChangeWithMeasures").value(10.00))
@@ -191,7 +192,7 @@ class AnswersIT extends AnswersFixture {
                         .param("format", "csv").with(provincialOfficer("23")))
                 .andExpect(status().isOk())
                 .andExpect(content().contentTypeCompatibleWith("text/csv"))
-                .andExpect(header().string("Content-Disposition", org.hamcrest.Matchers.containsString(".csv")))
+                .andExpect(header().string("Content-Disposition", Matchers.containsString(".csv")))
                 .andReturn().getResponse().getContentAsByteArray();
         assertThat(body).startsWith((byte) 0xEF, (byte) 0xBB, (byte) 0xBF);
         String[] lines = new String(body, StandardCharsets.UTF_8).substring(1).split("\r\n");

@@ -9,6 +9,7 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.hamcrest.Matchers;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -109,7 +110,7 @@ class SmallGroupsIT extends AnalyticsIT {
                 .andExpect(jsonPath("$.histogram.length()").value(10))
                 .andExpect(jsonPath("$.min").doesNotExist())
                 .andExpect(jsonPath("$.max").doesNotExist())
-                .andExpect(jsonPath("$.note").value(org.hamcrest.Matchers.containsString("ไม่แสดง")));
+                .andExpect(jsonPath("$.note").value(Matchers.containsString("ไม่แสดง")));
         benchmark(BENCHMARK, nationalAdmin()).andExpect(jsonPath("$.min").value(72.00))
                 .andExpect(jsonPath("$.max").value(83.00));
     }
@@ -193,7 +194,7 @@ class SmallGroupsIT extends AnalyticsIT {
                 .andExpect(jsonPath("$.max").doesNotExist())
                 .andExpect(jsonPath("$.passRate").doesNotExist())
                 .andExpect(jsonPath("$.histogram.length()").value(0))
-                .andExpect(jsonPath("$.note").value(org.hamcrest.Matchers.containsString("ไม่แสดง")));
+                .andExpect(jsonPath("$.note").value(Matchers.containsString("ไม่แสดง")));
     }
 
     private void fact(String code, String type, String province, String tenant, int year, int score) {

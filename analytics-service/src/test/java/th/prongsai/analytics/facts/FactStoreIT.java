@@ -16,6 +16,9 @@ import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
 import org.springframework.transaction.support.TransactionTemplate;
 import th.prongsai.analytics.support.AnalyticsIT;
+import th.prongsai.events.Streams;
+import th.prongsai.ita.framework.FrameworkJson;
+import th.prongsai.platform.web.ApiProblem;
 
 @RecordApplicationEvents
 class FactStoreIT extends AnalyticsIT {
@@ -120,7 +123,7 @@ class FactStoreIT extends AnalyticsIT {
         assertThatThrownBy(() -> store.upsert(Dataset.REAL, agency, 2567, missing, null, Source.TENANT))
                 .isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> store.upsert(Dataset.REAL, agency, 2590, thaPhae2567(), null, Source.TENANT))
-                .isInstanceOf(th.prongsai.platform.web.ApiProblem.class);
+                .isInstanceOf(ApiProblem.class);
         assertThat(store.find(Dataset.REAL, agency.code(), 2567)).isEmpty();
     }
 
@@ -138,14 +141,14 @@ class FactStoreIT extends AnalyticsIT {
         AnalyticsFrameworks frameworks = new AnalyticsFrameworks(redis);
         assertThat(frameworks.require(2567).passMark()).isEqualByComparingTo("85");
         assertThat(frameworks.find(2599)).isEmpty();
-        String json = th.prongsai.ita.framework.FrameworkJson.write(frameworks.require(2568))
+        String json = FrameworkJson.write(frameworks.require(2568))
                 .replace("\"fiscalYear\" : 2568", "\"fiscalYear\" : 2599");
-        redis.opsForHash().put(th.prongsai.events.Streams.FRAMEWORK_REGISTRY, "2599", json);
+        redis.opsForHash().put(Streams.FRAMEWORK_REGISTRY, "2599", json);
         try {
             assertThat(new AnalyticsFrameworks(redis).find(2599)).map(f -> f.fiscalYear()).contains(2599);
             assertThat(new AnalyticsFrameworks(redis).years()).contains(2563, 2568, 2599);
         } finally {
-            redis.opsForHash().delete(th.prongsai.events.Streams.FRAMEWORK_REGISTRY, "2599");
+            redis.opsForHash().delete(Streams.FRAMEWORK_REGISTRY, "2599");
         }
     }
 }

@@ -8,9 +8,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -65,11 +67,11 @@ class NationalResultsImportIT extends AnalyticsIT {
                 .andExpect(jsonPath("$.unchanged").value(0));
 
         assertThat(jdbc.queryForObject("SELECT overall FROM score_facts WHERE dataset = 'real' AND fiscal_year = 2567"
-                + " AND agency_code = ?", java.math.BigDecimal.class, thaPhae)).isEqualByComparingTo("68.50");
+                + " AND agency_code = ?", BigDecimal.class, thaPhae)).isEqualByComparingTo("68.50");
         assertThat(jdbc.queryForObject("SELECT published_overall FROM score_facts WHERE fiscal_year = 2567"
-                + " AND agency_code = ?", java.math.BigDecimal.class, thaPhae)).isEqualByComparingTo("68.51");
+                + " AND agency_code = ?", BigDecimal.class, thaPhae)).isEqualByComparingTo("68.51");
         assertThat(jdbc.queryForObject("SELECT overall FROM score_facts WHERE fiscal_year = 2566 AND agency_code = ?",
-                java.math.BigDecimal.class, thaPhae)).isEqualByComparingTo("74.73");
+                BigDecimal.class, thaPhae)).isEqualByComparingTo("74.73");
         assertThat(jdbc.queryForObject("SELECT source || '/' || level_code || '/' || passed FROM score_facts"
                 + " WHERE fiscal_year = 2568 AND agency_code = ?", String.class, other)).startsWith("NATIONAL/")
                 .endsWith("/true");
@@ -166,7 +168,7 @@ class NationalResultsImportIT extends AnalyticsIT {
     @Test
     void refusesFilesOverFiveMegabytes() throws Exception {
         byte[] big = new byte[NationalResultsImport.MAX_BYTES + 10];
-        java.util.Arrays.fill(big, (byte) 'a');
+        Arrays.fill(big, (byte) 'a');
         mvc.perform(post(URL).contentType("text/csv").content(big).with(nationalAdmin()))
                 .andExpect(status().isPayloadTooLarge());
     }

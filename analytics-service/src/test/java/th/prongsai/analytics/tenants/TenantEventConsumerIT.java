@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -20,14 +21,14 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.data.redis.connection.stream.StreamRecords;
 import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
-import th.prongsai.tenancy.security.CallerAuthenticationConverter;
 import th.prongsai.events.Streams;
 import th.prongsai.events.TenantEvent;
+import th.prongsai.tenancy.security.CallerAuthenticationConverter;
 import th.prongsai.testsupport.TestInfra;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -129,14 +130,14 @@ class TenantEventConsumerIT {
         mvc.perform(get("/api/analytics/tenants").param("size", "10000")
                         .with(as("admin", Map.of("roles", List.of("NATIONAL_ADMIN")))))
                 .andExpect(status().isOk())
-                .andExpect(content().string(org.hamcrest.Matchers.containsString(inTrat)))
-                .andExpect(content().string(org.hamcrest.Matchers.containsString(inTrang)));
+                .andExpect(content().string(Matchers.containsString(inTrat)))
+                .andExpect(content().string(Matchers.containsString(inTrang)));
 
         mvc.perform(get("/api/analytics/tenants").param("size", "10000")
                         .with(as("province.trat", Map.of("roles", List.of("PROVINCIAL_OFFICER"), "province", "23"))))
                 .andExpect(status().isOk())
-                .andExpect(content().string(org.hamcrest.Matchers.containsString(inTrat)))
-                .andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString(inTrang))));
+                .andExpect(content().string(Matchers.containsString(inTrat)))
+                .andExpect(content().string(Matchers.not(Matchers.containsString(inTrang))));
 
         mvc.perform(get("/api/analytics/tenants")
                         .with(as("o", Map.of("roles", List.of("MUNICIPAL_OFFICER"), "tenant", inTrang))))

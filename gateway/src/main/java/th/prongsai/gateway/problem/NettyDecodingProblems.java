@@ -22,6 +22,7 @@ import org.springframework.boot.reactor.netty.NettyServerCustomizer;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import reactor.netty.NettyPipeline;
+import reactor.netty.http.server.HttpServer;
 
 /**
  * Requests that Netty cannot even decode (headers over {@code server.max-http-request-header-size}, a request
@@ -36,7 +37,7 @@ class NettyDecodingProblems implements NettyServerCustomizer {
     static final String HANDLER_NAME = "prongsai.decodingProblems";
 
     @Override
-    public reactor.netty.http.server.HttpServer apply(reactor.netty.http.server.HttpServer server) {
+    public HttpServer apply(HttpServer server) {
         return server.doOnChannelInit((observer, channel, remoteAddress) -> {
             if (channel.pipeline().get(NettyPipeline.HttpCodec) != null) {
                 channel.pipeline().addAfter(NettyPipeline.HttpCodec, HANDLER_NAME, new Handler());

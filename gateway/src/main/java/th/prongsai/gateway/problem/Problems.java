@@ -9,6 +9,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.server.reactive.ServerHttpResponse;
 import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
+import th.prongsai.tenancy.TenantRefusal;
 import tools.jackson.databind.json.JsonMapper;
 
 /** Writes RFC 9457 problem JSON for every answer the gateway makes itself (nothing downstream was asked). */
@@ -24,14 +25,25 @@ public final class Problems {
         return write(exchange.getResponse(), exchange.getRequest().getPath().value(), status, title, detail);
     }
 
+    /** A tenant refusal, worded as the services' tenant guard words it; {@code values} fill in its detail. */
+    public static Mono<Void> write(ServerWebExchange exchange, TenantRefusal refusal, Object... values) {
+        return write(exchange.getResponse(), exchange.getRequest().getPath().value(), refusal.status(),
+                refusal.slug(), refusal.title(), refusal.detail(values));
+    }
+
     public static Mono<Void> write(ServerHttpResponse response, String instance, HttpStatus status, String title,
             String detail) {
+        return write(response, instance, status, slug(title), title, detail);
+    }
+
+    private static Mono<Void> write(ServerHttpResponse response, String instance, HttpStatus status, String slug,
+            String title, String detail) {
         if (response.isCommitted()) {
             return Mono.empty();
         }
         response.setStatusCode(status);
         response.getHeaders().setContentType(PROBLEM_JSON);
-        byte[] body = body(status, title, detail, instance);
+        byte[] body = body(status, slug, title, detail, instance);
         response.getHeaders().setContentLength(body.length);
         return response.writeWith(Mono.fromSupplier(() -> response.bufferFactory().wrap(body)));
     }
@@ -45,8 +57,12 @@ public final class Problems {
     public static final String PAYLOAD_TOO_LARGE = "Payload Too Large";
 
     static byte[] body(HttpStatus status, String title, String detail, String instance) {
+        return body(status, slug(title), title, detail, instance);
+    }
+
+    private static byte[] body(HttpStatus status, String slug, String title, String detail, String instance) {
         Map<String, Object> problem = new LinkedHashMap<>();
-        problem.put("type", th.prongsai.platform.web.Problems.TYPE_BASE + slug(title));
+        problem.put("type", th.prongsai.platform.web.Problems.TYPE_BASE + slug);
         problem.put("title", title);
         problem.put("status", status.value());
         problem.put("detail", detail);

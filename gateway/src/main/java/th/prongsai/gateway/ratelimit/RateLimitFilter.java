@@ -20,7 +20,7 @@ import th.prongsai.gateway.tenant.TenantResolutionFilter;
  * client address, on platform routes. Runs after Spring Security (-100) so the caller is known.
  */
 @Component
-public class RateLimitFilter implements WebFilter, Ordered {
+class RateLimitFilter implements WebFilter, Ordered {
 
     public static final String REMAINING = "X-RateLimit-Remaining";
     public static final String REPLENISH_RATE = "X-RateLimit-Replenish-Rate";

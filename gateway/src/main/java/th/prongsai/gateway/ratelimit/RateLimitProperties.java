@@ -14,7 +14,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param timeout    how long a request waits for Redis before the limiter gives up and lets it through
  */
 @ConfigurationProperties("ita.gateway.rate-limit")
-public record RateLimitProperties(boolean enabled, Limit tenant, Limit caller, Map<String, Limit> overrides,
+record RateLimitProperties(boolean enabled, Limit tenant, Limit caller, Map<String, Limit> overrides,
                                   Duration timeout) {
 
     /**

@@ -24,7 +24,7 @@ import reactor.core.publisher.Mono;
  * (docs/decisions/0002-gateway-redis-down.md).
  */
 @Component
-public class TokenBucket {
+class TokenBucket {
 
     /** Outcome for one request. */
     public record Result(boolean allowed, long remaining, boolean degraded) {

@@ -24,6 +24,7 @@ import reactor.core.publisher.Mono;
 import th.prongsai.gateway.problem.Problems;
 import th.prongsai.tenancy.Caller;
 import th.prongsai.tenancy.Role;
+import th.prongsai.tenancy.TenantRefusal;
 import th.prongsai.platform.security.PlatformJwtDecoders;
 
 /**
@@ -50,12 +51,12 @@ class SecurityConfig {
     @Bean
     @Order(2)
     SecurityWebFilterChain tokenChain(ServerHttpSecurity http, ReactiveJwtDecoder decoder) {
-        ServerAuthenticationEntryPoint unauthorized = (exchange, e) -> Problems.write(exchange,
-                HttpStatus.UNAUTHORIZED, "Unauthorized", "ต้องเข้าสู่ระบบด้วยโทเคนที่ถูกต้อง");
+        ServerAuthenticationEntryPoint unauthorized =
+                (exchange, e) -> Problems.write(exchange, TenantRefusal.NO_VALID_TOKEN);
         ServerAccessDeniedHandler forbidden = (exchange, e) -> {
-            String reason = exchange.getAttribute(TenantAuthorizationManager.REFUSAL_ATTRIBUTE);
+            String tenantRefusal = exchange.getAttribute(TenantAuthorizationManager.REFUSAL_ATTRIBUTE);
             return Problems.write(exchange, HttpStatus.FORBIDDEN, "Forbidden",
-                    reason != null ? reason : "บัญชีนี้ไม่มีสิทธิ์ดำเนินการนี้");
+                    tenantRefusal != null ? tenantRefusal : "บัญชีนี้ไม่มีสิทธิ์ดำเนินการนี้");
         };
         return stateless(http)
                 .authorizeExchange(a -> a

@@ -12,6 +12,7 @@ import th.prongsai.gateway.tenant.TenantInfo;
 import th.prongsai.gateway.tenant.TenantResolutionFilter;
 import th.prongsai.tenancy.Caller;
 import th.prongsai.tenancy.TenantAccess;
+import th.prongsai.tenancy.TenantRefusal;
 
 /**
  * {@code /t/{code}/**}: the platform rule {@link TenantAccess#decide}, with the tenant's province from the
@@ -19,7 +20,7 @@ import th.prongsai.tenancy.TenantAccess;
  */
 final class TenantAuthorizationManager implements ReactiveAuthorizationManager<AuthorizationContext> {
 
-    /** Exchange attribute carrying the refusal reason to the 403 problem. */
+    /** Exchange attribute carrying the refusal's detail ({@link TenantRefusal#ACCESS_REFUSED}) to the 403 problem. */
     static final String REFUSAL_ATTRIBUTE = TenantAuthorizationManager.class.getName() + ".refusal";
     private static final AuthorizationDecision DENY = new AuthorizationDecision(false);
     private static final AuthorizationDecision ALLOW = new AuthorizationDecision(true);
@@ -40,7 +41,8 @@ final class TenantAuthorizationManager implements ReactiveAuthorizationManager<A
                     var decision = TenantAccess.decide(caller, tenant.code(), tenant.province(),
                             TenantAccess.intentOf(exchange.getRequest().getMethod().name()));
                     if (decision instanceof TenantAccess.Decision.Refused(String reason)) {
-                        exchange.getAttributes().put(REFUSAL_ATTRIBUTE, reason);
+                        exchange.getAttributes().put(REFUSAL_ATTRIBUTE,
+                                TenantRefusal.ACCESS_REFUSED.detail(tenant.code(), reason));
                         return (AuthorizationResult) DENY;
                     }
                     return ALLOW;

@@ -23,7 +23,7 @@ import th.prongsai.gateway.redis.RequestEventLoop;
  * answer's body is not touched: the code comes from the path, or from the {@code Location} of a 201.
  */
 @Component
-public class LifecycleAnswers implements WebFilter, Ordered {
+class LifecycleAnswers implements WebFilter, Ordered {
 
     private static final Pattern COMMAND = Pattern.compile(
             "/api/tenants/([a-z][a-z0-9-]{1,39})/(suspend|activate|archive|provision)/?");

@@ -2,13 +2,14 @@ package th.prongsai.gateway.tenant;
 
 import java.util.List;
 import java.util.Locale;
+import th.prongsai.tenancy.TenantCode;
 
 /**
  * Where a request names its tenant: the path ({@code /t/{code}/...}, {@code /public/{code}/...}) or the
  * host ({@code {code}.<base domain>} with a tenant API path, rewritten to {@code /t/{code}/api/...}).
  * Pure parsing: nothing here knows whether the tenant exists.
  */
-public sealed interface TenantAddress {
+sealed interface TenantAddress {
 
     /** No tenant named: a platform route (or none at all). */
     record None() implements TenantAddress { }
@@ -70,6 +71,6 @@ public sealed interface TenantAddress {
     }
 
     private static boolean valid(String code) {
-        return th.prongsai.tenancy.TenantCode.isValid(code);
+        return TenantCode.isValid(code);
     }
 }

@@ -16,7 +16,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param lookupTimeout   bound on the one HGET a cache miss costs; past it the request gets 503
  */
 @ConfigurationProperties("ita.gateway.tenants")
-public record TenantProperties(String baseDomain, List<String> platformPaths, Duration negativeTtl,
+record TenantProperties(String baseDomain, List<String> platformPaths, Duration negativeTtl,
                                Duration tailBlock, Duration reconnectDelay, Duration lookupTimeout) {
 
     public TenantProperties {

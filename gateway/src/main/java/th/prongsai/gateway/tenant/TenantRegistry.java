@@ -20,7 +20,7 @@ import tools.jackson.databind.json.JsonMapper;
  * A request costs a map lookup; only a code never seen before costs one HGET.
  */
 @Component
-public class TenantRegistry {
+class TenantRegistry {
 
     /** Outcome of a lookup. */
     public sealed interface Lookup {

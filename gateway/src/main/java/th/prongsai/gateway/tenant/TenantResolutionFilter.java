@@ -2,6 +2,7 @@ package th.prongsai.gateway.tenant;
 
 import io.micrometer.common.KeyValue;
 import java.util.List;
+import java.util.Locale;
 import org.springframework.core.Ordered;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -15,6 +16,7 @@ import reactor.core.publisher.Mono;
 import th.prongsai.gateway.problem.Problems;
 import th.prongsai.gateway.redis.RequestEventLoop;
 import th.prongsai.tenancy.PlatformClaims;
+import th.prongsai.tenancy.TenantRefusal;
 
 /**
  * First filter of every request, before the token is even looked at: removes any client-sent tenant
@@ -30,12 +32,12 @@ public class TenantResolutionFilter implements WebFilter, Ordered {
     /** Reactor context and MDC key of the tenant code (logs and traces, never metrics). */
     public static final String TENANT_KEY = "tenant";
     /** Before Spring Security's chain (-100), so tenant refusals do not depend on the token. */
-    public static final int ORDER = -200;
+    static final int ORDER = -200;
 
     private final TenantRegistry registry;
     private final TenantProperties properties;
 
-    public TenantResolutionFilter(TenantRegistry registry, TenantProperties properties) {
+    TenantResolutionFilter(TenantRegistry registry, TenantProperties properties) {
         this.registry = registry;
         this.properties = properties;
     }
@@ -60,8 +62,7 @@ public class TenantResolutionFilter implements WebFilter, Ordered {
                 properties.baseDomain(), properties.platformPaths());
         return switch (address) {
             case TenantAddress.None none -> chain.filter(withoutTenantHeader(exchange));
-            case TenantAddress.Invalid invalid -> Problems.write(exchange, HttpStatus.BAD_REQUEST, "Invalid tenant code",
-                    "รหัสหน่วยงานไม่ถูกต้อง: ต้องเป็นอักษรภาษาอังกฤษตัวเล็ก ตัวเลข หรือ - ยาว 2-40 ตัวอักษร");
+            case TenantAddress.Invalid invalid -> Problems.write(exchange, TenantRefusal.INVALID_TENANT_CODE);
             case TenantAddress.Named named -> RequestEventLoop.resumeOn(exchange, registry.find(named.code()))
                     .flatMap(lookup -> proceed(exchange, chain, named, lookup));
         };
@@ -70,12 +71,15 @@ public class TenantResolutionFilter implements WebFilter, Ordered {
     private Mono<Void> proceed(ServerWebExchange exchange, WebFilterChain chain, TenantAddress.Named named,
             TenantRegistry.Lookup lookup) {
         return switch (lookup) {
-            case TenantRegistry.Lookup.Unknown unknown -> notFound(exchange, named.code());
-            case TenantRegistry.Lookup.Unavailable unavailable -> Problems.write(exchange, HttpStatus.SERVICE_UNAVAILABLE,
-                    "Tenant registry unavailable", "ระบบไม่สามารถตรวจสอบหน่วยงานได้ในขณะนี้ กรุณาลองใหม่อีกครั้ง");
-            case TenantRegistry.Lookup.Found found when found.tenant().suspended() -> Problems.write(exchange,
-                    HttpStatus.FORBIDDEN, "Tenant suspended", "หน่วยงาน " + named.code() + " ถูกระงับการใช้งาน");
-            case TenantRegistry.Lookup.Found found when !found.tenant().active() -> notFound(exchange, named.code());
+            case TenantRegistry.Lookup.Unknown unknown ->
+                    Problems.write(exchange, TenantRefusal.UNKNOWN_TENANT, named.code());
+            case TenantRegistry.Lookup.Unavailable unavailable ->
+                    Problems.write(exchange, TenantRefusal.REGISTRY_UNAVAILABLE);
+            case TenantRegistry.Lookup.Found found when found.tenant().suspended() ->
+                    Problems.write(exchange, TenantRefusal.TENANT_SUSPENDED, named.code());
+            // archived (or any status not served): as if it did not exist
+            case TenantRegistry.Lookup.Found found when !found.tenant().active() ->
+                    Problems.write(exchange, TenantRefusal.UNKNOWN_TENANT, named.code());
             case TenantRegistry.Lookup.Found found -> forward(exchange, chain, named, found.tenant());
         };
     }
@@ -107,7 +111,7 @@ public class TenantResolutionFilter implements WebFilter, Ordered {
         int percent = rawPath.indexOf('%');
         while (percent >= 0) {
             if (percent + 2 < rawPath.length()) {
-                String hex = rawPath.substring(percent + 1, percent + 3).toLowerCase(java.util.Locale.ROOT);
+                String hex = rawPath.substring(percent + 1, percent + 3).toLowerCase(Locale.ROOT);
                 if (hex.equals("2e") || hex.equals("2f") || hex.equals("5c") || hex.equals("3b") || hex.equals("00")) {
                     return false;
                 }
@@ -120,10 +124,6 @@ public class TenantResolutionFilter implements WebFilter, Ordered {
             }
         }
         return true;
-    }
-
-    private static Mono<Void> notFound(ServerWebExchange exchange, String code) {
-        return Problems.write(exchange, HttpStatus.NOT_FOUND, "Unknown tenant", "ไม่พบหน่วยงาน " + code);
     }
 
     private static ServerWebExchange withoutTenantHeader(ServerWebExchange exchange) {

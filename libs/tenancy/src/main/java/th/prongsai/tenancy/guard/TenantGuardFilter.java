@@ -8,12 +8,12 @@ import io.micrometer.common.KeyValue;
 import java.io.IOException;
 import java.util.Optional;
 import org.slf4j.MDC;
-import org.springframework.http.HttpStatus;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.filter.ServerHttpObservationFilter;
 import th.prongsai.tenancy.Caller;
 import th.prongsai.tenancy.TenantAccess;
 import th.prongsai.tenancy.TenantCode;
+import th.prongsai.tenancy.TenantRefusal;
 import th.prongsai.tenancy.context.TenantContext;
 import th.prongsai.platform.web.ServletProblems;
 import tools.jackson.databind.json.JsonMapper;
@@ -56,38 +56,32 @@ public class TenantGuardFilter extends OncePerRequestFilter {
         String raw = slash < 0 ? rest : rest.substring(0, slash);
         Optional<TenantCode> parsed = TenantCode.parse(raw);
         if (parsed.isEmpty()) {
-            problem(request, response, HttpStatus.BAD_REQUEST, "invalid-tenant-code", "Invalid tenant code",
-                    "รหัสหน่วยงานไม่ถูกต้อง: ต้องเป็นตัวอักษรภาษาอังกฤษพิมพ์เล็ก ตัวเลข หรือ - ยาว 2–40 ตัว");
+            problem(request, response, TenantRefusal.INVALID_TENANT_CODE);
             return;
         }
         TenantCode tenant = parsed.get();
         Optional<Caller> caller = callers.current();
         if (caller.isEmpty()) {
-            problem(request, response, HttpStatus.UNAUTHORIZED, "unauthorized", "Unauthorized",
-                    "ต้องเข้าสู่ระบบด้วยโทเค็นที่ถูกต้อง");
+            problem(request, response, TenantRefusal.NO_VALID_TOKEN);
             return;
         }
         if (!proof.verifies(tenant.value(), GatewayProof.bearerToken(request.getHeader("Authorization")),
                 request.getHeader(GatewayProof.HEADER))) {
-            problem(request, response, HttpStatus.FORBIDDEN, "not-through-the-gateway", "Not through the gateway",
-                    "คำขอสำหรับหน่วยงาน " + tenant + " ต้องส่งผ่านเกตเวย์ของระบบ");
+            problem(request, response, TenantRefusal.NOT_THROUGH_THE_GATEWAY, tenant);
             return;
         }
         Optional<TenantDirectory.Entry> entry = directory.find(tenant);
         if (entry.isEmpty()) {
-            problem(request, response, HttpStatus.NOT_FOUND, "unknown-tenant", "Unknown tenant",
-                    "ไม่พบหน่วยงาน " + tenant);
+            problem(request, response, TenantRefusal.UNKNOWN_TENANT, tenant);
             return;
         }
         switch (entry.get().status()) {
             case SUSPENDED -> {
-                problem(request, response, HttpStatus.FORBIDDEN, "tenant-suspended", "Tenant suspended",
-                        "หน่วยงาน " + tenant + " ถูกระงับการใช้งาน");
+                problem(request, response, TenantRefusal.TENANT_SUSPENDED, tenant);
                 return;
             }
             case UNAVAILABLE -> {
-                problem(request, response, HttpStatus.SERVICE_UNAVAILABLE, "tenant-unavailable", "Tenant unavailable",
-                        "ข้อมูลของหน่วยงาน " + tenant + " ยังไม่พร้อมใช้งาน");
+                problem(request, response, TenantRefusal.TENANT_UNAVAILABLE, tenant);
                 return;
             }
             case ACTIVE -> {
@@ -96,8 +90,7 @@ public class TenantGuardFilter extends OncePerRequestFilter {
         TenantAccess.Decision decision = TenantAccess.decide(caller.get(), tenant, entry.get().province(),
                 TenantAccess.intentOf(request.getMethod()));
         if (decision instanceof TenantAccess.Decision.Refused(String reason)) {
-            problem(request, response, HttpStatus.FORBIDDEN, "tenant-access-refused", "Forbidden",
-                    "ไม่มีสิทธิ์ดำเนินการกับหน่วยงาน " + tenant + " (" + reason + ")");
+            problem(request, response, TenantRefusal.ACCESS_REFUSED, tenant, reason);
             return;
         }
         MDC.put(MDC_TENANT, tenant.value());
@@ -124,8 +117,9 @@ public class TenantGuardFilter extends OncePerRequestFilter {
         return context != null && !context.isEmpty() && uri.startsWith(context) ? uri.substring(context.length()) : uri;
     }
 
-    private void problem(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String type,
-            String title, String detail) throws IOException {
-        ServletProblems.write(json, request, response, status, type, title, detail);
+    private void problem(HttpServletRequest request, HttpServletResponse response, TenantRefusal refusal,
+            Object... detailValues) throws IOException {
+        ServletProblems.write(json, request, response, refusal.status(), refusal.slug(), refusal.title(),
+                refusal.detail(detailValues));
     }
 }

@@ -17,6 +17,7 @@ import th.prongsai.tenancy.Caller;
 import th.prongsai.tenancy.PlatformClaims;
 import th.prongsai.tenancy.Role;
 import th.prongsai.tenancy.TenantCode;
+import th.prongsai.tenancy.TenantRefusal;
 import th.prongsai.tenancy.context.TenantContext;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -80,6 +81,18 @@ class TenantGuardFilterTest {
     }
 
     @Test
+    void eachRefusalIsWordedAsTheGatewayWordsIt() throws Exception {
+        assertRefusal(run(officer("trat"), "GET", "/t/TRAT/api", "TRAT"), TenantRefusal.INVALID_TENANT_CODE);
+        assertRefusal(run(null, "GET", "/t/trat/api", "trat"), TenantRefusal.NO_VALID_TOKEN);
+        assertRefusal(run(officer("trat"), "GET", "/t/trat/api", null), TenantRefusal.NOT_THROUGH_THE_GATEWAY, "trat");
+        assertRefusal(run(admin(), "GET", "/t/nowhere/api", "nowhere"), TenantRefusal.UNKNOWN_TENANT, "nowhere");
+        assertRefusal(run(admin(), "GET", "/t/closed/api", "closed"), TenantRefusal.TENANT_SUSPENDED, "closed");
+        assertRefusal(run(admin(), "GET", "/t/behind/api", "behind"), TenantRefusal.TENANT_UNAVAILABLE, "behind");
+        assertRefusal(run(officer("trat"), "GET", "/t/trang/api", "trang"), TenantRefusal.ACCESS_REFUSED, "trang",
+                "This account may not act on tenant trang");
+    }
+
+    @Test
     void allowedCallers() throws Exception {
         assertThat(run(provincial("23"), "GET", "/t/trat/api", "trat").getStatus()).isEqualTo(200);
         assertThat(run(admin(), "DELETE", "/t/trang/api/x", "trang").getStatus()).isEqualTo(200);
@@ -118,6 +131,15 @@ class TenantGuardFilterTest {
         assertThat(response.getContentType()).startsWith("application/problem+json");
         assertThat(JsonMapper.shared().readTree(response.getContentAsByteArray()).get("status").asInt()).isEqualTo(status);
         assertThat(seenTenant.get()).as("the request never reached the application").isNull();
+    }
+
+    private void assertRefusal(MockHttpServletResponse response, TenantRefusal refusal, Object... values)
+            throws Exception {
+        assertRefused(response, refusal.status().value());
+        var problem = JsonMapper.shared().readTree(response.getContentAsByteArray());
+        assertThat(problem.get("type").asString()).isEqualTo("https://prongsai.th/problems/" + refusal.slug());
+        assertThat(problem.get("title").asString()).isEqualTo(refusal.title());
+        assertThat(problem.get("detail").asString()).isEqualTo(refusal.detail(values));
     }
 
     /** A request as the gateway forwards it, with its proof for {@code proofTenant} (null: no proof at all). */

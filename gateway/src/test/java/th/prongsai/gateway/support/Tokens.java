@@ -1,4 +1,4 @@
-package th.prongsai.gateway;
+package th.prongsai.gateway.support;
 
 import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.JOSEObjectType;
@@ -15,12 +15,12 @@ import java.util.Date;
 import java.util.List;
 
 /** Test token issuer: an RSA key whose public half a stub JWKS endpoint serves. */
-final class Tokens {
+public final class Tokens {
 
     private final RSAKey key;
     private final RSAKey stranger;
 
-    Tokens() {
+    public Tokens() {
         try {
             key = new RSAKeyGenerator(2048).keyID("test-key").generate();
             stranger = new RSAKeyGenerator(2048).keyID("test-key").generate();
@@ -29,41 +29,41 @@ final class Tokens {
         }
     }
 
-    String jwks() {
+    public String jwks() {
         return new JWKSet(key.toPublicJWK()).toString();
     }
 
-    String nationalAdmin() {
+    public String nationalAdmin() {
         return mint("admin", List.of("NATIONAL_ADMIN"), null, null);
     }
 
-    String provincialOfficer(String province) {
+    public String provincialOfficer(String province) {
         return mint("province." + province, List.of("PROVINCIAL_OFFICER"), null, province);
     }
 
-    String municipal(String role, String tenant) {
+    public String municipal(String role, String tenant) {
         return mint(tenant + "." + role, List.of(role), tenant, null);
     }
 
-    String mint(String subject, List<String> roles, String tenant, String province) {
+    public String mint(String subject, List<String> roles, String tenant, String province) {
         return sign(key, "prongsai", subject, roles, tenant, province, Instant.now().plusSeconds(600));
     }
 
     /** A national admin's token with exactly these times; null leaves the claim out. */
-    String withTimes(Instant issuedAt, Instant expiresAt) {
+    public String withTimes(Instant issuedAt, Instant expiresAt) {
         return sign(key, "prongsai", "admin", List.of("NATIONAL_ADMIN"), null, null, issuedAt, expiresAt);
     }
 
-    String expired() {
+    public String expired() {
         return sign(key, "prongsai", "admin", List.of("NATIONAL_ADMIN"), null, null, Instant.now().minusSeconds(1200),
                 Instant.now().minusSeconds(600));
     }
 
-    String wrongIssuer() {
+    public String wrongIssuer() {
         return sign(key, "somebody-else", "admin", List.of("NATIONAL_ADMIN"), null, null, Instant.now().plusSeconds(600));
     }
 
-    String forged() {
+    public String forged() {
         return sign(stranger, "prongsai", "admin", List.of("NATIONAL_ADMIN"), null, null, Instant.now().plusSeconds(600));
     }
 

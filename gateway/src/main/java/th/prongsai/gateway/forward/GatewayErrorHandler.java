@@ -1,7 +1,8 @@
-package th.prongsai.gateway.problem;
+package th.prongsai.gateway.forward;
 
 import io.netty.channel.ConnectTimeoutException;
 import java.net.ConnectException;
+import java.nio.channels.ClosedChannelException;
 import java.util.concurrent.TimeoutException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -14,12 +15,14 @@ import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.server.ServerWebExchange;
 import org.springframework.web.server.WebExceptionHandler;
 import reactor.core.publisher.Mono;
+import th.prongsai.gateway.problem.Problems;
 import th.prongsai.gateway.tenant.TenantInfo;
 import th.prongsai.gateway.tenant.TenantResolutionFilter;
 
 /**
  * Turns every error the gateway itself raises into problem JSON: no route (404), a service that does not
  * answer (503) or answers too slowly (504), and anything unexpected (500). Ahead of Boot's default handler.
+ * It lives with forwarding, not with problem JSON, because it logs the failure with the request's tenant.
  */
 @Component
 @Order(-2)
@@ -60,7 +63,7 @@ class GatewayErrorHandler implements WebExceptionHandler {
                 return resolved == null ? HttpStatus.INTERNAL_SERVER_ERROR : resolved;
             }
             if (t instanceof ConnectException || t instanceof ConnectTimeoutException
-                    || t instanceof java.nio.channels.ClosedChannelException
+                    || t instanceof ClosedChannelException
                     || t.getClass().getName().equals("reactor.netty.http.client.PrematureCloseException")) {
                 return HttpStatus.SERVICE_UNAVAILABLE;
             }

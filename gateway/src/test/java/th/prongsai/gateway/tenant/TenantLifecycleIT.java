@@ -1,4 +1,4 @@
-package th.prongsai.gateway;
+package th.prongsai.gateway.tenant;
 
 import io.lettuce.core.RedisClient;
 import io.lettuce.core.api.StatefulRedisConnection;
@@ -19,6 +19,9 @@ import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
 import th.prongsai.events.Streams;
 import th.prongsai.events.TenantEvent;
+import th.prongsai.gateway.support.GatewayIT;
+import th.prongsai.gateway.support.StubService;
+import th.prongsai.gateway.support.Tokens;
 import th.prongsai.testsupport.TestInfra;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -58,6 +61,8 @@ class TenantLifecycleIT {
         registry.add("ita.gateway.secret", () -> GatewayIT.SECRET);
         registry.add("ita.gateway.tenants.negative-ttl", () -> "60s");
         registry.add("ita.gateway.tenants.lookup-timeout", () -> "3s");
+        // Lettuce's own command timeout too (100 ms in production): on a busy test machine that is load, not an outage
+        registry.add("spring.data.redis.timeout", () -> "3s");
         registry.add("ita.gateway.rate-limit.timeout", () -> "3s");
     }
 

@@ -1,4 +1,4 @@
-package th.prongsai.gateway;
+package th.prongsai.gateway.support;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
@@ -10,30 +10,32 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedDeque;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import th.prongsai.tenancy.guard.GatewayProof;
 
 /** A downstream service played by a tiny HTTP server: records what reached it and answers 200 JSON. */
-final class StubService {
+public final class StubService {
 
     /** One request as the downstream service saw it. */
-    record Seen(String method, String rawPath, List<String> tenantHeader, String authorization, List<String> proof,
-                long bodyBytes) {
+    public record Seen(String method, String rawPath, List<String> tenantHeader, String authorization,
+            List<String> proof, long bodyBytes) {
     }
 
     /** A fixed answer: status, content type and body. */
-    record Answer(int status, String contentType, String body) {
+    public record Answer(int status, String contentType, String body) {
     }
 
     private final String name;
     private final int port;
     private volatile HttpServer server;
-    private volatile java.util.concurrent.CountDownLatch hold = new java.util.concurrent.CountDownLatch(0);
+    private volatile CountDownLatch hold = new CountDownLatch(0);
     private final ConcurrentLinkedDeque<Seen> seen = new ConcurrentLinkedDeque<>();
     private final Map<String, Answer> fixed = new ConcurrentHashMap<>();
     private final Map<String, String> locations = new ConcurrentHashMap<>();
 
-    StubService(String name) {
+    public StubService(String name) {
         this.name = name;
         this.server = listen(0);
         this.port = server.getAddress().getPort();
@@ -51,49 +53,49 @@ final class StubService {
         }
     }
 
-    String url() {
+    public String url() {
         return "http://127.0.0.1:" + port;
     }
 
     /** Plays a service that is down: the port refuses connections until {@link #start()}. */
-    void stop() {
+    public void stop() {
         server.stop(0);
     }
 
-    void start() {
+    public void start() {
         server = listen(port);
     }
 
     /** Requests whose path ends with {@code /slow} wait until the returned latch is released. */
-    java.util.concurrent.CountDownLatch holdSlowRequests() {
-        hold = new java.util.concurrent.CountDownLatch(1);
+    public CountDownLatch holdSlowRequests() {
+        hold = new CountDownLatch(1);
         return hold;
     }
 
     /** Serves this exact body at this path instead of the echo. */
-    void serve(String path, String body) {
+    public void serve(String path, String body) {
         serve(path, new Answer(200, "application/json", body));
     }
 
-    void serve(String path, Answer answer) {
+    public void serve(String path, Answer answer) {
         fixed.put(path, answer);
     }
 
     /** Serves this exact body at this path with a {@code Location} header, as a 201 of a creation carries. */
-    void serve(String path, String body, String location) {
+    public void serve(String path, String body, String location) {
         serve(path, body);
         locations.put(path, location);
     }
 
-    List<Seen> seen() {
+    public List<Seen> seen() {
         return List.copyOf(seen);
     }
 
-    Seen last() {
+    public Seen last() {
         return seen.peekLast();
     }
 
-    void clear() {
+    public void clear() {
         seen.clear();
     }
 
@@ -106,7 +108,7 @@ final class StubService {
                 exchange.getRequestHeaders().getFirst("Authorization"), List.copyOf(proof), bodyBytes));
         if (rawPath.endsWith("/slow")) {
             try {
-                hold.await(10, java.util.concurrent.TimeUnit.SECONDS);
+                hold.await(10, TimeUnit.SECONDS);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }

@@ -1,5 +1,6 @@
-package th.prongsai.gateway;
+package th.prongsai.gateway.support;
 
+import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -11,12 +12,13 @@ import java.net.Socket;
 import java.net.URI;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * A TCP relay between the gateway and the test Redis that a test can cut, to play a Redis outage
  * without stopping a Redis that other test JVMs share.
  */
-final class RedisProxy {
+public final class RedisProxy {
 
     private final InetSocketAddress target;
     private final int port;
@@ -25,7 +27,7 @@ final class RedisProxy {
     private final Set<Socket> sockets = ConcurrentHashMap.newKeySet();
     private volatile ServerSocket listener;
 
-    RedisProxy(String redisUrl) {
+    public RedisProxy(String redisUrl) {
         URI uri = URI.create(redisUrl);
         this.target = new InetSocketAddress(uri.getHost(), uri.getPort() < 0 ? 6379 : uri.getPort());
         this.databasePath = uri.getPath() == null ? "" : uri.getPath();
@@ -39,7 +41,7 @@ final class RedisProxy {
      */
     private static int portOutsideTheEphemeralRange() {
         for (int attempt = 0; attempt < 200; attempt++) {
-            int candidate = 20_000 + java.util.concurrent.ThreadLocalRandom.current().nextInt(10_000);
+            int candidate = 20_000 + ThreadLocalRandom.current().nextInt(10_000);
             try (ServerSocket probe = new ServerSocket(candidate, 50, InetAddress.getLoopbackAddress())) {
                 return probe.getLocalPort();
             } catch (IOException taken) {
@@ -49,11 +51,11 @@ final class RedisProxy {
         throw new IllegalStateException("no free port between 20000 and 30000");
     }
 
-    String url() {
+    public String url() {
         return "redis://127.0.0.1:" + port + databasePath;
     }
 
-    synchronized void up() {
+    public synchronized void up() {
         if (listener != null) {
             return;
         }
@@ -69,7 +71,7 @@ final class RedisProxy {
     }
 
     /** Refuses new connections and breaks the open ones. */
-    synchronized void down() {
+    public synchronized void down() {
         closeQuietly(listener);
         listener = null;
         sockets.forEach(RedisProxy::closeQuietly);
@@ -114,7 +116,7 @@ final class RedisProxy {
         });
     }
 
-    private static void closeQuietly(java.io.Closeable closeable) {
+    private static void closeQuietly(Closeable closeable) {
         if (closeable == null) {
             return;
         }
