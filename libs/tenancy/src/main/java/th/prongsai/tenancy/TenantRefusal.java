@@ -1,6 +1,7 @@
 package th.prongsai.tenancy;
 
 import org.springframework.http.HttpStatus;
+import th.prongsai.platform.web.ApiProblem;
 
 /**
  * Every way a tenant request is refused, worded once: the gateway refuses first, a service's tenant guard repeats
@@ -56,5 +57,10 @@ public enum TenantRefusal {
     /** The Thai detail, with the tenant code (and for {@link #ACCESS_REFUSED} the reason) filled in. */
     public String detail(Object... values) {
         return detail.formatted(values);
+    }
+
+    /** The refusal as a problem a controller throws (a service answering about a tenant outside the guard). */
+    public ApiProblem problem(Object... values) {
+        return new ApiProblem(status, slug, title, detail(values));
     }
 }

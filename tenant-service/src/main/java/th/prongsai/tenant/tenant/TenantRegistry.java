@@ -18,6 +18,7 @@ import th.prongsai.tenancy.Caller;
 import th.prongsai.tenancy.Role;
 import th.prongsai.tenancy.TenantAccess;
 import th.prongsai.tenancy.TenantCode;
+import th.prongsai.tenancy.TenantRefusal;
 import th.prongsai.platform.web.ApiProblem;
 import th.prongsai.tenant.UniqueViolation;
 import th.prongsai.tenant.audit.AuditLog;
@@ -149,8 +150,7 @@ class TenantRegistry {
         if (!caller.has(Role.SERVICE)) {
             TenantAccess.Decision decision = TenantAccess.decide(caller, code, tenant.getProvince(), TenantAccess.Intent.READ);
             if (decision instanceof TenantAccess.Decision.Refused(String reason)) {
-                throw new ApiProblem(HttpStatus.FORBIDDEN, "tenant-access-refused", "Forbidden",
-                        "ไม่มีสิทธิ์ดูข้อมูลหน่วยงาน " + code + " (" + reason + ")");
+                throw TenantRefusal.ACCESS_REFUSED.problem(code, reason);
             }
         }
         return TenantView.of(tenant).visibleTo(caller);
@@ -220,8 +220,7 @@ class TenantRegistry {
     }
 
     private Tenant load(TenantCode code) {
-        return tenants.findByCode(code.value()).orElseThrow(() -> new ApiProblem(HttpStatus.NOT_FOUND,
-                "unknown-tenant", "Unknown tenant", "ไม่พบหน่วยงาน " + code));
+        return tenants.findByCode(code.value()).orElseThrow(() -> TenantRefusal.UNKNOWN_TENANT.problem(code));
     }
 
     private static String target(Tenant tenant) {

@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import th.prongsai.platform.web.Problems;
 import th.prongsai.tenancy.InvalidTenantCodeException;
+import th.prongsai.tenancy.TenantRefusal;
 
 /** The caller of a servlet service's request, and the problem for a malformed tenant code. */
 @AutoConfiguration
@@ -47,8 +48,8 @@ public class TenancySecurityAutoConfiguration {
 
         @ExceptionHandler(InvalidTenantCodeException.class)
         public ResponseEntity<ProblemDetail> invalidTenantCode(InvalidTenantCodeException e) {
-            ProblemDetail problem = Problems.of(HttpStatus.BAD_REQUEST, "invalid-tenant-code", "Invalid tenant code",
-                    "รหัสหน่วยงานไม่ถูกต้อง: ต้องเป็นตัวอักษรภาษาอังกฤษพิมพ์เล็ก ตัวเลข หรือ - ยาว 2–40 ตัว");
+            TenantRefusal refusal = TenantRefusal.INVALID_TENANT_CODE;
+            ProblemDetail problem = Problems.of(refusal.status(), refusal.slug(), refusal.title(), refusal.detail());
             problem.setProperty("errors", List.of(Problems.fieldError("code", e.getMessage())));
             return ResponseEntity.status(HttpStatus.BAD_REQUEST).contentType(MediaType.APPLICATION_PROBLEM_JSON)
                     .body(problem);
