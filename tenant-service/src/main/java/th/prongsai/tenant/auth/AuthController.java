@@ -16,7 +16,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import th.prongsai.platform.web.ApiProblem;
-import th.prongsai.tenant.SingleLine;
+import th.prongsai.platform.web.SingleLine;
 import th.prongsai.tenant.audit.AuditLog;
 import th.prongsai.tenant.throttle.ClientAddresses;
 import th.prongsai.tenant.throttle.LoginThrottle;

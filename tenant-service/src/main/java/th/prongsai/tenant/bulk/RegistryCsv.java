@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
-import th.prongsai.tenant.SingleLine;
 import th.prongsai.tenant.tenant.TenantType;
 import th.prongsai.platform.web.InputText;
 
@@ -25,7 +24,6 @@ final class RegistryCsv {
     private static final Pattern PROVINCE = Pattern.compile("^\\d{2}$");
     private static final Pattern DLA = Pattern.compile("^\\d{7}$");
     private static final Pattern WEBSITE = Pattern.compile("^https?://\\S+$");
-    private static final SingleLine.Validator SINGLE_LINE = new SingleLine.Validator();
     /** The Thai names people write in the type column, besides the API's names. */
     private static final Map<String, TenantType> THAI_TYPES = Map.of(
             "องค์การบริหารส่วนจังหวัด", TenantType.PAO, "อบจ.", TenantType.PAO,
@@ -109,7 +107,7 @@ final class RegistryCsv {
             return null;
         }
         for (int i = 0; i < HEADER.size(); i++) {
-            if (!SINGLE_LINE.isValid(f.get(i), null)) {
+            if (!InputText.singleLine(f.get(i))) {
                 errors.add(new RowError(line, HEADER.get(i), "มีอักขระควบคุมหรือการขึ้นบรรทัดใหม่ ซึ่งใช้ในช่องนี้ไม่ได้"));
             }
         }

@@ -23,7 +23,7 @@ import org.springframework.web.bind.annotation.RestController;
 import th.prongsai.tenancy.TenantCode;
 import th.prongsai.tenancy.security.Callers;
 import th.prongsai.tenant.PageView;
-import th.prongsai.tenant.SingleLine;
+import th.prongsai.platform.web.SingleLine;
 
 @RestController
 @RequestMapping("/api/tenants")

@@ -24,7 +24,7 @@ import org.springframework.web.bind.annotation.RestController;
 import th.prongsai.tenancy.Role;
 import th.prongsai.tenancy.security.Callers;
 import th.prongsai.tenant.PageView;
-import th.prongsai.tenant.SingleLine;
+import th.prongsai.platform.web.SingleLine;
 import th.prongsai.tenant.throttle.ClientAddresses;
 
 @RestController

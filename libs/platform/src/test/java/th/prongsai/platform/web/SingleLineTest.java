@@ -1,4 +1,4 @@
-package th.prongsai.tenant;
+package th.prongsai.platform.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

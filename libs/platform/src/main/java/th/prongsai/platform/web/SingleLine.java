@@ -1,4 +1,4 @@
-package th.prongsai.tenant;
+package th.prongsai.platform.web;
 
 import jakarta.validation.Constraint;
 import jakarta.validation.ConstraintValidator;
@@ -8,7 +8,6 @@ import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
-import th.prongsai.platform.web.InputText;
 
 /**
  * One line of text: the platform's text rule ({@link InputText}) and no TAB or line break either. Names are single
@@ -19,7 +18,7 @@ import th.prongsai.platform.web.InputText;
 @Constraint(validatedBy = SingleLine.Validator.class)
 public @interface SingleLine {
 
-    String message() default "must be one line without control characters";
+    String message() default InputText.SINGLE_LINE_MESSAGE;
 
     Class<?>[] groups() default {};
 
@@ -29,8 +28,7 @@ public @interface SingleLine {
 
         @Override
         public boolean isValid(String value, ConstraintValidatorContext context) {
-            return value == null || (InputText.acceptable(value)
-                    && value.indexOf('\t') < 0 && value.indexOf('\n') < 0 && value.indexOf('\r') < 0);
+            return value == null || InputText.singleLine(value);
         }
     }
 }
