@@ -42,7 +42,7 @@ import th.prongsai.report.scores.ScoreService.ScoreView;
  * Thai or Arabic in one pass at the end, so every number of the document follows the choice.
  */
 @Component
-public class ReportAssembler {
+class ReportAssembler {
 
     /** Everything a report is made from. {@code scores} and {@code analysis} may be absent. */
     public record ReportData(String tenantCode, String municipality, String phone, int fiscalYear, Framework framework,

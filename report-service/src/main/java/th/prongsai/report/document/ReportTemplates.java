@@ -20,7 +20,7 @@ import tools.jackson.databind.json.JsonMapper;
  * templates made from them ({@code report_templates} in the tenant schema; tenant methods need a tenant transaction).
  */
 @Component
-public class ReportTemplates {
+class ReportTemplates {
 
     private static final java.util.regex.Pattern CODE = java.util.regex.Pattern.compile("[a-z0-9][a-z0-9-]{1,39}");
 

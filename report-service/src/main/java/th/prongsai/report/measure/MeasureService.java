@@ -410,14 +410,6 @@ public class MeasureService {
         return text != null && !InputText.acceptable(text);
     }
 
-    /**
-     * What is wrong with a text under the platform's rule, for text that does not come through Jackson (a query, a
-     * framework read by its own parser): JSON bodies are checked as they are read.
-     */
-    public static Optional<String> textProblem(String text) {
-        return hasControlCharacters(text) ? Optional.of(CONTROL_CHARACTERS) : Optional.empty();
-    }
-
     /** A single text field's control-character rule, for controllers with simple bodies. */
     public static void checkText(String field, String text) {
         if (hasControlCharacters(text)) {

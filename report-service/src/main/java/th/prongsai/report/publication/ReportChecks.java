@@ -19,7 +19,7 @@ import th.prongsai.report.measure.MeasureStatus;
  * measures still open, periods outside the fiscal year, text naming another fiscal year.
  */
 @Component
-public class ReportChecks {
+class ReportChecks {
 
     public enum Severity { BLOCKING, WARNING }
 

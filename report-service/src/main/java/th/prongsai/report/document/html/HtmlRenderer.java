@@ -22,7 +22,7 @@ import th.prongsai.report.document.ReportRenderer;
  * Stateless and thread-safe.
  */
 @Component
-public class HtmlRenderer implements ReportRenderer {
+class HtmlRenderer implements ReportRenderer {
 
     static final String MEDIA_TYPE = "text/html;charset=UTF-8";
 
