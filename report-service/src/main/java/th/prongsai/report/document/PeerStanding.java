@@ -64,8 +64,7 @@ class PeerStanding {
 
     /** Two decimals as every score of the report: a JSON number read as a double has lost "68.50"'s zero. */
     private static String score(JsonNode value) {
-        return value.isNumber() ? value.decimalValue().setScale(2, java.math.RoundingMode.HALF_UP).toPlainString()
-                : value.asString();
+        return value.isNumber() ? ReportAssembler.score(value.decimalValue()) : value.asString();
     }
 
     private static void line(List<String> lines, String where, JsonNode standing) {

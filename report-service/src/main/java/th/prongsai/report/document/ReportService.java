@@ -1,5 +1,6 @@
 package th.prongsai.report.document;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.HashMap;
@@ -9,6 +10,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -17,10 +19,8 @@ import th.prongsai.ita.thai.DigitStyle;
 import th.prongsai.report.department.DepartmentService;
 import th.prongsai.report.document.ReportAssembler.ReportData;
 import th.prongsai.report.document.ReportLayout.ApproverBlock;
-import th.prongsai.report.document.ReportLayout.Row;
-import th.prongsai.report.document.ReportLayout.Table;
-import th.prongsai.report.exchange.Csv;
 import th.prongsai.report.framework.FrameworkCatalog;
+import th.prongsai.report.measure.AttachmentService;
 import th.prongsai.report.measure.MeasureService;
 import th.prongsai.report.measure.MeasureService.MeasureView;
 import th.prongsai.report.measure.ThemeService;
@@ -35,8 +35,12 @@ import th.prongsai.platform.web.ApiProblem;
 @Service
 public class ReportService {
 
+    /** The report in one of {@link #formats()}: a file, or the JSON document. */
+    public sealed interface Report permits Document, ReportJson {
+    }
+
     /** A rendered report. */
-    public record Document(String fileName, String mediaType, byte[] bytes) {
+    public record Document(String fileName, String mediaType, byte[] bytes) implements Report {
     }
 
     /**
@@ -45,11 +49,14 @@ public class ReportService {
      */
     public record ReportJson(String schema, String tenant, String municipality, int fiscalYear, String template,
             String digits, Instant generatedAt, ScoreView scores, Analysis analysis, List<ThemeService.ThemeView> themes,
-            List<MeasureJson> measures) {
+            List<MeasureJson> measures) implements Report {
     }
 
     public record MeasureJson(MeasureView measure, List<String> departments) {
     }
+
+    /** Not a file: the report's data, answered as the response body. */
+    static final String JSON = "json";
 
     private final TenantSchemas tenants;
     private final FrameworkCatalog frameworks;
@@ -82,45 +89,46 @@ public class ReportService {
         this.renderers = renderers.stream().collect(Collectors.toMap(ReportRenderer::format, Function.identity()));
     }
 
+    /** The {@code format} values {@link #report} answers: every file format, and json. */
     public List<String> formats() {
-        return java.util.stream.Stream.concat(renderers.keySet().stream(), java.util.stream.Stream.of("json", "csv"))
-                .sorted().toList();
+        return Stream.concat(renderers.keySet().stream(), Stream.of(JSON)).sorted().toList();
+    }
+
+    /** The formats that are files (each has its renderer): what {@link #render} makes and a publication stores. */
+    public List<String> fileFormats() {
+        return renderers.keySet().stream().sorted().toList();
     }
 
     /** What a published memo carries that a draft does not: its letter number and the approvers' decisions. */
     public record Stamp(String letterReference, List<ApproverBlock> approvers) {
     }
 
-    /** The draft: the data as it is now, no letter number, empty approver blocks. */
+    /** The draft in any of {@link #formats()} (PDF without one): the data as it is now, no letter number. */
     @Transactional(readOnly = true)
-    public Document render(int fiscalYear, String format, String templateCode, String digitsName) {
-        return render(fiscalYear, format, templateCode, digitsName, null);
-    }
-
-    @Transactional(readOnly = true)
-    public Document render(int fiscalYear, String format, String templateCode, String digitsName, Stamp stamp) {
+    public Report report(int fiscalYear, String format, String templateCode, String digitsName) {
         String wanted = format == null ? "pdf" : format;
         if (!formats().contains(wanted)) {
             throw ApiProblem.invalid("format", "must be one of " + formats());
         }
+        return wanted.equals(JSON) ? json(fiscalYear, templateCode, digitsName)
+                : render(fiscalYear, wanted, templateCode, digitsName, null);
+    }
+
+    /** The report as a file of one of {@link #fileFormats()}; a draft without a stamp. */
+    @Transactional(readOnly = true)
+    public Document render(int fiscalYear, String format, String templateCode, String digitsName, Stamp stamp) {
+        ReportRenderer renderer = renderers.get(format);
+        if (renderer == null) {
+            throw ApiProblem.invalid("format", "must be one of " + fileFormats());
+        }
         ReportTemplate template = templates.require(templateCode);
         DigitStyle digits = digits(digitsName, template);
         ReportData data = data(fiscalYear, stamp, template.sections().contains(ReportTemplate.SectionKind.PEERS));
-        String base = data.tenantCode() + "-" + fiscalYear + "-report";
-        return switch (wanted) {
-            case "json" -> throw new IllegalArgumentException("json is answered by json(), not as a file");
-            case "csv" -> new Document(base + ".csv", "text/csv;charset=UTF-8", csv(assembler.assemble(data, template,
-                    digits)));
-            default -> {
-                ReportRenderer renderer = renderers.get(wanted);
-                yield new Document(base + "." + wanted, renderer.mediaType(),
-                        renderer.render(assembler.assemble(data, template, digits)));
-            }
-        };
+        return new Document(data.tenantCode() + "-" + fiscalYear + "-report." + format, renderer.mediaType(),
+                renderer.render(assembler.assemble(data, template, digits)));
     }
 
-    @Transactional(readOnly = true)
-    public ReportJson json(int fiscalYear, String templateCode, String digitsName) {
+    private ReportJson json(int fiscalYear, String templateCode, String digitsName) {
         ReportTemplate template = templates.require(templateCode);
         DigitStyle digits = digits(digitsName, template);
         ReportData data = data(fiscalYear, null, false);
@@ -158,7 +166,7 @@ public class ReportService {
                             .append(';');
                 }, (Object) years);
         Map<Integer, Long> scoreVersions = new HashMap<>();
-        Integer[] withPrevious = texts.keySet().stream().flatMap(year -> java.util.stream.Stream.of(year, year - 1))
+        Integer[] withPrevious = texts.keySet().stream().flatMap(year -> Stream.of(year, year - 1))
                 .distinct().toArray(Integer[]::new);
         jdbc.query("SELECT fiscal_year, version FROM score_sheets WHERE fiscal_year = ANY (?)",
                 rs -> {
@@ -174,8 +182,7 @@ public class ReportService {
             if (scoreVersions.containsKey(year - 1)) {
                 text.append("p:").append(scoreVersions.get(year - 1));
             }
-            result.put(year, th.prongsai.report.measure.AttachmentService.sha256(text.toString().getBytes(
-                    java.nio.charset.StandardCharsets.UTF_8)));
+            result.put(year, AttachmentService.sha256(text.toString().getBytes(StandardCharsets.UTF_8)));
         });
         return result;
     }
@@ -204,17 +211,5 @@ public class ReportService {
             case "arabic" -> DigitStyle.ARABIC;
             default -> throw ApiProblem.invalid("digits", "must be thai or arabic");
         };
-    }
-
-    /** The measures table of the layout as CSV (the template's columns), group rows as one cell. */
-    private static byte[] csv(ReportLayout layout) {
-        Table table = layout.sections().stream().filter(s -> s instanceof Table t && t.rows().size() > 0
-                && t.heading().startsWith("ผลการดำเนินการ")).map(s -> (Table) s).findFirst().orElseThrow();
-        List<List<String>> rows = new java.util.ArrayList<>();
-        rows.add(table.columns());
-        for (Row row : table.rows()) {
-            rows.add(row.cells());
-        }
-        return Csv.write(rows);
     }
 }

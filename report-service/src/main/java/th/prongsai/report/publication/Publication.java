@@ -45,7 +45,6 @@ import tools.jackson.databind.json.JsonMapper;
 @Service
 public class Publication {
 
-    static final List<String> FORMATS = List.of("pdf", "docx", "html", "csv");
     /** The standard claim for a person's display name; tokens without it leave the decision's actorName empty. */
     static final String DISPLAY_NAME_CLAIM = "name";
 
@@ -237,7 +236,7 @@ public class Publication {
                     .withProperty("findings", checked.findings());
         }
         // Renders once to validate template, digits and the year before anything is stored.
-        Document draft = reports.render(fiscalYear, "csv", template, digits);
+        Document draft = reports.render(fiscalYear, "csv", template, digits, null);
         w.submit(template == null ? "tha-phae-2567" : template, digits == null ? "" : digits,
                 reports.fingerprint(fiscalYear), caller.username(), settings.current().approvalChain(),
                 Instant.now(clock));
@@ -303,7 +302,7 @@ public class Publication {
                 VALUES (?, ?, ?, ?, ?::jsonb, ?, ?) RETURNING id""", Long.class, fiscalYear, number, letter,
                 w.getTemplate(), json.writeValueAsString(approvals), caller.username(), java.sql.Timestamp.from(now));
         String pdfSha = null;
-        for (String format : FORMATS) {
+        for (String format : formats()) {
             Document document = reports.render(fiscalYear, format, w.getTemplate(),
                     w.getDigits().isEmpty() ? null : w.getDigits(), stamp);
             String sha = AttachmentService.sha256(document.bytes());
@@ -319,6 +318,11 @@ public class Publication {
         audit.record("PUBLISH", "report", id, fiscalYear, null, Map.of("version", number, "sha256", pdfSha,
                 "letterNumber", letter));
         return new Published(number, pdfSha, url);
+    }
+
+    /** What every published version holds: each file format of the report. */
+    List<String> formats() {
+        return reports.fileFormats();
     }
 
     /** A published file: the latest version when {@code number} is null. Drafts are never served. */

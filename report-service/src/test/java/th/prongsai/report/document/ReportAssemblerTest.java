@@ -21,6 +21,7 @@ import th.prongsai.report.document.ReportLayout.Memo;
 import th.prongsai.report.document.ReportLayout.Paragraphs;
 import th.prongsai.report.document.ReportLayout.Row;
 import th.prongsai.report.document.ReportLayout.Table;
+import th.prongsai.report.document.ReportLayout.TableKind;
 import th.prongsai.report.document.ReportTemplate.SectionKind;
 import th.prongsai.report.measure.MeasureService.MeasureView;
 import th.prongsai.report.measure.MeasureStatus;
@@ -48,10 +49,11 @@ class ReportAssemblerTest {
     void thePublishedOverallAndLevelAreQuotedAndTheComputedOneOnlyCrossChecks() {
         // Tha Phae 2567: computed 68.50, the NACC announced 68.51 (and a level the computed figure does not reach)
         ReportLayout layout = ASSEMBLER.assemble(data(score("68.50", "68.51")), THA_PHAE, DigitStyle.THAI);
+        assertThat(layout.digits()).isEqualTo(DigitStyle.THAI);
         Memo memo = (Memo) layout.sections().getFirst();
         String facts = memo.body().get(1).text();
         assertThat(facts).contains("๖๘.๕๑ คะแนน ระดับ ระดับตามประกาศ").doesNotContain("๖๘.๕๐");
-        Table scores = table(layout, "ผลคะแนนการประเมิน ITA");
+        Table scores = table(layout, TableKind.SCORES);
         List<String> overallRows = scores.rows().stream().map(r -> String.join(" | ", r.cells()))
                 .filter(r -> r.startsWith("คะแนนรวม")).toList();
         assertThat(overallRows).containsExactly(
@@ -64,9 +66,10 @@ class ReportAssemblerTest {
     @Test
     void withoutAPublishedFigureTheComputedOneIsQuoted() {
         ReportLayout layout = ASSEMBLER.assemble(data(score("68.50", null)), THA_PHAE, DigitStyle.ARABIC);
+        assertThat(layout.digits()).isEqualTo(DigitStyle.ARABIC);
         Memo memo = (Memo) layout.sections().getFirst();
         assertThat(memo.body().get(1).text()).contains("68.50 คะแนน ระดับ ระดับที่คำนวณ");
-        assertThat(table(layout, "ผลคะแนนการประเมิน ITA").rows().stream().map(Row::cells)
+        assertThat(table(layout, TableKind.SCORES).rows().stream().map(Row::cells)
                 .filter(c -> c.getFirst().startsWith("คะแนนรวม"))).hasSize(1);
     }
 
@@ -123,8 +126,8 @@ class ReportAssemblerTest {
                 Instant.EPOCH);
     }
 
-    private static Table table(ReportLayout layout, String headingStart) {
-        return layout.sections().stream().filter(s -> s instanceof Table t && t.heading().startsWith(headingStart))
+    private static Table table(ReportLayout layout, TableKind kind) {
+        return layout.sections().stream().filter(s -> s instanceof Table t && t.kind() == kind)
                 .map(Table.class::cast).findFirst().orElseThrow();
     }
 

@@ -18,6 +18,7 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import th.prongsai.ita.thai.DigitStyle;
 import th.prongsai.report.support.Api;
 import th.prongsai.report.support.ReportIntegrationTest;
 import th.prongsai.report.support.TestTokens;
@@ -195,8 +196,6 @@ class ReportDocumentsIT extends ReportIntegrationTest {
 
     /** Arabic digits, no whitespace and no zero-width spaces (a renderer may add them as break opportunities). */
     private static String plain(String text) {
-        StringBuilder out = new StringBuilder(text.length());
-        text.codePoints().forEach(c -> out.appendCodePoint(c >= '๐' && c <= '๙' ? '0' + (c - '๐') : c));
-        return out.toString().replaceAll("[\\s\u200B]+", "");
+        return DigitStyle.ARABIC.apply(text).replaceAll("[\\s\u200B]+", "");
     }
 }

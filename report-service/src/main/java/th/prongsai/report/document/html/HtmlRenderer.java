@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.springframework.stereotype.Component;
 
+import th.prongsai.ita.thai.DigitStyle;
 import th.prongsai.report.document.ReportLayout;
 import th.prongsai.report.document.ReportLayout.ApproverBlock;
 import th.prongsai.report.document.ReportLayout.HeadedParagraph;
@@ -112,7 +113,7 @@ class HtmlRenderer implements ReportRenderer {
             metaTag(h, "generator", "Prongsai");
         }
         h.append("<style>\n").append(FONT_FACES).append(CSS);
-        if (layout.thaiDigits()) {
+        if (layout.digits() == DigitStyle.THAI) {
             // The CSS counter style "thai" prints page numbers in Thai digits, like the rest of the text.
             h.append("@page { @bottom-center { content: \"หน้า \" counter(page, thai) \" / \" counter(pages, thai); } }\n");
         }

@@ -30,6 +30,8 @@ import org.openpdf.text.pdf.PdfTemplate;
 import org.openpdf.text.pdf.PdfWriter;
 import org.openpdf.text.pdf.draw.VerticalPositionMark;
 import org.springframework.stereotype.Component;
+import th.prongsai.ita.thai.DigitStyle;
+import th.prongsai.ita.thai.ThaiNumbers;
 import th.prongsai.report.document.ReportLayout;
 import th.prongsai.report.document.ReportLayout.ApproverBlock;
 import th.prongsai.report.document.ReportLayout.HeadedParagraph;
@@ -115,7 +117,7 @@ public class PdfReportRenderer implements ReportRenderer {
             PdfWriter writer = PdfWriter.getInstance(document, out);
             writer.setPdfVersion(PdfWriter.VERSION_1_7);
             Fonts fonts = new Fonts();
-            writer.setPageEvent(new PageNumbers(layout.thaiDigits()));
+            writer.setPageEvent(new PageNumbers(layout.digits()));
             metadata(document, writer, layout.meta());
             document.open();
             Orientation current = first;
@@ -203,18 +205,6 @@ public class PdfReportRenderer implements ReportRenderer {
         writer.createXmpMetadata();
     }
 
-
-    static String digits(int n, boolean thai) {
-        String s = Integer.toString(n);
-        if (!thai) {
-            return s;
-        }
-        StringBuilder b = new StringBuilder(s.length());
-        for (char c : s.toCharArray()) {
-            b.append((char) ('๐' + (c - '0')));
-        }
-        return b.toString();
-    }
 
     // --- the memo ---------------------------------------------------------------------------------------------
 
@@ -615,11 +605,11 @@ public class PdfReportRenderer implements ReportRenderer {
     /** "หน้า n / m": the total is a template filled in when the document closes. */
     private static final class PageNumbers extends PdfPageEventHelper {
         private static final float TOTAL_WIDTH = 30f;
-        private final boolean thai;
+        private final DigitStyle digits;
         private PdfTemplate total;
 
-        PageNumbers(boolean thai) {
-            this.thai = thai;
+        PageNumbers(DigitStyle digits) {
+            this.digits = digits;
         }
 
         @Override
@@ -630,7 +620,7 @@ public class PdfReportRenderer implements ReportRenderer {
         @Override
         public void onEndPage(PdfWriter writer, Document document) {
             Rectangle page = writer.getPageSize();
-            String text = "หน้า " + digits(writer.getPageNumber(), thai) + " / ";
+            String text = "หน้า " + ThaiNumbers.whole(writer.getPageNumber(), digits) + " / ";
             float size = SMALL;
             float width = REGULAR_FONT.getWidthPoint(text, size);
             float right = page.getRight() - cm(1.5f);
@@ -650,7 +640,7 @@ public class PdfReportRenderer implements ReportRenderer {
             total.beginText();
             total.setFontAndSize(REGULAR_FONT, SMALL);
             total.setTextMatrix(0, 0);
-            total.showText(digits(writer.getPageNumber() - 1, thai));
+            total.showText(ThaiNumbers.whole(writer.getPageNumber() - 1, digits));
             total.endText();
         }
     }

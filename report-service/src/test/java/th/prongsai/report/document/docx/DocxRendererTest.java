@@ -19,6 +19,8 @@ import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
 
+import th.prongsai.ita.thai.DigitStyle;
+import th.prongsai.report.document.ReportLayout.TableKind;
 import th.prongsai.report.document.ReportLayout;
 import th.prongsai.report.document.ReportLayout.Orientation;
 import th.prongsai.report.document.ReportLayout.Row;
@@ -172,7 +174,7 @@ class DocxRendererTest {
     @Test
     void textIsEscaped() throws Exception {
         ReportLayout layout = SampleLayouts.taPhae2567("<script>alert('x')</script> & \"ITA\" ๒๕๖๗");
-        ReportLayout withNasty = new ReportLayout(layout.meta(), List.of(new Table("A < B & C",
+        ReportLayout withNasty = new ReportLayout(layout.meta(), layout.digits(), List.of(new Table(TableKind.SCORES, "A < B & C",
                 List.of("<b>", "&amp;"), List.of(1, 1),
                 List.of(Row.group("ประเด็น <๑> & ข้อมูล"), Row.data(List.of("x < y && y > z", "line1\nline2\u0001"))),
                 "</w:t></w:r>", Orientation.PORTRAIT)));
@@ -197,8 +199,9 @@ class DocxRendererTest {
         String footer = new String(parts.get("word/footer1.xml"), java.nio.charset.StandardCharsets.UTF_8);
         assertThat(footer).contains("หน้า ", "w:instr=\" PAGE \\* ThaiArabic \"", "NUMPAGES");
 
-        // Arabic digits in the title: Arabic page numbers.
-        Map<String, byte[]> arabic = unzip(renderer.render(SampleLayouts.taPhae2567("รายงาน ITA พ.ศ. 2567")));
+        // A layout in Arabic digits: Arabic page numbers.
+        Map<String, byte[]> arabic = unzip(renderer.render(SampleLayouts.taPhae2567("รายงาน ITA พ.ศ. 2567",
+                DigitStyle.ARABIC)));
         assertThat(new String(arabic.get("word/footer1.xml"), java.nio.charset.StandardCharsets.UTF_8))
                 .contains("w:instr=\" PAGE \"").doesNotContain("ThaiArabic");
         assertThat(new String(arabic.get("word/document.xml"), java.nio.charset.StandardCharsets.UTF_8))
