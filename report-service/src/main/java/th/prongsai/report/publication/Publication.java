@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.function.BiConsumer;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -248,22 +249,25 @@ public class Publication {
 
     @Transactional
     public StatusView approve(int fiscalYear, String comment) {
-        ReportWorkflow w = current(fiscalYear, Status.SUBMITTED);
-        ApprovalStep step = currentStep(w);
-        Caller caller = approver(w, step);
-        decide(w, step, caller, "APPROVED", comment);
-        w.approved(Instant.now(clock));
-        workflows.saveAndFlush(w);
-        return status(fiscalYear);
+        return decide(fiscalYear, "APPROVED", comment, ReportWorkflow::approved);
     }
 
     @Transactional
     public StatusView reject(int fiscalYear, String reason) {
+        return decide(fiscalYear, "REJECTED", reason, ReportWorkflow::rejected);
+    }
+
+    /**
+     * An approver's decision, either way: the submitted report loaded and checked unchanged, the caller checked as
+     * the approver whose turn it is, the decision recorded with its audit entry, then the workflow moved on.
+     */
+    private StatusView decide(int fiscalYear, String decision, String comment,
+            BiConsumer<ReportWorkflow, Instant> move) {
         ReportWorkflow w = current(fiscalYear, Status.SUBMITTED);
         ApprovalStep step = currentStep(w);
         Caller caller = approver(w, step);
-        decide(w, step, caller, "REJECTED", reason);
-        w.rejected(Instant.now(clock));
+        record(w, step, caller, decision, comment);
+        move.accept(w, Instant.now(clock));
         workflows.saveAndFlush(w);
         return status(fiscalYear);
     }
@@ -337,7 +341,7 @@ public class Publication {
         return files.stream().findFirst();
     }
 
-    private void decide(ReportWorkflow w, ApprovalStep step, Caller caller, String decision, String comment) {
+    private void record(ReportWorkflow w, ApprovalStep step, Caller caller, String decision, String comment) {
         String name = Callers.claim(DISPLAY_NAME_CLAIM).filter(n -> !n.isBlank())
                 .map(n -> n.length() > 200 ? n.substring(0, 200) : n).orElse(null);
         jdbc.update("INSERT INTO report_decisions (workflow_id, round, position, actor, decision, comment, decided_at, "
