@@ -9,9 +9,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import th.prongsai.ita.framework.Framework;
 import th.prongsai.ita.framework.Indicator;
@@ -46,11 +46,17 @@ import th.prongsai.report.scores.ScoreService.ScoreView;
 @Component
 class ReportAssembler {
 
-    /** Everything a report is made from. {@code scores} and {@code analysis} may be absent. */
-    public record ReportData(String tenantCode, String municipality, String phone, int fiscalYear, Framework framework,
-            List<MeasureView> measures, List<ThemeView> themes, Map<Long, String> departments,
-            Optional<ScoreView> scores, Optional<Analysis> analysis, Optional<Paragraphs> peers,
+    /** Everything a report is made from. {@code scores}, {@code analysis} and {@code peers} may be absent. */
+    public record ReportData(String tenantCode, String municipality, @Nullable String phone, int fiscalYear,
+            Framework framework, List<MeasureView> measures, List<ThemeView> themes, Map<Long, String> departments,
+            @Nullable ScoreView scores, @Nullable Analysis analysis, @Nullable Paragraphs peers,
             String letterReference, List<ApproverBlock> approvers) {
+
+        /** The same data with the peer standing, which is asked from analytics after the data was read. */
+        ReportData withPeers(@Nullable Paragraphs peerStanding) {
+            return new ReportData(tenantCode, municipality, phone, fiscalYear, framework, measures, themes,
+                    departments, scores, analysis, peerStanding, letterReference, approvers);
+        }
     }
 
     /** Scores and changes are printed with two decimals, as the NACC publishes them. */
@@ -70,11 +76,26 @@ class ReportAssembler {
             switch (kind) {
                 case MEMO -> sections.add(memo(data, title));
                 case FRAMEWORK -> sections.add(framework(data.framework()));
-                case SCORES -> data.scores().ifPresent(s -> sections.add(scoreTable(s)));
-                case COMPARISON -> data.scores().filter(s -> s.previousFiscalYear() != null)
-                        .ifPresent(s -> sections.add(comparison(s)));
-                case PEERS -> data.peers().ifPresent(sections::add);
-                case ANALYSIS -> data.analysis().ifPresent(a -> sections.add(analysis(a, data)));
+                case SCORES -> {
+                    if (data.scores() != null) {
+                        sections.add(scoreTable(data.scores()));
+                    }
+                }
+                case COMPARISON -> {
+                    if (data.scores() != null && data.scores().previousFiscalYear() != null) {
+                        sections.add(comparison(data.scores()));
+                    }
+                }
+                case PEERS -> {
+                    if (data.peers() != null) {
+                        sections.add(data.peers());
+                    }
+                }
+                case ANALYSIS -> {
+                    if (data.analysis() != null) {
+                        sections.add(analysis(data.analysis(), data));
+                    }
+                }
                 case MEASURES -> sections.add(measures(data, template));
                 case OUTCOME_SUMMARY -> sections.add(outcomes(data));
             }
@@ -89,8 +110,9 @@ class ReportAssembler {
 
     private Memo memo(ReportData data, String title) {
         long done = data.measures().stream().filter(m -> m.status() == MeasureStatus.DONE).count();
-        String scoreLine = data.scores().map(s -> " ผลคะแนนการประเมิน ITA ประจำปี " + s.fiscalYear() + " ได้ "
-                + officialOverall(s) + " คะแนน ระดับ " + officialLevel(s)).orElse("");
+        ScoreView s = data.scores();
+        String scoreLine = s == null ? "" : " ผลคะแนนการประเมิน ITA ประจำปี " + s.fiscalYear() + " ได้ "
+                + officialOverall(s) + " คะแนน ระดับ " + officialLevel(s);
         List<HeadedParagraph> body = List.of(
                 new HeadedParagraph("เรื่องเดิม", "สำนักงาน ป.ป.ช. กำหนดให้หน่วยงานภาครัฐเข้ารับการประเมินคุณธรรมและความโปร่งใส"
                         + "ในการดำเนินงานของหน่วยงานภาครัฐ (ITA) ประจำปีงบประมาณ พ.ศ. " + data.fiscalYear()

@@ -6,19 +6,22 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 import th.prongsai.ita.scoring.Analysis;
 import th.prongsai.ita.thai.DigitStyle;
 import th.prongsai.report.department.DepartmentService;
 import th.prongsai.report.document.ReportAssembler.ReportData;
 import th.prongsai.report.document.ReportLayout.ApproverBlock;
+import th.prongsai.report.document.ReportLayout.Paragraphs;
 import th.prongsai.report.framework.FrameworkCatalog;
 import th.prongsai.report.measure.AttachmentService;
 import th.prongsai.report.measure.MeasureService;
@@ -70,12 +73,15 @@ public class ReportService {
     private final PeerStanding peers;
     private final Map<String, ReportRenderer> renderers;
     private final JdbcTemplate jdbc;
+    private final TransactionTemplate reads;
 
     public ReportService(TenantSchemas tenants, FrameworkCatalog frameworks, MeasureService measures,
             ThemeService themes, DepartmentService departments, ScoreService scores, ReportTemplates templates,
             ReportAssembler assembler, ReportSettings settings, PeerStanding peers, List<ReportRenderer> renderers,
-            JdbcTemplate jdbc) {
+            JdbcTemplate jdbc, PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
+        this.reads = new TransactionTemplate(transactions);
+        this.reads.setReadOnly(true);
         this.settings = settings;
         this.peers = peers;
         this.tenants = tenants;
@@ -103,37 +109,78 @@ public class ReportService {
     public record Stamp(String letterReference, List<ApproverBlock> approvers) {
     }
 
-    /** The draft in any of {@link #formats()} (PDF without one): the data as it is now, no letter number. */
-    @Transactional(readOnly = true)
+    /**
+     * The draft in any of {@link #formats()} (PDF without one): the data as it is now, no letter number. The data is
+     * read in one read-only transaction; the peer standing is asked from analytics after it has closed, and the file
+     * is laid out and rendered without a connection held.
+     */
     public Report report(int fiscalYear, String format, String templateCode, String digitsName) {
         String wanted = format == null ? "pdf" : format;
         if (!formats().contains(wanted)) {
             throw ApiProblem.invalid("format", "must be one of " + formats());
         }
-        return wanted.equals(JSON) ? json(fiscalYear, templateCode, digitsName)
-                : render(fiscalYear, wanted, templateCode, digitsName, null);
+        if (wanted.equals(JSON)) {
+            return reads.execute(status -> json(fiscalYear, templateCode, digitsName));
+        }
+        ReportRenderer renderer = renderer(wanted);
+        Draft draft = reads.execute(status -> {
+            ReportTemplate template = templates.require(templateCode);
+            return new Draft(template, digits(digitsName, template), data(fiscalYear, null, null));
+        });
+        ReportData data = draft.data().withPeers(peers(fiscalYear, draft.template()));
+        return file(renderer, fiscalYear, assembler.assemble(data, draft.template(), draft.digits()));
     }
 
-    /** The report as a file of one of {@link #fileFormats()}; a draft without a stamp. */
+    /**
+     * The peer standing section the template asks for, from analytics (null without one). A remote call: ask it
+     * before opening a transaction, never inside one (it could hold a pooled connection for its whole timeout).
+     */
+    public @Nullable Paragraphs peerStanding(int fiscalYear, String templateCode) {
+        return peers(fiscalYear, templates.require(templateCode));
+    }
+
+    /**
+     * The report as a file of one of {@link #fileFormats()}, inside the caller's transaction: a draft without a
+     * stamp; {@code peerStanding} as {@link #peerStanding} gave it before the transaction began.
+     */
     @Transactional(readOnly = true)
-    public Document render(int fiscalYear, String format, String templateCode, String digitsName, Stamp stamp) {
+    public Document render(int fiscalYear, String format, String templateCode, String digitsName,
+            @Nullable Stamp stamp, @Nullable Paragraphs peerStanding) {
+        ReportRenderer renderer = renderer(format);
+        ReportTemplate template = templates.require(templateCode);
+        DigitStyle digits = digits(digitsName, template);
+        return file(renderer, fiscalYear, assembler.assemble(data(fiscalYear, stamp, peerStanding), template, digits));
+    }
+
+    /** What a draft is made from, read in one transaction. */
+    private record Draft(ReportTemplate template, DigitStyle digits, ReportData data) {
+    }
+
+    private ReportRenderer renderer(String format) {
         ReportRenderer renderer = renderers.get(format);
         if (renderer == null) {
             throw ApiProblem.invalid("format", "must be one of " + fileFormats());
         }
-        ReportTemplate template = templates.require(templateCode);
-        DigitStyle digits = digits(digitsName, template);
-        ReportData data = data(fiscalYear, stamp, template.sections().contains(ReportTemplate.SectionKind.PEERS));
-        return new Document(data.tenantCode() + "-" + fiscalYear + "-report." + format, renderer.mediaType(),
-                renderer.render(assembler.assemble(data, template, digits)));
+        return renderer;
+    }
+
+    private static Document file(ReportRenderer renderer, int fiscalYear, ReportLayout layout) {
+        String tenant = TenantContext.require().value();
+        return new Document(tenant + "-" + fiscalYear + "-report." + renderer.format(), renderer.mediaType(),
+                renderer.render(layout));
+    }
+
+    private @Nullable Paragraphs peers(int fiscalYear, ReportTemplate template) {
+        return template.sections().contains(ReportTemplate.SectionKind.PEERS)
+                ? peers.section(TenantContext.require().value(), fiscalYear).orElse(null) : null;
     }
 
     private ReportJson json(int fiscalYear, String templateCode, String digitsName) {
         ReportTemplate template = templates.require(templateCode);
         DigitStyle digits = digits(digitsName, template);
-        ReportData data = data(fiscalYear, null, false);
+        ReportData data = data(fiscalYear, null, null);
         return new ReportJson("prongsai.report/1", data.tenantCode(), data.municipality(), fiscalYear, template.code(),
-                digits.name(), Instant.now(), data.scores().orElse(null), data.analysis().orElse(null), data.themes(),
+                digits.name(), Instant.now(), data.scores(), data.analysis(), data.themes(),
                 data.measures().stream().map(m -> new MeasureJson(m,
                         m.departmentIds().stream().map(data.departments()::get).toList())).toList());
     }
@@ -187,15 +234,13 @@ public class ReportService {
         return result;
     }
 
-    private ReportData data(int fiscalYear, Stamp stamp, boolean templateWantsPeers) {
+    private ReportData data(int fiscalYear, @Nullable Stamp stamp, @Nullable Paragraphs peerStanding) {
         TenantCode tenant = TenantContext.require();
         String municipality = tenants.find(tenant).map(r -> r.nameTh()).orElse(tenant.value());
         ReportSettings.Settings configured = settings.current();
-        Optional<ScoreView> scoreView = scores.find(fiscalYear);
-        return new ReportData(tenant.value(), municipality, configured.phone(), fiscalYear, frameworks.require(fiscalYear),
-                measures.all(fiscalYear), themes.list(fiscalYear), departments.names(), scoreView,
-                scores.findAnalysis(fiscalYear),
-                templateWantsPeers ? peers.section(tenant.value(), fiscalYear) : Optional.empty(),
+        return new ReportData(tenant.value(), municipality, configured.phone(), fiscalYear,
+                frameworks.require(fiscalYear), measures.all(fiscalYear), themes.list(fiscalYear), departments.names(),
+                scores.find(fiscalYear).orElse(null), scores.findAnalysis(fiscalYear).orElse(null), peerStanding,
                 stamp == null ? "ร่าง (ยังไม่ได้ออกเลขที่หนังสือ)" : stamp.letterReference(),
                 stamp == null ? configured.approvalChain().stream()
                         .map(step -> new ApproverBlock(step.positionTh(), null, null, null)).toList()

@@ -13,16 +13,20 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.BiConsumer;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 import th.prongsai.ita.thai.DigitStyle;
 import th.prongsai.ita.thai.FiscalYears;
 import th.prongsai.ita.thai.ThaiDates;
 import th.prongsai.report.audit.AuditLog;
 import th.prongsai.report.document.ApprovalStep;
 import th.prongsai.report.document.ReportLayout.ApproverBlock;
+import th.prongsai.report.document.ReportLayout.Paragraphs;
 import th.prongsai.report.document.ReportService;
 import th.prongsai.report.document.ReportSettings;
 import th.prongsai.report.document.ReportService.Document;
@@ -103,9 +107,12 @@ public class Publication {
     private final AuditLog audit;
     private final JsonMapper json;
     private final Clock clock;
+    private final TransactionTemplate transactions;
 
     public Publication(ReportWorkflowRepository workflows, ReportService reports, ReportChecks checks,
-            ReportSettings settings, JdbcTemplate jdbc, AuditLog audit, JsonMapper json, Clock clock) {
+            ReportSettings settings, JdbcTemplate jdbc, AuditLog audit, JsonMapper json, Clock clock,
+            PlatformTransactionManager transactionManager) {
+        this.transactions = new TransactionTemplate(transactionManager);
         this.settings = settings;
         this.workflows = workflows;
         this.reports = reports;
@@ -237,7 +244,7 @@ public class Publication {
                     .withProperty("findings", checked.findings());
         }
         // Renders once to validate template, digits and the year before anything is stored.
-        Document draft = reports.render(fiscalYear, "csv", template, digits, null);
+        Document draft = reports.render(fiscalYear, "csv", template, digits, null, null);
         w.submit(template == null ? "tha-phae-2567" : template, digits == null ? "" : digits,
                 reports.fingerprint(fiscalYear), caller.username(), settings.current().approvalChain(),
                 Instant.now(clock));
@@ -272,12 +279,21 @@ public class Publication {
         return status(fiscalYear);
     }
 
-    @Transactional
+    /**
+     * Publishes the approved report. The peer standing is asked from analytics first, outside any transaction (a
+     * remote call must not hold a pooled connection); the version is then stored in one transaction.
+     */
     public Published publish(int fiscalYear) {
         Caller caller = Callers.current();
         if (!caller.has(Role.MUNICIPAL_ADMIN)) {
             throw forbidden("เฉพาะผู้ดูแลของเทศบาลเท่านั้นที่เผยแพร่รายงานได้");
         }
+        String template = transactions.execute(status -> current(fiscalYear, Status.APPROVED).getTemplate());
+        Paragraphs peerStanding = reports.peerStanding(fiscalYear, template);
+        return transactions.execute(status -> publish(fiscalYear, caller, peerStanding));
+    }
+
+    private Published publish(int fiscalYear, Caller caller, @Nullable Paragraphs peerStanding) {
         ReportWorkflow w = current(fiscalYear, Status.APPROVED);
         int number = 1 + jdbc.queryForObject("SELECT coalesce(max(number), 0) FROM report_versions WHERE fiscal_year = ?",
                 Integer.class, fiscalYear);
@@ -308,7 +324,7 @@ public class Publication {
         String pdfSha = null;
         for (String format : formats()) {
             Document document = reports.render(fiscalYear, format, w.getTemplate(),
-                    w.getDigits().isEmpty() ? null : w.getDigits(), stamp);
+                    w.getDigits().isEmpty() ? null : w.getDigits(), stamp, peerStanding);
             String sha = AttachmentService.sha256(document.bytes());
             jdbc.update("INSERT INTO report_version_files (version_id, format, media_type, sha256, content) "
                     + "VALUES (?, ?, ?, ?, ?)", id, format, document.mediaType(), sha, document.bytes());

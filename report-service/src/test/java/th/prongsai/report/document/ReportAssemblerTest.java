@@ -10,7 +10,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import th.prongsai.ita.framework.BuiltInFrameworks;
@@ -75,8 +75,8 @@ class ReportAssemblerTest {
 
     @Test
     void thaiSentencesEndWithoutAWesternFullStop() {
-        for (Optional<ScoreView> scores : List.of(Optional.<ScoreView>empty(), Optional.of(score("68.50", "68.51")))) {
-            ReportLayout layout = ASSEMBLER.assemble(data(scores), THA_PHAE, DigitStyle.THAI);
+        for (ReportData data : List.of(data((ScoreView) null), data(score("68.50", "68.51")))) {
+            ReportLayout layout = ASSEMBLER.assemble(data, THA_PHAE, DigitStyle.THAI);
             List<String> sentences = new ArrayList<>();
             layout.sections().forEach(s -> {
                 switch (s) {
@@ -99,15 +99,11 @@ class ReportAssemblerTest {
 
     // ---------------------------------------------------------------------------------------------------------
 
-    private static ReportData data(ScoreView scores) {
-        return data(Optional.of(scores));
-    }
-
-    private static ReportData data(Optional<ScoreView> scores) {
+    private static ReportData data(@Nullable ScoreView scores) {
         Framework framework = BuiltInFrameworks.of(2567).orElseThrow();
         List<MeasureView> measures = List.of(measure(1, MeasureStatus.DONE), measure(2, MeasureStatus.IN_PROGRESS));
         return new ReportData("thaphae", "เทศบาลตำบลท่าแพ", "0-7576-5267", 2567, framework, measures, List.of(),
-                Map.of(1L, "สำนักปลัดเทศบาล"), scores, Optional.empty(), Optional.empty(), "นศ 53301/653",
+                Map.of(1L, "สำนักปลัดเทศบาล"), scores, null, null, "นศ 53301/653",
                 List.of(new ReportLayout.ApproverBlock("ปลัดเทศบาล", null, null, null)));
     }
 

@@ -19,7 +19,7 @@ import th.prongsai.report.document.ReportLayout.TableKind;
 class ReportFormatsTest {
 
     private final ReportService reports = new ReportService(null, null, null, null, null, null, null, null, null,
-            null, List.of(new CsvRenderer(), renderer("pdf"), renderer("docx")), null);
+            null, List.of(new CsvRenderer(), renderer("pdf"), renderer("docx")), null, null);
 
     @Test
     void everyOfferedFormatIsAFileWithItsRendererOrJson() {
@@ -29,7 +29,7 @@ class ReportFormatsTest {
 
     @Test
     void aFormatWithoutARendererIsABadRequest() {
-        assertThatThrownBy(() -> reports.render(2567, "json", null, null, null)).isInstanceOfSatisfying(
+        assertThatThrownBy(() -> reports.render(2567, "json", null, null, null, null)).isInstanceOfSatisfying(
                 ApiProblem.class, p -> assertThat(p.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST));
         assertThatThrownBy(() -> reports.report(2567, "odt", null, null)).isInstanceOfSatisfying(
                 ApiProblem.class, p -> assertThat(p.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST));
