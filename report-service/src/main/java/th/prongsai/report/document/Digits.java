@@ -31,8 +31,8 @@ final class Digits {
                             t(a.date(), s))).toList());
             case Paragraphs p -> new Paragraphs(t(p.heading(), s), p.paragraphs().stream().map(x -> t(x, s)).toList(),
                     p.orientation());
-            case Table tb -> new Table(tb.kind(), t(tb.heading(), s), tb.columns().stream().map(x -> t(x, s)).toList(), tb.widths(),
-                    tb.rows().stream().map(r -> new Row(r.group(), r.cells().stream().map(x -> t(x, s)).toList()))
+            case Table tb -> new Table(tb.kind(), t(tb.heading(), s), tb.columns().stream().map(x -> t(x, s)).toList(),
+                    tb.widths(), tb.rows().stream().map(r -> new Row(r.group(), r.cells().stream().map(x -> t(x, s)).toList()))
                             .toList(), t(tb.note(), s), tb.orientation());
         };
     }

@@ -171,7 +171,8 @@ class ReportAssembler {
             rows.add(Row.data(List.of("คะแนนรวม (คำนวณ)", score(scores.overall()),
                     scores.passMark().toPlainString(), scores.level().labelTh())));
         }
-        return new Table(TableKind.SCORES, "ผลคะแนนการประเมิน ITA ประจำปีงบประมาณ พ.ศ. " + scores.fiscalYear() + " เทียบกับเกณฑ์ผ่าน",
+        return new Table(TableKind.SCORES,
+                "ผลคะแนนการประเมิน ITA ประจำปีงบประมาณ พ.ศ. " + scores.fiscalYear() + " เทียบกับเกณฑ์ผ่าน",
                 List.of("ตัวชี้วัด", "คะแนน", "เกณฑ์", "ผลการประเมิน"), List.of(52, 16, 16, 16), rows, note,
                 Orientation.PORTRAIT);
     }
@@ -183,7 +184,8 @@ class ReportAssembler {
                     i.previousScore() == null ? "-" : score(i.previousScore()), score(i.score()),
                     i.change() == null ? "-" : signed(i.change()), i.trendTh() == null ? "-" : i.trendTh())));
         }
-        return new Table(TableKind.COMPARISON, "เปรียบเทียบผลคะแนนปี " + scores.previousFiscalYear() + " และ " + scores.fiscalYear(),
+        return new Table(TableKind.COMPARISON,
+                "เปรียบเทียบผลคะแนนปี " + scores.previousFiscalYear() + " และ " + scores.fiscalYear(),
                 List.of("ตัวชี้วัด", "ปี " + scores.previousFiscalYear(), "ปี " + scores.fiscalYear(), "เปลี่ยนแปลง",
                         "แนวโน้ม"), List.of(44, 14, 14, 14, 14), rows, null, Orientation.PORTRAIT);
     }
@@ -252,7 +254,8 @@ class ReportAssembler {
         String heading = "ผลการดำเนินการตามมาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน ประจำปีงบประมาณ พ.ศ. "
                 + data.fiscalYear() + " " + data.municipality();
         return blocks
-                ? new Table(TableKind.MEASURES, heading, List.of("หัวข้อ", "รายละเอียด"), List.of(28, 72), rows, null, Orientation.PORTRAIT)
+                ? new Table(TableKind.MEASURES, heading, List.of("หัวข้อ", "รายละเอียด"), List.of(28, 72), rows, null,
+                        Orientation.PORTRAIT)
                 : new Table(TableKind.MEASURES, heading, template.columns().stream().map(Column::heading).toList(),
                         template.columns().stream().map(Column::width).toList(), rows, null, Orientation.LANDSCAPE);
     }

@@ -74,8 +74,8 @@ public record ReportLayout(Meta meta, DigitStyle digits, List<Section> sections)
      *
      * @param widths relative column widths, one per column
      */
-    public record Table(TableKind kind, String heading, List<String> columns, List<Integer> widths, List<Row> rows, String note,
-            Orientation orientation) implements Section {
+    public record Table(TableKind kind, String heading, List<String> columns, List<Integer> widths, List<Row> rows,
+            String note, Orientation orientation) implements Section {
     }
 
     /** A data row (one cell per column; a cell may hold line breaks) or a group heading (one cell). */

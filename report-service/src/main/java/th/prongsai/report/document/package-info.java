@@ -1,5 +1,5 @@
 /**
- * The measure report: templates, settings, the layout assembled from the year's data, and its PDF, DOCX, HTML, CSV and JSON files.
+ * The measure report: templates, settings, the layout assembled from the year's data, its PDF, DOCX, HTML, CSV, JSON.
  * Uses measure, scores, framework, department, schema, exchange (CSV writing) and audit; renderers are internal.
  */
 @NullMarked

@@ -1,5 +1,6 @@
 package th.prongsai.report.publication;
 
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -23,21 +24,21 @@ import org.springframework.transaction.support.TransactionTemplate;
 import th.prongsai.ita.thai.DigitStyle;
 import th.prongsai.ita.thai.FiscalYears;
 import th.prongsai.ita.thai.ThaiDates;
+import th.prongsai.platform.web.ApiProblem;
 import th.prongsai.report.audit.AuditLog;
 import th.prongsai.report.document.ApprovalStep;
 import th.prongsai.report.document.ReportLayout.ApproverBlock;
 import th.prongsai.report.document.ReportLayout.Paragraphs;
 import th.prongsai.report.document.ReportService;
-import th.prongsai.report.document.ReportSettings;
 import th.prongsai.report.document.ReportService.Document;
 import th.prongsai.report.document.ReportService.Stamp;
+import th.prongsai.report.document.ReportSettings;
 import th.prongsai.report.measure.AttachmentService;
 import th.prongsai.report.publication.ReportWorkflow.Status;
 import th.prongsai.tenancy.Caller;
 import th.prongsai.tenancy.PlatformClaims;
 import th.prongsai.tenancy.Role;
 import th.prongsai.tenancy.context.TenantContext;
-import th.prongsai.platform.web.ApiProblem;
 import th.prongsai.tenancy.security.Callers;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -320,7 +321,7 @@ public class Publication {
         Long id = jdbc.queryForObject("""
                 INSERT INTO report_versions (fiscal_year, number, letter_number, template, approvals, published_by, published_at)
                 VALUES (?, ?, ?, ?, ?::jsonb, ?, ?) RETURNING id""", Long.class, fiscalYear, number, letter,
-                w.getTemplate(), json.writeValueAsString(approvals), caller.username(), java.sql.Timestamp.from(now));
+                w.getTemplate(), json.writeValueAsString(approvals), caller.username(), Timestamp.from(now));
         String pdfSha = null;
         for (String format : formats()) {
             Document document = reports.render(fiscalYear, format, w.getTemplate(),
@@ -362,7 +363,7 @@ public class Publication {
                 .map(n -> n.length() > 200 ? n.substring(0, 200) : n).orElse(null);
         jdbc.update("INSERT INTO report_decisions (workflow_id, round, position, actor, decision, comment, decided_at, "
                 + "actor_name) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", w.getId(), currentRound(w), step.name(),
-                caller.username(), decision, comment, java.sql.Timestamp.from(Instant.now(clock)), name);
+                caller.username(), decision, comment, Timestamp.from(Instant.now(clock)), name);
         audit.record(decision.equals("APPROVED") ? "APPROVE" : "REJECT", "report", w.getId(), w.getFiscalYear(), null,
                 Map.of("position", step.name(), "comment", comment == null ? "" : comment));
     }

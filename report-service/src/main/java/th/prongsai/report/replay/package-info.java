@@ -1,5 +1,5 @@
 /**
- * The analytics backfill: every ready tenant's scores and measure coverage published again, by API or --replay-analytics.
+ * The analytics backfill: every ready tenant's scores and measure coverage published again (API or a --flag).
  * Uses schema, scores and measure (which write through feed).
  */
 @NullMarked

@@ -23,6 +23,7 @@ import th.prongsai.report.support.Api;
 import th.prongsai.report.support.ReportIntegrationTest;
 import th.prongsai.report.support.TestTokens;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
 
 /** Every preset rendered in every format for the demo data; the files say what the data says. */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -135,11 +136,11 @@ class ReportDocumentsIT extends ReportIntegrationTest {
                 preset = t;
             }
         }
-        tools.jackson.databind.node.ObjectNode own = (tools.jackson.databind.node.ObjectNode) preset.deepCopy();
+        ObjectNode own = (ObjectNode) preset.deepCopy();
         own.put("code", "our-layout");
         own.put("nameTh", "แบบของเทศบาลเอง");
         own.put("grouping", "THEME");
-        ((tools.jackson.databind.node.ObjectNode) own.get("columns").get(0)).put("heading", "กิจกรรมของเรา");
+        ((ObjectNode) own.get("columns").get(0)).put("heading", "กิจกรรมของเรา");
 
         assertThat(api.tenant("PUT", thaPhae, "/api/report-templates/our-layout", TestTokens.officer(thaPhae), own)
                 .status()).as("the tenant's admin only").isEqualTo(403);

@@ -1,12 +1,19 @@
 package th.prongsai.report.document.pdf;
 
+import java.awt.Color;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.Calendar;
+import java.util.Collections;
 import java.util.GregorianCalendar;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.TimeZone;
 import org.openpdf.text.Chunk;
 import org.openpdf.text.Document;
@@ -68,8 +75,8 @@ public class PdfReportRenderer implements ReportRenderer {
     private static final float LEADING = 1.5f;
     private static final float TABLE_LEADING = 1.5f;
 
-    private static final java.awt.Color GROUP_SHADE = new java.awt.Color(0xE6, 0xE6, 0xE6);
-    private static final java.awt.Color HEADER_SHADE = new java.awt.Color(0xD0, 0xD8, 0xE8);
+    private static final Color GROUP_SHADE = new Color(0xE6, 0xE6, 0xE6);
+    private static final Color HEADER_SHADE = new Color(0xD0, 0xD8, 0xE8);
 
     private static final BaseFont REGULAR_FONT;
     private static final BaseFont BOLD_FONT;
@@ -232,10 +239,10 @@ public class PdfReportRenderer implements ReportRenderer {
     }
 
     /** Measured scales of recent memos: publishing renders the same memo as PDF and DOCX (a memo is a value). */
-    private static final java.util.Map<Memo, Float> MEASURED = java.util.Collections.synchronizedMap(
-            new java.util.LinkedHashMap<>(64, 0.75f, true) {
+    private static final Map<Memo, Float> MEASURED = Collections.synchronizedMap(
+            new LinkedHashMap<>(64, 0.75f, true) {
                 @Override
-                protected boolean removeEldestEntry(java.util.Map.Entry<Memo, Float> eldest) {
+                protected boolean removeEldestEntry(Map.Entry<Memo, Float> eldest) {
                     return size() > 64;
                 }
             });
@@ -273,7 +280,7 @@ public class PdfReportRenderer implements ReportRenderer {
         Document scratch = new Document(new Rectangle(PageSize.A4.getWidth(), tall));
         margins(scratch, Orientation.PORTRAIT);
         try {
-            PdfWriter writer = PdfWriter.getInstance(scratch, java.io.OutputStream.nullOutputStream());
+            PdfWriter writer = PdfWriter.getInstance(scratch, OutputStream.nullOutputStream());
             scratch.open();
             memo(scratch, m, f, k, false);
             float top = tall - scratch.topMargin();
@@ -440,7 +447,7 @@ public class PdfReportRenderer implements ReportRenderer {
             }
         }
         boolean signed = a.name() != null && !a.name().isBlank();
-        List<String> lines = new java.util.ArrayList<>();
+        List<String> lines = new ArrayList<>();
         lines.add("(ลงชื่อ) " + (signed ? a.name() : ".".repeat(narrow ? 30 : 40)));
         if (signed) {
             lines.add("(" + a.name() + ")");
@@ -577,8 +584,8 @@ public class PdfReportRenderer implements ReportRenderer {
     /** Per-rendering font objects; the line breaker caches state, so it is never shared between threads. */
     private static final class Fonts {
         private final ThaiLineBreaks breaks = new ThaiLineBreaks();
-        private final java.util.Map<Float, Font> regular = new java.util.HashMap<>();
-        private final java.util.Map<Float, Font> bold = new java.util.HashMap<>();
+        private final Map<Float, Font> regular = new HashMap<>();
+        private final Map<Float, Font> bold = new HashMap<>();
 
         Font regular(float size) {
             return regular.computeIfAbsent(size, s -> new Font(REGULAR_FONT, s));

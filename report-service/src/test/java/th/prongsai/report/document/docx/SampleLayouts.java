@@ -67,7 +67,8 @@ public final class SampleLayouts {
     public static List<String> measureTitles() {
         List<String> titles = new ArrayList<>();
         for (int i = 0; i < 30; i++) {
-            titles.add(ThaiNumbers.whole(i + 1, DigitStyle.THAI) + ". " + ACTIVITIES[i % ACTIVITIES.length] + " (มาตรการที่ " + ThaiNumbers.whole(i + 1, DigitStyle.THAI) + ")");
+            String number = ThaiNumbers.whole(i + 1, DigitStyle.THAI);
+            titles.add(number + ". " + ACTIVITIES[i % ACTIVITIES.length] + " (มาตรการที่ " + number + ")");
         }
         return titles;
     }

@@ -78,8 +78,8 @@ class HtmlRendererTest {
     @Test
     void everyTextIsEscaped() {
         ReportLayout base = SampleLayouts.taPhae2567("<script>alert('x')</script> & co");
-        ReportLayout layout = new ReportLayout(base.meta(), DigitStyle.ARABIC, List.of(new Table(TableKind.SCORES, "A < B & C", List.of("<b>", "&amp;"),
-                List.of(1, 1), List.of(Row.group("<img src=x onerror=alert(1)>"),
+        ReportLayout layout = new ReportLayout(base.meta(), DigitStyle.ARABIC, List.of(new Table(TableKind.SCORES,
+                "A < B & C", List.of("<b>", "&amp;"), List.of(1, 1), List.of(Row.group("<img src=x onerror=alert(1)>"),
                         Row.data(List.of("x < y && \"q\"", "line1\nline2"))), "</table>", Orientation.LANDSCAPE)));
 
         String html = render(layout);

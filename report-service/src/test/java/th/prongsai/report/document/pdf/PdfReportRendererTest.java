@@ -20,9 +20,9 @@ import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestReporter;
 import th.prongsai.ita.thai.DigitStyle;
 import th.prongsai.ita.thai.ThaiNumbers;
-import th.prongsai.report.document.ReportLayout.TableKind;
 import th.prongsai.report.document.ReportLayout;
 import th.prongsai.report.document.ReportLayout.ApproverBlock;
 import th.prongsai.report.document.ReportLayout.HeadedParagraph;
@@ -31,6 +31,7 @@ import th.prongsai.report.document.ReportLayout.Orientation;
 import th.prongsai.report.document.ReportLayout.Paragraphs;
 import th.prongsai.report.document.ReportLayout.Row;
 import th.prongsai.report.document.ReportLayout.Table;
+import th.prongsai.report.document.ReportLayout.TableKind;
 
 class PdfReportRendererTest {
 
@@ -71,7 +72,7 @@ class PdfReportRendererTest {
     }
 
     @Test
-    void linesBreakBetweenWordsOnly() throws IOException {
+    void linesBreakBetweenWordsOnly(TestReporter reporter) throws IOException {
         // Where a text wrapped between two Thai letters (no space), the break is a dictionary word boundary: the
         // end of one line plus the start of the next is never inside one ICU word ("ความ", "ป.ป.ช.").
         List<String> sources = sources(realistic("x", DigitStyle.THAI));
@@ -98,7 +99,7 @@ class PdfReportRendererTest {
             assertThat(boundaries).as("break between \"%s\" | \"%s\"", tail(a), head(b)).contains(at);
             checked++;
         }
-        System.out.println("Thai wraps checked against ICU boundaries: " + checked);
+        reporter.publishEntry("Thai wraps checked against ICU boundaries", String.valueOf(checked));
         assertThat(checked).isGreaterThan(20);
     }
 
@@ -188,8 +189,8 @@ class PdfReportRendererTest {
     void emptyAndSparseLayoutsRender() throws IOException {
         ReportLayout.Meta meta = new ReportLayout.Meta("ว่าง", null, null, null, null, 2567, null);
         byte[] empty = RENDERER.render(new ReportLayout(meta, DigitStyle.THAI, List.of()));
-        byte[] sparse = RENDERER.render(new ReportLayout(meta, DigitStyle.THAI, List.of(new Table(TableKind.MEASURES, null, List.of("ก", "ข"), null,
-                List.of(Row.group("กลุ่ม"), new Row(false, List.of("เฉพาะช่องแรก"))), null, Orientation.LANDSCAPE))));
+        byte[] sparse = RENDERER.render(new ReportLayout(meta, DigitStyle.THAI, List.of(new Table(TableKind.MEASURES,
+                null, List.of("ก", "ข"), null, List.of(Row.group("กลุ่ม"), new Row(false, List.of("เฉพาะช่องแรก"))), null, Orientation.LANDSCAPE))));
         try (PDDocument a = Loader.loadPDF(empty); PDDocument b = Loader.loadPDF(sparse)) {
             assertThat(a.getNumberOfPages()).isEqualTo(1);
             assertThat(new PDFTextStripper().getText(b)).contains("เฉพาะช่องแรก");
@@ -203,9 +204,9 @@ class PdfReportRendererTest {
             PDFRenderer renderer = new PDFRenderer(doc);
             for (int i = 0; i < doc.getNumberOfPages(); i++) {
                 BufferedImage image = renderer.renderImageWithDPI(i, 110, ImageType.RGB);
-                java.nio.file.Path png = PREVIEWS.resolve("realistic-page-%02d.png".formatted(i + 1));
+                Path png = PREVIEWS.resolve("realistic-page-%02d.png".formatted(i + 1));
                 ImageIO.write(image, "png", png.toFile());
-                assertThat(java.nio.file.Files.size(png)).as("page %d", i + 1).isGreaterThan(10_000);
+                assertThat(Files.size(png)).as("page %d", i + 1).isGreaterThan(10_000);
                 // A4 at 110 dpi: 909 × 1286 portrait or the other way round landscape
                 assertThat(Math.max(image.getWidth(), image.getHeight())).isBetween(1280, 1290);
             }
@@ -254,8 +255,8 @@ class PdfReportRendererTest {
             scoreRows.add(Row.data(List.of(ThaiNumbers.whole(i + 1, DigitStyle.THAI), indicators[i],
                     "๘๕.๐๐", ThaiNumbers.whole(70 + i * 3, DigitStyle.THAI) + ".๕๐", i % 2 == 0 ? "ผ่าน" : "ไม่ผ่าน")));
         }
-        Table scores = new Table(TableKind.SCORES, "ผลคะแนนรายตัวชี้วัด เทียบกับเกณฑ์ผ่าน", List.of("ที่", "ตัวชี้วัด", "เกณฑ์ผ่าน",
-                "คะแนน", "ผล"), List.of(1, 6, 2, 2, 2), scoreRows, "หมายเหตุ: เกณฑ์ผ่าน ๘๕ คะแนน",
+        Table scores = new Table(TableKind.SCORES, "ผลคะแนนรายตัวชี้วัด เทียบกับเกณฑ์ผ่าน",
+                List.of("ที่", "ตัวชี้วัด", "เกณฑ์ผ่าน", "คะแนน", "ผล"), List.of(1, 6, 2, 2, 2), scoreRows, "หมายเหตุ: เกณฑ์ผ่าน ๘๕ คะแนน",
                 Orientation.PORTRAIT);
         List<Row> measureRows = new ArrayList<>();
         for (int i = 0; i < SeedMeasures.MEASURES.size(); i++) {
@@ -269,7 +270,8 @@ class PdfReportRendererTest {
             cells.addAll(m);
             measureRows.add(Row.data(cells));
         }
-        Table measures = new Table(TableKind.MEASURES, "รายงานผลการดำเนินการเพื่อส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน ประจำปี พ.ศ. ๒๕๖๗",
+        Table measures = new Table(TableKind.MEASURES,
+                "รายงานผลการดำเนินการเพื่อส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน ประจำปี พ.ศ. ๒๕๖๗",
                 List.of("ที่", "มาตรการ/โครงการ/กิจกรรม", "หน่วยงานที่รับผิดชอบ", "ขั้นตอน/วิธีการปฏิบัติ",
                         "สรุปผลการดำเนินการตามมาตรการ/กิจกรรม", "ผลลัพธ์หรือความสำเร็จของการดำเนินการ"),
                 List.of(1, 6, 4, 8, 8, 6), measureRows, null, Orientation.LANDSCAPE);
