@@ -114,7 +114,8 @@ public class ReportService {
      * read in one read-only transaction; the peer standing is asked from analytics after it has closed, and the file
      * is laid out and rendered without a connection held.
      */
-    public Report report(int fiscalYear, String format, String templateCode, String digitsName) {
+    public Report report(int fiscalYear, @Nullable String format, @Nullable String templateCode,
+            @Nullable String digitsName) {
         String wanted = format == null ? "pdf" : format;
         if (!formats().contains(wanted)) {
             throw ApiProblem.invalid("format", "must be one of " + formats());
@@ -135,7 +136,7 @@ public class ReportService {
      * The peer standing section the template asks for, from analytics (null without one). A remote call: ask it
      * before opening a transaction, never inside one (it could hold a pooled connection for its whole timeout).
      */
-    public @Nullable Paragraphs peerStanding(int fiscalYear, String templateCode) {
+    public @Nullable Paragraphs peerStanding(int fiscalYear, @Nullable String templateCode) {
         return peers(fiscalYear, templates.require(templateCode));
     }
 
@@ -144,8 +145,8 @@ public class ReportService {
      * stamp; {@code peerStanding} as {@link #peerStanding} gave it before the transaction began.
      */
     @Transactional(readOnly = true)
-    public Document render(int fiscalYear, String format, String templateCode, String digitsName,
-            @Nullable Stamp stamp, @Nullable Paragraphs peerStanding) {
+    public Document render(int fiscalYear, String format, @Nullable String templateCode,
+            @Nullable String digitsName, @Nullable Stamp stamp, @Nullable Paragraphs peerStanding) {
         ReportRenderer renderer = renderer(format);
         ReportTemplate template = templates.require(templateCode);
         DigitStyle digits = digits(digitsName, template);
@@ -175,7 +176,7 @@ public class ReportService {
                 ? peers.section(TenantContext.require().value(), fiscalYear).orElse(null) : null;
     }
 
-    private ReportJson json(int fiscalYear, String templateCode, String digitsName) {
+    private ReportJson json(int fiscalYear, @Nullable String templateCode, @Nullable String digitsName) {
         ReportTemplate template = templates.require(templateCode);
         DigitStyle digits = digits(digitsName, template);
         ReportData data = data(fiscalYear, null, null);
@@ -247,7 +248,7 @@ public class ReportService {
                         : stamp.approvers());
     }
 
-    private static DigitStyle digits(String name, ReportTemplate template) {
+    private static DigitStyle digits(@Nullable String name, ReportTemplate template) {
         if (name == null || name.isBlank()) {
             return template.digits();
         }
