@@ -9,7 +9,7 @@ import th.prongsai.report.persistence.TenantEntity;
 /** A department (กอง/สำนัก) of one municipality; lives in the tenant's schema. */
 @Entity
 @Table(name = "departments")
-public class Department extends TenantEntity {
+class Department extends TenantEntity {
 
     @Column(nullable = false, length = 200)
     private String name;

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 
-public interface DepartmentRepository extends JpaRepository<Department, Long> {
+interface DepartmentRepository extends JpaRepository<Department, Long> {
 
     List<Department> findAllByOrderByNameAsc();
 

@@ -9,7 +9,7 @@ import th.prongsai.report.document.ReportLayout.Row;
 import th.prongsai.report.document.ReportLayout.Section;
 import th.prongsai.report.document.ReportLayout.Table;
 
-/** Applies the document's digit style to every text of a layout (dates, figures, numbers, page-less text alike). */
+/** Sets a layout in a digit style: every text of it (dates, figures, numbers alike), and the style it carries. */
 final class Digits {
 
     private Digits() {
@@ -19,7 +19,7 @@ final class Digits {
         ReportLayout.Meta m = layout.meta();
         ReportLayout.Meta meta = new ReportLayout.Meta(t(m.title(), style), t(m.subject(), style), m.author(),
                 m.keywords(), m.language(), m.fiscalYear(), m.generatedAt());
-        return new ReportLayout(meta, layout.sections().stream().map(s -> section(s, style)).toList());
+        return new ReportLayout(meta, style, layout.sections().stream().map(s -> section(s, style)).toList());
     }
 
     private static Section section(Section section, DigitStyle s) {
@@ -31,8 +31,8 @@ final class Digits {
                             t(a.date(), s))).toList());
             case Paragraphs p -> new Paragraphs(t(p.heading(), s), p.paragraphs().stream().map(x -> t(x, s)).toList(),
                     p.orientation());
-            case Table tb -> new Table(t(tb.heading(), s), tb.columns().stream().map(x -> t(x, s)).toList(), tb.widths(),
-                    tb.rows().stream().map(r -> new Row(r.group(), r.cells().stream().map(x -> t(x, s)).toList()))
+            case Table tb -> new Table(tb.kind(), t(tb.heading(), s), tb.columns().stream().map(x -> t(x, s)).toList(),
+                    tb.widths(), tb.rows().stream().map(r -> new Row(r.group(), r.cells().stream().map(x -> t(x, s)).toList()))
                             .toList(), t(tb.note(), s), tb.orientation());
         };
     }

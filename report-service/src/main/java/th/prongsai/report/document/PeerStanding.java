@@ -9,6 +9,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.client.SimpleClientHttpRequestFactory;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.util.Assert;
 import org.springframework.web.client.RestClient;
 import th.prongsai.report.document.ReportLayout.Orientation;
 import th.prongsai.report.document.ReportLayout.Paragraphs;
@@ -18,7 +20,8 @@ import tools.jackson.databind.JsonNode;
 /**
  * The optional section placing the municipality among its province's and its type's peers, from analytics-service's
  * scorecard, asked with the caller's own token (a municipal user may read their own scorecard). When analytics is
- * down, slow or has no figures for the year, the section is left out: the report never waits on it.
+ * down, slow or has no figures for the year, the section is left out: the report never waits on it. It is asked
+ * outside any transaction, so that a slow analytics never holds a pooled database connection.
  */
 @Component
 class PeerStanding {
@@ -35,6 +38,8 @@ class PeerStanding {
     }
 
     Optional<Paragraphs> section(String tenant, int fiscalYear) {
+        Assert.state(!TransactionSynchronizationManager.isActualTransactionActive(),
+                "the peer standing is a remote call: ask it before a transaction begins, not inside one");
         Optional<String> token = Callers.bearerToken();
         if (token.isEmpty()) {
             return Optional.empty();
@@ -64,8 +69,7 @@ class PeerStanding {
 
     /** Two decimals as every score of the report: a JSON number read as a double has lost "68.50"'s zero. */
     private static String score(JsonNode value) {
-        return value.isNumber() ? value.decimalValue().setScale(2, java.math.RoundingMode.HALF_UP).toPlainString()
-                : value.asString();
+        return value.isNumber() ? ReportAssembler.score(value.decimalValue()) : value.asString();
     }
 
     private static void line(List<String> lines, String where, JsonNode standing) {

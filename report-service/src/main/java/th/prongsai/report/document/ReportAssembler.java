@@ -9,9 +9,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import th.prongsai.ita.framework.Framework;
 import th.prongsai.ita.framework.Indicator;
@@ -20,6 +20,7 @@ import th.prongsai.ita.scoring.Analysis;
 import th.prongsai.ita.scoring.Focus;
 import th.prongsai.ita.thai.DigitStyle;
 import th.prongsai.ita.thai.ThaiDates;
+import th.prongsai.ita.thai.ThaiNumbers;
 import th.prongsai.report.document.ReportLayout.ApproverBlock;
 import th.prongsai.report.document.ReportLayout.HeadedParagraph;
 import th.prongsai.report.document.ReportLayout.Memo;
@@ -28,6 +29,7 @@ import th.prongsai.report.document.ReportLayout.Paragraphs;
 import th.prongsai.report.document.ReportLayout.Row;
 import th.prongsai.report.document.ReportLayout.Section;
 import th.prongsai.report.document.ReportLayout.Table;
+import th.prongsai.report.document.ReportLayout.TableKind;
 import th.prongsai.report.document.ReportTemplate.Column;
 import th.prongsai.report.document.ReportTemplate.Field;
 import th.prongsai.report.measure.MeasureService.MeasureView;
@@ -42,14 +44,23 @@ import th.prongsai.report.scores.ScoreService.ScoreView;
  * Thai or Arabic in one pass at the end, so every number of the document follows the choice.
  */
 @Component
-public class ReportAssembler {
+class ReportAssembler {
 
-    /** Everything a report is made from. {@code scores} and {@code analysis} may be absent. */
-    public record ReportData(String tenantCode, String municipality, String phone, int fiscalYear, Framework framework,
-            List<MeasureView> measures, List<ThemeView> themes, Map<Long, String> departments,
-            Optional<ScoreView> scores, Optional<Analysis> analysis, Optional<Paragraphs> peers,
+    /** Everything a report is made from. {@code scores}, {@code analysis} and {@code peers} may be absent. */
+    public record ReportData(String tenantCode, String municipality, @Nullable String phone, int fiscalYear,
+            Framework framework, List<MeasureView> measures, List<ThemeView> themes, Map<Long, String> departments,
+            @Nullable ScoreView scores, @Nullable Analysis analysis, @Nullable Paragraphs peers,
             String letterReference, List<ApproverBlock> approvers) {
+
+        /** The same data with the peer standing, which is asked from analytics after the data was read. */
+        ReportData withPeers(@Nullable Paragraphs peerStanding) {
+            return new ReportData(tenantCode, municipality, phone, fiscalYear, framework, measures, themes,
+                    departments, scores, analysis, peerStanding, letterReference, approvers);
+        }
     }
+
+    /** Scores and changes are printed with two decimals, as the NACC publishes them. */
+    static final int SCORE_SCALE = 2;
 
     private final Clock clock;
 
@@ -65,11 +76,26 @@ public class ReportAssembler {
             switch (kind) {
                 case MEMO -> sections.add(memo(data, title));
                 case FRAMEWORK -> sections.add(framework(data.framework()));
-                case SCORES -> data.scores().ifPresent(s -> sections.add(scoreTable(s)));
-                case COMPARISON -> data.scores().filter(s -> s.previousFiscalYear() != null)
-                        .ifPresent(s -> sections.add(comparison(s)));
-                case PEERS -> data.peers().ifPresent(sections::add);
-                case ANALYSIS -> data.analysis().ifPresent(a -> sections.add(analysis(a, data)));
+                case SCORES -> {
+                    if (data.scores() != null) {
+                        sections.add(scoreTable(data.scores()));
+                    }
+                }
+                case COMPARISON -> {
+                    if (data.scores() != null && data.scores().previousFiscalYear() != null) {
+                        sections.add(comparison(data.scores()));
+                    }
+                }
+                case PEERS -> {
+                    if (data.peers() != null) {
+                        sections.add(data.peers());
+                    }
+                }
+                case ANALYSIS -> {
+                    if (data.analysis() != null) {
+                        sections.add(analysis(data.analysis(), data));
+                    }
+                }
                 case MEASURES -> sections.add(measures(data, template));
                 case OUTCOME_SUMMARY -> sections.add(outcomes(data));
             }
@@ -77,14 +103,16 @@ public class ReportAssembler {
         Instant now = Instant.now(clock);
         ReportLayout layout = new ReportLayout(new ReportLayout.Meta(title + " " + data.municipality(),
                 "มาตรการส่งเสริมคุณธรรมและความโปร่งใส (ITA)", data.municipality(),
-                "ITA, คุณธรรมและความโปร่งใส, " + data.fiscalYear(), "th-TH", data.fiscalYear(), now), sections);
+                "ITA, คุณธรรมและความโปร่งใส, " + data.fiscalYear(), "th-TH", data.fiscalYear(), now),
+                DigitStyle.ARABIC, sections);
         return Digits.apply(layout, digits);
     }
 
     private Memo memo(ReportData data, String title) {
         long done = data.measures().stream().filter(m -> m.status() == MeasureStatus.DONE).count();
-        String scoreLine = data.scores().map(s -> " ผลคะแนนการประเมิน ITA ประจำปี " + s.fiscalYear() + " ได้ "
-                + officialOverall(s) + " คะแนน ระดับ " + officialLevel(s)).orElse("");
+        ScoreView s = data.scores();
+        String scoreLine = s == null ? "" : " ผลคะแนนการประเมิน ITA ประจำปี " + s.fiscalYear() + " ได้ "
+                + officialOverall(s) + " คะแนน ระดับ " + officialLevel(s);
         List<HeadedParagraph> body = List.of(
                 new HeadedParagraph("เรื่องเดิม", "สำนักงาน ป.ป.ช. กำหนดให้หน่วยงานภาครัฐเข้ารับการประเมินคุณธรรมและความโปร่งใส"
                         + "ในการดำเนินงานของหน่วยงานภาครัฐ (ITA) ประจำปีงบประมาณ พ.ศ. " + data.fiscalYear()
@@ -106,7 +134,7 @@ public class ReportAssembler {
      * result), the computed figure only without it; the computed one stays in the score table as the cross-check.
      */
     static String officialOverall(ScoreView s) {
-        return (s.publishedOverall() != null ? s.publishedOverall() : s.overall()).toPlainString();
+        return score(s.publishedOverall() != null ? s.publishedOverall() : s.overall());
     }
 
     static String officialLevel(ScoreView s) {
@@ -129,7 +157,7 @@ public class ReportAssembler {
     private static Table scoreTable(ScoreView scores) {
         List<Row> rows = new ArrayList<>();
         for (IndicatorView i : scores.indicators()) {
-            rows.add(Row.data(List.of(i.code() + ". " + i.nameTh(), i.score().toPlainString(),
+            rows.add(Row.data(List.of(i.code() + ". " + i.nameTh(), score(i.score()),
                     scores.passMark().toPlainString(), i.passed() ? "ผ่าน" : "ไม่ผ่าน")));
         }
         String note = null;
@@ -137,13 +165,14 @@ public class ReportAssembler {
             rows.add(Row.data(List.of("คะแนนรวมที่ สำนักงาน ป.ป.ช. ประกาศ", officialOverall(scores),
                     scores.passMark().toPlainString(), officialLevel(scores))));
             rows.add(Row.data(List.of("คะแนนรวมที่คำนวณจากคะแนนรายตัวชี้วัด (ใช้ตรวจสอบ)",
-                    scores.overall().toPlainString(), scores.passMark().toPlainString(), scores.level().labelTh())));
+                    score(scores.overall()), scores.passMark().toPlainString(), scores.level().labelTh())));
             note = "ผลการประเมินที่อ้างอิงในรายงานนี้คือคะแนนที่ สำนักงาน ป.ป.ช. ประกาศ";
         } else {
-            rows.add(Row.data(List.of("คะแนนรวม (คำนวณ)", scores.overall().toPlainString(),
+            rows.add(Row.data(List.of("คะแนนรวม (คำนวณ)", score(scores.overall()),
                     scores.passMark().toPlainString(), scores.level().labelTh())));
         }
-        return new Table("ผลคะแนนการประเมิน ITA ประจำปีงบประมาณ พ.ศ. " + scores.fiscalYear() + " เทียบกับเกณฑ์ผ่าน",
+        return new Table(TableKind.SCORES,
+                "ผลคะแนนการประเมิน ITA ประจำปีงบประมาณ พ.ศ. " + scores.fiscalYear() + " เทียบกับเกณฑ์ผ่าน",
                 List.of("ตัวชี้วัด", "คะแนน", "เกณฑ์", "ผลการประเมิน"), List.of(52, 16, 16, 16), rows, note,
                 Orientation.PORTRAIT);
     }
@@ -152,10 +181,11 @@ public class ReportAssembler {
         List<Row> rows = new ArrayList<>();
         for (IndicatorView i : scores.indicators()) {
             rows.add(Row.data(List.of(i.code() + ". " + i.nameTh(),
-                    i.previousScore() == null ? "-" : i.previousScore().toPlainString(), i.score().toPlainString(),
+                    i.previousScore() == null ? "-" : score(i.previousScore()), score(i.score()),
                     i.change() == null ? "-" : signed(i.change()), i.trendTh() == null ? "-" : i.trendTh())));
         }
-        return new Table("เปรียบเทียบผลคะแนนปี " + scores.previousFiscalYear() + " และ " + scores.fiscalYear(),
+        return new Table(TableKind.COMPARISON,
+                "เปรียบเทียบผลคะแนนปี " + scores.previousFiscalYear() + " และ " + scores.fiscalYear(),
                 List.of("ตัวชี้วัด", "ปี " + scores.previousFiscalYear(), "ปี " + scores.fiscalYear(), "เปลี่ยนแปลง",
                         "แนวโน้ม"), List.of(44, 14, 14, 14, 14), rows, null, Orientation.PORTRAIT);
     }
@@ -173,7 +203,7 @@ public class ReportAssembler {
                 reasons.add("คะแนนลดลง " + signed(f.indicator().change()));
             }
             lines.add("ตัวชี้วัดที่ " + f.indicator().code() + " " + f.indicator().nameTh() + " ได้ "
-                    + f.indicator().score().toPlainString() + " คะแนน (" + String.join(", ", reasons) + ")");
+                    + score(f.indicator().score()) + " คะแนน (" + String.join(", ", reasons) + ")");
         }
         return new Paragraphs("การวิเคราะห์ผลการประเมินปีที่ผ่านมา", lines, Orientation.PORTRAIT);
     }
@@ -224,8 +254,9 @@ public class ReportAssembler {
         String heading = "ผลการดำเนินการตามมาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน ประจำปีงบประมาณ พ.ศ. "
                 + data.fiscalYear() + " " + data.municipality();
         return blocks
-                ? new Table(heading, List.of("หัวข้อ", "รายละเอียด"), List.of(28, 72), rows, null, Orientation.PORTRAIT)
-                : new Table(heading, template.columns().stream().map(Column::heading).toList(),
+                ? new Table(TableKind.MEASURES, heading, List.of("หัวข้อ", "รายละเอียด"), List.of(28, 72), rows, null,
+                        Orientation.PORTRAIT)
+                : new Table(TableKind.MEASURES, heading, template.columns().stream().map(Column::heading).toList(),
                         template.columns().stream().map(Column::width).toList(), rows, null, Orientation.LANDSCAPE);
     }
 
@@ -283,8 +314,13 @@ public class ReportAssembler {
         return String.join("\n", lines);
     }
 
+    /** A score as every score of the report: two decimals, in Arabic digits until the layout's style is applied. */
+    static String score(BigDecimal value) {
+        return ThaiNumbers.decimal(value, SCORE_SCALE, DigitStyle.ARABIC);
+    }
+
     private static String signed(BigDecimal change) {
-        return change.signum() > 0 ? "+" + change.toPlainString() : change.toPlainString();
+        return ThaiNumbers.signedChange(change, SCORE_SCALE, DigitStyle.ARABIC);
     }
 
     private static String text(String value) {

@@ -13,6 +13,8 @@ import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import th.prongsai.report.document.ReportService.Document;
+import th.prongsai.report.document.ReportService.ReportJson;
 import th.prongsai.tenancy.Caller;
 import th.prongsai.tenancy.Role;
 import th.prongsai.platform.web.ApiProblem;
@@ -87,15 +89,13 @@ class ReportController {
     ResponseEntity<?> report(@PathVariable("fy") @Min(2500) @Max(2700) int fiscalYear,
             @RequestParam(required = false) String format, @RequestParam(required = false) String template,
             @RequestParam(required = false) String digits) {
-        if ("json".equals(format)) {
-            return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON)
-                    .body(reports.json(fiscalYear, template, digits));
-        }
-        ReportService.Document document = reports.render(fiscalYear, format, template, digits);
-        return ReportHeaders.apply(ResponseEntity.ok(), document.mediaType())
-                .contentType(MediaType.parseMediaType(document.mediaType()))
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline()
-                        .filename(document.fileName(), StandardCharsets.UTF_8).build().toString())
-                .body(document.bytes());
+        return switch (reports.report(fiscalYear, format, template, digits)) {
+            case ReportJson json -> ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(json);
+            case Document document -> ReportHeaders.apply(ResponseEntity.ok(), document.mediaType())
+                    .contentType(MediaType.parseMediaType(document.mediaType()))
+                    .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline()
+                            .filename(document.fileName(), StandardCharsets.UTF_8).build().toString())
+                    .body(document.bytes());
+        };
     }
 }

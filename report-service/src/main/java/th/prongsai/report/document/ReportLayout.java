@@ -1,34 +1,17 @@
 package th.prongsai.report.document;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import th.prongsai.ita.thai.DigitStyle;
 
 /**
  * A measure report laid out for a reader, independent of the file format: every text is final (numbers computed,
- * digits already Thai or Arabic, dates in Thai), and the renderers (PDF, DOCX, HTML) only place it on pages.
- * Sections come in the order the template chose.
+ * digits already in the layout's {@code digits} style, dates in Thai), and the renderers (PDF, DOCX, HTML) only place
+ * it on pages, writing what they add themselves (page numbers) in the same style. Sections come in the order the
+ * template chose.
  */
-public record ReportLayout(Meta meta, List<Section> sections) {
-
-    /**
-     * Whether the document is set in Thai digits, for what a renderer writes itself (page numbers): the title
-     * always carries the year, so its first digit decides; without one, any Thai digit in the text does.
-     */
-    public boolean thaiDigits() {
-        String title = meta == null ? null : meta.title();
-        if (title != null) {
-            for (int i = 0; i < title.length(); i++) {
-                char c = title.charAt(i);
-                if (c >= '๐' && c <= '๙') {
-                    return true;
-                }
-                if (c >= '0' && c <= '9') {
-                    return false;
-                }
-            }
-        }
-        return sections.stream().map(Object::toString).anyMatch(t -> t.chars().anyMatch(c -> c >= '๐' && c <= '๙'));
-    }
+public record ReportLayout(Meta meta, DigitStyle digits, List<Section> sections) {
 
     /** Document properties (PDF metadata, DOCX core properties, HTML head). */
     public record Meta(String title, String subject, String author, String keywords, String language,
@@ -83,13 +66,16 @@ public record ReportLayout(Meta meta, List<Section> sections) {
     public record Paragraphs(String heading, List<String> paragraphs, Orientation orientation) implements Section {
     }
 
+    /** What a table shows, so that a reader of the layout (the CSV export) finds it without reading its heading. */
+    public enum TableKind { SCORES, COMPARISON, MEASURES }
+
     /**
      * A table: headings repeated on every page, groups (a theme, an indicator) as rows spanning all columns.
      *
      * @param widths relative column widths, one per column
      */
-    public record Table(String heading, List<String> columns, List<Integer> widths, List<Row> rows, String note,
-            Orientation orientation) implements Section {
+    public record Table(TableKind kind, String heading, List<String> columns, List<Integer> widths, List<Row> rows,
+            String note, Orientation orientation) implements Section {
     }
 
     /** A data row (one cell per column; a cell may hold line breaks) or a group heading (one cell). */
@@ -110,7 +96,7 @@ public record ReportLayout(Meta meta, List<Section> sections) {
         /** Exactly {@code columns} cells: missing ones empty, extra ones kept in the last column rather than lost. */
         public List<String> cells(int columns) {
             List<String> given = cells == null ? List.of() : cells;
-            List<String> fitted = new java.util.ArrayList<>(columns);
+            List<String> fitted = new ArrayList<>(columns);
             for (int c = 0; c < columns; c++) {
                 if (c < columns - 1 || given.size() <= columns) {
                     fitted.add(c < given.size() && given.get(c) != null ? given.get(c) : "");

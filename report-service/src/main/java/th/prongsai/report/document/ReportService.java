@@ -1,26 +1,29 @@
 package th.prongsai.report.document;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 import th.prongsai.ita.scoring.Analysis;
 import th.prongsai.ita.thai.DigitStyle;
 import th.prongsai.report.department.DepartmentService;
 import th.prongsai.report.document.ReportAssembler.ReportData;
 import th.prongsai.report.document.ReportLayout.ApproverBlock;
-import th.prongsai.report.document.ReportLayout.Row;
-import th.prongsai.report.document.ReportLayout.Table;
-import th.prongsai.report.exchange.Csv;
+import th.prongsai.report.document.ReportLayout.Paragraphs;
 import th.prongsai.report.framework.FrameworkCatalog;
+import th.prongsai.report.measure.AttachmentService;
 import th.prongsai.report.measure.MeasureService;
 import th.prongsai.report.measure.MeasureService.MeasureView;
 import th.prongsai.report.measure.ThemeService;
@@ -35,8 +38,12 @@ import th.prongsai.platform.web.ApiProblem;
 @Service
 public class ReportService {
 
+    /** The report in one of {@link #formats()}: a file, or the JSON document. */
+    public sealed interface Report permits Document, ReportJson {
+    }
+
     /** A rendered report. */
-    public record Document(String fileName, String mediaType, byte[] bytes) {
+    public record Document(String fileName, String mediaType, byte[] bytes) implements Report {
     }
 
     /**
@@ -45,11 +52,14 @@ public class ReportService {
      */
     public record ReportJson(String schema, String tenant, String municipality, int fiscalYear, String template,
             String digits, Instant generatedAt, ScoreView scores, Analysis analysis, List<ThemeService.ThemeView> themes,
-            List<MeasureJson> measures) {
+            List<MeasureJson> measures) implements Report {
     }
 
     public record MeasureJson(MeasureView measure, List<String> departments) {
     }
+
+    /** Not a file: the report's data, answered as the response body. */
+    static final String JSON = "json";
 
     private final TenantSchemas tenants;
     private final FrameworkCatalog frameworks;
@@ -63,12 +73,15 @@ public class ReportService {
     private final PeerStanding peers;
     private final Map<String, ReportRenderer> renderers;
     private final JdbcTemplate jdbc;
+    private final TransactionTemplate reads;
 
     public ReportService(TenantSchemas tenants, FrameworkCatalog frameworks, MeasureService measures,
             ThemeService themes, DepartmentService departments, ScoreService scores, ReportTemplates templates,
             ReportAssembler assembler, ReportSettings settings, PeerStanding peers, List<ReportRenderer> renderers,
-            JdbcTemplate jdbc) {
+            JdbcTemplate jdbc, PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
+        this.reads = new TransactionTemplate(transactions);
+        this.reads.setReadOnly(true);
         this.settings = settings;
         this.peers = peers;
         this.tenants = tenants;
@@ -82,50 +95,93 @@ public class ReportService {
         this.renderers = renderers.stream().collect(Collectors.toMap(ReportRenderer::format, Function.identity()));
     }
 
+    /** The {@code format} values {@link #report} answers: every file format, and json. */
     public List<String> formats() {
-        return java.util.stream.Stream.concat(renderers.keySet().stream(), java.util.stream.Stream.of("json", "csv"))
-                .sorted().toList();
+        return Stream.concat(renderers.keySet().stream(), Stream.of(JSON)).sorted().toList();
+    }
+
+    /** The formats that are files (each has its renderer): what {@link #render} makes and a publication stores. */
+    public List<String> fileFormats() {
+        return renderers.keySet().stream().sorted().toList();
     }
 
     /** What a published memo carries that a draft does not: its letter number and the approvers' decisions. */
     public record Stamp(String letterReference, List<ApproverBlock> approvers) {
     }
 
-    /** The draft: the data as it is now, no letter number, empty approver blocks. */
-    @Transactional(readOnly = true)
-    public Document render(int fiscalYear, String format, String templateCode, String digitsName) {
-        return render(fiscalYear, format, templateCode, digitsName, null);
-    }
-
-    @Transactional(readOnly = true)
-    public Document render(int fiscalYear, String format, String templateCode, String digitsName, Stamp stamp) {
+    /**
+     * The draft in any of {@link #formats()} (PDF without one): the data as it is now, no letter number. The data is
+     * read in one read-only transaction; the peer standing is asked from analytics after it has closed, and the file
+     * is laid out and rendered without a connection held.
+     */
+    public Report report(int fiscalYear, @Nullable String format, @Nullable String templateCode,
+            @Nullable String digitsName) {
         String wanted = format == null ? "pdf" : format;
         if (!formats().contains(wanted)) {
             throw ApiProblem.invalid("format", "must be one of " + formats());
         }
-        ReportTemplate template = templates.require(templateCode);
-        DigitStyle digits = digits(digitsName, template);
-        ReportData data = data(fiscalYear, stamp, template.sections().contains(ReportTemplate.SectionKind.PEERS));
-        String base = data.tenantCode() + "-" + fiscalYear + "-report";
-        return switch (wanted) {
-            case "json" -> throw new IllegalArgumentException("json is answered by json(), not as a file");
-            case "csv" -> new Document(base + ".csv", "text/csv;charset=UTF-8", csv(assembler.assemble(data, template,
-                    digits)));
-            default -> {
-                ReportRenderer renderer = renderers.get(wanted);
-                yield new Document(base + "." + wanted, renderer.mediaType(),
-                        renderer.render(assembler.assemble(data, template, digits)));
-            }
-        };
+        if (wanted.equals(JSON)) {
+            return reads.execute(status -> json(fiscalYear, templateCode, digitsName));
+        }
+        ReportRenderer renderer = renderer(wanted);
+        Draft draft = reads.execute(status -> {
+            ReportTemplate template = templates.require(templateCode);
+            return new Draft(template, digits(digitsName, template), data(fiscalYear, null, null));
+        });
+        ReportData data = draft.data().withPeers(peers(fiscalYear, draft.template()));
+        return file(renderer, fiscalYear, assembler.assemble(data, draft.template(), draft.digits()));
     }
 
+    /**
+     * The peer standing section the template asks for, from analytics (null without one). A remote call: ask it
+     * before opening a transaction, never inside one (it could hold a pooled connection for its whole timeout).
+     */
+    public @Nullable Paragraphs peerStanding(int fiscalYear, @Nullable String templateCode) {
+        return peers(fiscalYear, templates.require(templateCode));
+    }
+
+    /**
+     * The report as a file of one of {@link #fileFormats()}, inside the caller's transaction: a draft without a
+     * stamp; {@code peerStanding} as {@link #peerStanding} gave it before the transaction began.
+     */
     @Transactional(readOnly = true)
-    public ReportJson json(int fiscalYear, String templateCode, String digitsName) {
+    public Document render(int fiscalYear, String format, @Nullable String templateCode,
+            @Nullable String digitsName, @Nullable Stamp stamp, @Nullable Paragraphs peerStanding) {
+        ReportRenderer renderer = renderer(format);
         ReportTemplate template = templates.require(templateCode);
         DigitStyle digits = digits(digitsName, template);
-        ReportData data = data(fiscalYear, null, false);
+        return file(renderer, fiscalYear, assembler.assemble(data(fiscalYear, stamp, peerStanding), template, digits));
+    }
+
+    /** What a draft is made from, read in one transaction. */
+    private record Draft(ReportTemplate template, DigitStyle digits, ReportData data) {
+    }
+
+    private ReportRenderer renderer(String format) {
+        ReportRenderer renderer = renderers.get(format);
+        if (renderer == null) {
+            throw ApiProblem.invalid("format", "must be one of " + fileFormats());
+        }
+        return renderer;
+    }
+
+    private static Document file(ReportRenderer renderer, int fiscalYear, ReportLayout layout) {
+        String tenant = TenantContext.require().value();
+        return new Document(tenant + "-" + fiscalYear + "-report." + renderer.format(), renderer.mediaType(),
+                renderer.render(layout));
+    }
+
+    private @Nullable Paragraphs peers(int fiscalYear, ReportTemplate template) {
+        return template.sections().contains(ReportTemplate.SectionKind.PEERS)
+                ? peers.section(TenantContext.require().value(), fiscalYear).orElse(null) : null;
+    }
+
+    private ReportJson json(int fiscalYear, @Nullable String templateCode, @Nullable String digitsName) {
+        ReportTemplate template = templates.require(templateCode);
+        DigitStyle digits = digits(digitsName, template);
+        ReportData data = data(fiscalYear, null, null);
         return new ReportJson("prongsai.report/1", data.tenantCode(), data.municipality(), fiscalYear, template.code(),
-                digits.name(), Instant.now(), data.scores().orElse(null), data.analysis().orElse(null), data.themes(),
+                digits.name(), Instant.now(), data.scores(), data.analysis(), data.themes(),
                 data.measures().stream().map(m -> new MeasureJson(m,
                         m.departmentIds().stream().map(data.departments()::get).toList())).toList());
     }
@@ -158,7 +214,7 @@ public class ReportService {
                             .append(';');
                 }, (Object) years);
         Map<Integer, Long> scoreVersions = new HashMap<>();
-        Integer[] withPrevious = texts.keySet().stream().flatMap(year -> java.util.stream.Stream.of(year, year - 1))
+        Integer[] withPrevious = texts.keySet().stream().flatMap(year -> Stream.of(year, year - 1))
                 .distinct().toArray(Integer[]::new);
         jdbc.query("SELECT fiscal_year, version FROM score_sheets WHERE fiscal_year = ANY (?)",
                 rs -> {
@@ -174,28 +230,25 @@ public class ReportService {
             if (scoreVersions.containsKey(year - 1)) {
                 text.append("p:").append(scoreVersions.get(year - 1));
             }
-            result.put(year, th.prongsai.report.measure.AttachmentService.sha256(text.toString().getBytes(
-                    java.nio.charset.StandardCharsets.UTF_8)));
+            result.put(year, AttachmentService.sha256(text.toString().getBytes(StandardCharsets.UTF_8)));
         });
         return result;
     }
 
-    private ReportData data(int fiscalYear, Stamp stamp, boolean templateWantsPeers) {
+    private ReportData data(int fiscalYear, @Nullable Stamp stamp, @Nullable Paragraphs peerStanding) {
         TenantCode tenant = TenantContext.require();
         String municipality = tenants.find(tenant).map(r -> r.nameTh()).orElse(tenant.value());
         ReportSettings.Settings configured = settings.current();
-        Optional<ScoreView> scoreView = scores.find(fiscalYear);
-        return new ReportData(tenant.value(), municipality, configured.phone(), fiscalYear, frameworks.require(fiscalYear),
-                measures.all(fiscalYear), themes.list(fiscalYear), departments.names(), scoreView,
-                scores.findAnalysis(fiscalYear),
-                templateWantsPeers ? peers.section(tenant.value(), fiscalYear) : Optional.empty(),
+        return new ReportData(tenant.value(), municipality, configured.phone(), fiscalYear,
+                frameworks.require(fiscalYear), measures.all(fiscalYear), themes.list(fiscalYear), departments.names(),
+                scores.find(fiscalYear).orElse(null), scores.findAnalysis(fiscalYear).orElse(null), peerStanding,
                 stamp == null ? "ร่าง (ยังไม่ได้ออกเลขที่หนังสือ)" : stamp.letterReference(),
                 stamp == null ? configured.approvalChain().stream()
                         .map(step -> new ApproverBlock(step.positionTh(), null, null, null)).toList()
                         : stamp.approvers());
     }
 
-    private static DigitStyle digits(String name, ReportTemplate template) {
+    private static DigitStyle digits(@Nullable String name, ReportTemplate template) {
         if (name == null || name.isBlank()) {
             return template.digits();
         }
@@ -204,17 +257,5 @@ public class ReportService {
             case "arabic" -> DigitStyle.ARABIC;
             default -> throw ApiProblem.invalid("digits", "must be thai or arabic");
         };
-    }
-
-    /** The measures table of the layout as CSV (the template's columns), group rows as one cell. */
-    private static byte[] csv(ReportLayout layout) {
-        Table table = layout.sections().stream().filter(s -> s instanceof Table t && t.rows().size() > 0
-                && t.heading().startsWith("ผลการดำเนินการ")).map(s -> (Table) s).findFirst().orElseThrow();
-        List<List<String>> rows = new java.util.ArrayList<>();
-        rows.add(table.columns());
-        for (Row row : table.rows()) {
-            rows.add(row.cells());
-        }
-        return Csv.write(rows);
     }
 }

@@ -8,6 +8,7 @@ import java.util.Map;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import th.prongsai.ita.thai.DigitStyle;
 import th.prongsai.report.audit.AuditLog;
 import th.prongsai.platform.web.ApiProblem;
 import th.prongsai.platform.web.Problems;
@@ -64,7 +65,8 @@ public class ReportSettings {
         if (letterPrefix == null || letterPrefix.isBlank() || letterPrefix.length() > 40) {
             errors.add(Problems.fieldError("letterPrefix", "must be 1 to 40 characters, e.g. นศ 53301"));
         }
-        if (phone != null && !phone.matches("[0-9๐-๙ +()-]{0,40}")) {
+        // Thai or Arabic digits alike: the check reads the number in Arabic ones.
+        if (phone != null && !DigitStyle.ARABIC.apply(phone).matches("[0-9 +()-]{0,40}")) {
             errors.add(Problems.fieldError("phone", "must be a phone number"));
         }
         if (!errors.isEmpty()) {

@@ -6,8 +6,9 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -20,9 +21,9 @@ import tools.jackson.databind.json.JsonMapper;
  * templates made from them ({@code report_templates} in the tenant schema; tenant methods need a tenant transaction).
  */
 @Component
-public class ReportTemplates {
+class ReportTemplates {
 
-    private static final java.util.regex.Pattern CODE = java.util.regex.Pattern.compile("[a-z0-9][a-z0-9-]{1,39}");
+    private static final Pattern CODE = Pattern.compile("[a-z0-9][a-z0-9-]{1,39}");
 
     private final List<ReportTemplate> presets;
     private final JdbcTemplate jdbc;

@@ -5,6 +5,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
+import java.nio.charset.StandardCharsets;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -56,7 +57,7 @@ class ExchangeController {
         ResponseEntity.BodyBuilder response = ResponseEntity.ok().header(HttpHeaders.CONTENT_DISPOSITION,
                 ContentDisposition.attachment().filename(name).build().toString());
         if (format.equals("csv")) {
-            return response.contentType(new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
+            return response.contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
                     .body(MeasureCsv.write(measures.all(fiscalYear), themes.list(fiscalYear), departments.names()));
         }
         return response.contentType(MediaType.APPLICATION_JSON).body(exchange.export(fiscalYear));

@@ -13,7 +13,7 @@ import th.prongsai.report.measure.ProgressNote;
  * reads, so a round trip loses nothing. Departments and themes are named, not numbered by id, so a document moves
  * between tenants. Schema: {@code docs/fiscal-year-format.md}.
  */
-public record FiscalYearDocument(
+record FiscalYearDocument(
         String format,
         Integer fiscalYear,
         List<String> departments,

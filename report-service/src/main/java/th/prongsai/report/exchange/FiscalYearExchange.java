@@ -43,7 +43,7 @@ import th.prongsai.platform.web.Problems;
  * measures and scores in one transaction, all or nothing), and copying last year's measures into a new year.
  */
 @Service
-public class FiscalYearExchange {
+class FiscalYearExchange {
 
     /** What an import or a copy did. */
     public record Summary(int fiscalYear, int themes, int measures, int attachments, boolean scores,

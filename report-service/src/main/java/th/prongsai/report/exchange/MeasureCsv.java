@@ -1,6 +1,7 @@
 package th.prongsai.report.exchange;
 
 import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -21,7 +22,7 @@ final class MeasureCsv {
 
     static byte[] write(List<MeasureView> measures, List<ThemeView> themes, Map<Long, String> departments) {
         Map<Long, ThemeView> themeById = themes.stream().collect(Collectors.toMap(ThemeView::id, t -> t));
-        List<List<String>> rows = new java.util.ArrayList<>();
+        List<List<String>> rows = new ArrayList<>();
         rows.add(HEADINGS);
         for (MeasureView m : measures) {
             ThemeView theme = m.themeId() == null ? null : themeById.get(m.themeId());

@@ -8,13 +8,13 @@ import th.prongsai.ita.framework.Indicator;
 import th.prongsai.ita.framework.Level;
 import th.prongsai.ita.framework.SubIndicator;
 import th.prongsai.ita.framework.Tool;
-import th.prongsai.report.measure.MeasureService;
+import th.prongsai.platform.web.InputText;
 import th.prongsai.platform.web.Problems;
 
 /**
  * The length of every text of a framework sent to {@code PUT /api/frameworks/{fy}}, and the platform's text rule
- * ({@link MeasureService#textProblem}; the framework is read by its own parser, not the platform's strict Jackson): the
- * framework is stored as JSON and printed in every report of its year.
+ * ({@link InputText}; the framework is read by its own parser, not the platform's strict Jackson): the framework is
+ * stored as JSON and printed in every report of its year.
  */
 final class FrameworkTexts {
 
@@ -66,8 +66,8 @@ final class FrameworkTexts {
         }
         if (text.length() > max) {
             errors.add(Problems.fieldError(field, "size must be at most " + max + " characters"));
-        } else {
-            MeasureService.textProblem(text).ifPresent(problem -> errors.add(Problems.fieldError(field, problem)));
+        } else if (!InputText.acceptable(text)) {
+            errors.add(Problems.fieldError(field, InputText.MESSAGE));
         }
     }
 }

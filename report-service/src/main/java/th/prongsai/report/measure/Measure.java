@@ -24,7 +24,7 @@ import th.prongsai.report.persistence.TenantEntity;
 /** A measure (มาตรการ) of one fiscal year; lives in the tenant's schema. */
 @Entity
 @Table(name = "measures")
-public class Measure extends TenantEntity {
+class Measure extends TenantEntity {
 
     @Column(name = "fiscal_year", nullable = false, updatable = false)
     private int fiscalYear;

@@ -6,7 +6,7 @@ import org.springframework.data.domain.Limit;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
-public interface MeasureRepository extends JpaRepository<Measure, Long> {
+interface MeasureRepository extends JpaRepository<Measure, Long> {
 
     List<Measure> findByFiscalYearOrderByNumberAsc(int fiscalYear, Limit limit);
 

@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,15 +21,15 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import th.prongsai.ita.framework.Framework;
 import th.prongsai.ita.thai.FiscalYears;
+import th.prongsai.platform.web.ApiProblem;
+import th.prongsai.platform.web.InputText;
+import th.prongsai.platform.web.Problems;
 import th.prongsai.report.audit.AuditLog;
 import th.prongsai.report.department.DepartmentService;
 import th.prongsai.report.feed.AnalyticsFeed;
 import th.prongsai.report.framework.FrameworkCatalog;
 import th.prongsai.report.measure.AttachmentService.AttachmentView;
 import th.prongsai.tenancy.context.TenantContext;
-import th.prongsai.platform.web.ApiProblem;
-import th.prongsai.platform.web.InputText;
-import th.prongsai.platform.web.Problems;
 
 /** Measures of the tenant in {@code TenantContext}. */
 @Service
@@ -286,7 +287,7 @@ public class MeasureService {
         Map<Integer, Map<MeasureStatus, Long>> result = new TreeMap<>();
         for (Object[] row : measures.countsByYearAndStatus()) {
             result.computeIfAbsent((Integer) row[0], year -> {
-                Map<MeasureStatus, Long> zeros = new java.util.EnumMap<>(MeasureStatus.class);
+                Map<MeasureStatus, Long> zeros = new EnumMap<>(MeasureStatus.class);
                 for (MeasureStatus status : MeasureStatus.values()) {
                     zeros.put(status, 0L);
                 }
@@ -408,14 +409,6 @@ public class MeasureService {
     /** The platform's one text rule (libs/tenancy): PostgreSQL cannot store NUL nor keep a lone surrogate. */
     static boolean hasControlCharacters(String text) {
         return text != null && !InputText.acceptable(text);
-    }
-
-    /**
-     * What is wrong with a text under the platform's rule, for text that does not come through Jackson (a query, a
-     * framework read by its own parser): JSON bodies are checked as they are read.
-     */
-    public static Optional<String> textProblem(String text) {
-        return hasControlCharacters(text) ? Optional.of(CONTROL_CHARACTERS) : Optional.empty();
     }
 
     /** A single text field's control-character rule, for controllers with simple bodies. */

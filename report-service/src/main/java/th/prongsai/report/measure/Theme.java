@@ -9,7 +9,7 @@ import th.prongsai.report.persistence.TenantEntity;
 /** A theme (ประเด็น) grouping some of a fiscal year's measures, with its own order. */
 @Entity
 @Table(name = "themes")
-public class Theme extends TenantEntity {
+class Theme extends TenantEntity {
 
     @Column(name = "fiscal_year", nullable = false, updatable = false)
     private int fiscalYear;

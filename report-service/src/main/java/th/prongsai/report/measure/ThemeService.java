@@ -3,10 +3,12 @@ package th.prongsai.report.measure;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import th.prongsai.report.audit.AuditLog;
 import th.prongsai.platform.web.ApiProblem;
+import th.prongsai.report.audit.AuditLog;
 
 /** Themes (ประเด็น) of the tenant in {@code TenantContext}. */
 @Service
@@ -37,8 +39,8 @@ public class ThemeService {
 
     /** Every fiscal year that has themes (one query). */
     @Transactional(readOnly = true)
-    public java.util.Set<Integer> fiscalYears() {
-        return new java.util.TreeSet<>(themes.fiscalYears());
+    public Set<Integer> fiscalYears() {
+        return new TreeSet<>(themes.fiscalYears());
     }
 
     @Transactional

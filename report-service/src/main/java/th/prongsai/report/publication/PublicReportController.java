@@ -78,8 +78,8 @@ class PublicReportController {
             String ifNoneMatch, CacheControl cache) throws Exception {
         TenantCode tenant = TenantCode.parse(code).orElseThrow(() -> ApiProblem.notFound("รายงานที่ระบุ"));
         int year = parse(fiscalYear, "fy", 2500, 2700);
-        if (!Publication.FORMATS.contains(format)) {
-            throw ApiProblem.invalid("format", "must be one of " + Publication.FORMATS);
+        if (!publication.formats().contains(format)) {
+            throw ApiProblem.invalid("format", "must be one of " + publication.formats());
         }
         if (tenants.find(tenant).filter(e -> e.status() == TenantDirectory.Status.ACTIVE).isEmpty()) {
             throw ApiProblem.notFound("รายงานที่ระบุ");

@@ -1,5 +1,6 @@
 package th.prongsai.report.publication;
 
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -12,27 +13,32 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.function.BiConsumer;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 import th.prongsai.ita.thai.DigitStyle;
 import th.prongsai.ita.thai.FiscalYears;
 import th.prongsai.ita.thai.ThaiDates;
+import th.prongsai.platform.web.ApiProblem;
 import th.prongsai.report.audit.AuditLog;
 import th.prongsai.report.document.ApprovalStep;
 import th.prongsai.report.document.ReportLayout.ApproverBlock;
+import th.prongsai.report.document.ReportLayout.Paragraphs;
 import th.prongsai.report.document.ReportService;
-import th.prongsai.report.document.ReportSettings;
 import th.prongsai.report.document.ReportService.Document;
 import th.prongsai.report.document.ReportService.Stamp;
+import th.prongsai.report.document.ReportSettings;
 import th.prongsai.report.measure.AttachmentService;
 import th.prongsai.report.publication.ReportWorkflow.Status;
 import th.prongsai.tenancy.Caller;
 import th.prongsai.tenancy.PlatformClaims;
 import th.prongsai.tenancy.Role;
 import th.prongsai.tenancy.context.TenantContext;
-import th.prongsai.platform.web.ApiProblem;
 import th.prongsai.tenancy.security.Callers;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -45,7 +51,6 @@ import tools.jackson.databind.json.JsonMapper;
 @Service
 public class Publication {
 
-    static final List<String> FORMATS = List.of("pdf", "docx", "html", "csv");
     /** The standard claim for a person's display name; tokens without it leave the decision's actorName empty. */
     static final String DISPLAY_NAME_CLAIM = "name";
 
@@ -103,9 +108,12 @@ public class Publication {
     private final AuditLog audit;
     private final JsonMapper json;
     private final Clock clock;
+    private final TransactionTemplate transactions;
 
     public Publication(ReportWorkflowRepository workflows, ReportService reports, ReportChecks checks,
-            ReportSettings settings, JdbcTemplate jdbc, AuditLog audit, JsonMapper json, Clock clock) {
+            ReportSettings settings, JdbcTemplate jdbc, AuditLog audit, JsonMapper json, Clock clock,
+            PlatformTransactionManager transactionManager) {
+        this.transactions = new TransactionTemplate(transactionManager);
         this.settings = settings;
         this.workflows = workflows;
         this.reports = reports;
@@ -237,7 +245,7 @@ public class Publication {
                     .withProperty("findings", checked.findings());
         }
         // Renders once to validate template, digits and the year before anything is stored.
-        Document draft = reports.render(fiscalYear, "csv", template, digits);
+        Document draft = reports.render(fiscalYear, "csv", template, digits, null, null);
         w.submit(template == null ? "tha-phae-2567" : template, digits == null ? "" : digits,
                 reports.fingerprint(fiscalYear), caller.username(), settings.current().approvalChain(),
                 Instant.now(clock));
@@ -249,32 +257,44 @@ public class Publication {
 
     @Transactional
     public StatusView approve(int fiscalYear, String comment) {
-        ReportWorkflow w = current(fiscalYear, Status.SUBMITTED);
-        ApprovalStep step = currentStep(w);
-        Caller caller = approver(w, step);
-        decide(w, step, caller, "APPROVED", comment);
-        w.approved(Instant.now(clock));
-        workflows.saveAndFlush(w);
-        return status(fiscalYear);
+        return decide(fiscalYear, "APPROVED", comment, ReportWorkflow::approved);
     }
 
     @Transactional
     public StatusView reject(int fiscalYear, String reason) {
+        return decide(fiscalYear, "REJECTED", reason, ReportWorkflow::rejected);
+    }
+
+    /**
+     * An approver's decision, either way: the submitted report loaded and checked unchanged, the caller checked as
+     * the approver whose turn it is, the decision recorded with its audit entry, then the workflow moved on.
+     */
+    private StatusView decide(int fiscalYear, String decision, String comment,
+            BiConsumer<ReportWorkflow, Instant> move) {
         ReportWorkflow w = current(fiscalYear, Status.SUBMITTED);
         ApprovalStep step = currentStep(w);
         Caller caller = approver(w, step);
-        decide(w, step, caller, "REJECTED", reason);
-        w.rejected(Instant.now(clock));
+        record(w, step, caller, decision, comment);
+        move.accept(w, Instant.now(clock));
         workflows.saveAndFlush(w);
         return status(fiscalYear);
     }
 
-    @Transactional
+    /**
+     * Publishes the approved report. The peer standing is asked from analytics first, outside any transaction (a
+     * remote call must not hold a pooled connection); the version is then stored in one transaction.
+     */
     public Published publish(int fiscalYear) {
         Caller caller = Callers.current();
         if (!caller.has(Role.MUNICIPAL_ADMIN)) {
             throw forbidden("เฉพาะผู้ดูแลของเทศบาลเท่านั้นที่เผยแพร่รายงานได้");
         }
+        String template = transactions.execute(status -> current(fiscalYear, Status.APPROVED).getTemplate());
+        Paragraphs peerStanding = reports.peerStanding(fiscalYear, template);
+        return transactions.execute(status -> publish(fiscalYear, caller, peerStanding));
+    }
+
+    private Published publish(int fiscalYear, Caller caller, @Nullable Paragraphs peerStanding) {
         ReportWorkflow w = current(fiscalYear, Status.APPROVED);
         int number = 1 + jdbc.queryForObject("SELECT coalesce(max(number), 0) FROM report_versions WHERE fiscal_year = ?",
                 Integer.class, fiscalYear);
@@ -301,11 +321,11 @@ public class Publication {
         Long id = jdbc.queryForObject("""
                 INSERT INTO report_versions (fiscal_year, number, letter_number, template, approvals, published_by, published_at)
                 VALUES (?, ?, ?, ?, ?::jsonb, ?, ?) RETURNING id""", Long.class, fiscalYear, number, letter,
-                w.getTemplate(), json.writeValueAsString(approvals), caller.username(), java.sql.Timestamp.from(now));
+                w.getTemplate(), json.writeValueAsString(approvals), caller.username(), Timestamp.from(now));
         String pdfSha = null;
-        for (String format : FORMATS) {
+        for (String format : formats()) {
             Document document = reports.render(fiscalYear, format, w.getTemplate(),
-                    w.getDigits().isEmpty() ? null : w.getDigits(), stamp);
+                    w.getDigits().isEmpty() ? null : w.getDigits(), stamp, peerStanding);
             String sha = AttachmentService.sha256(document.bytes());
             jdbc.update("INSERT INTO report_version_files (version_id, format, media_type, sha256, content) "
                     + "VALUES (?, ?, ?, ?, ?)", id, format, document.mediaType(), sha, document.bytes());
@@ -321,6 +341,11 @@ public class Publication {
         return new Published(number, pdfSha, url);
     }
 
+    /** What every published version holds: each file format of the report. */
+    List<String> formats() {
+        return reports.fileFormats();
+    }
+
     /** A published file: the latest version when {@code number} is null. Drafts are never served. */
     @Transactional(readOnly = true)
     public Optional<File> file(int fiscalYear, Integer number, String format) {
@@ -333,12 +358,12 @@ public class Publication {
         return files.stream().findFirst();
     }
 
-    private void decide(ReportWorkflow w, ApprovalStep step, Caller caller, String decision, String comment) {
+    private void record(ReportWorkflow w, ApprovalStep step, Caller caller, String decision, String comment) {
         String name = Callers.claim(DISPLAY_NAME_CLAIM).filter(n -> !n.isBlank())
                 .map(n -> n.length() > 200 ? n.substring(0, 200) : n).orElse(null);
         jdbc.update("INSERT INTO report_decisions (workflow_id, round, position, actor, decision, comment, decided_at, "
                 + "actor_name) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", w.getId(), currentRound(w), step.name(),
-                caller.username(), decision, comment, java.sql.Timestamp.from(Instant.now(clock)), name);
+                caller.username(), decision, comment, Timestamp.from(Instant.now(clock)), name);
         audit.record(decision.equals("APPROVED") ? "APPROVE" : "REJECT", "report", w.getId(), w.getFiscalYear(), null,
                 Map.of("position", step.name(), "comment", comment == null ? "" : comment));
     }

@@ -3,6 +3,7 @@ package th.prongsai.report.publication;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -19,7 +20,7 @@ import th.prongsai.report.measure.MeasureStatus;
  * measures still open, periods outside the fiscal year, text naming another fiscal year.
  */
 @Component
-public class ReportChecks {
+class ReportChecks {
 
     public enum Severity { BLOCKING, WARNING }
 
@@ -72,17 +73,17 @@ public class ReportChecks {
     }
 
     /** A year named in the measure's text ("ปีงบประมาณ พ.ศ. 2565") that is not the report's year. */
-    private static java.util.Optional<Integer> otherYear(int fiscalYear, MeasureView m) {
+    private static Optional<Integer> otherYear(int fiscalYear, MeasureView m) {
         String text = Stream.of(m.title(), m.outputSummary(), m.outcome()).filter(t -> t != null)
                 .map(DigitStyle.ARABIC::apply).reduce("", (a, b) -> a + "\n" + b);
         Matcher matcher = YEAR.matcher(text);
         while (matcher.find()) {
             int year = Integer.parseInt(matcher.group(1));
             if (year != fiscalYear && year != fiscalYear - 1) {
-                return java.util.Optional.of(year);
+                return Optional.of(year);
             }
         }
-        return java.util.Optional.empty();
+        return Optional.empty();
     }
 
     private static boolean blank(String text) {

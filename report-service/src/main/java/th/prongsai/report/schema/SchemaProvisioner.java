@@ -24,7 +24,7 @@ import th.prongsai.tenancy.TenantCode;
  * a retry starts clean. A per-tenant advisory lock serialises concurrent calls for the same tenant.
  */
 @Service
-public class SchemaProvisioner {
+class SchemaProvisioner {
 
     /** The contract's answer to {@code PUT /internal/tenants/{code}/schema}. */
     public record Provisioned(String code, String schema, String changelogVersion) {

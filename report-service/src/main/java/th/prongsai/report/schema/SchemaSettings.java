@@ -9,7 +9,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param lockTimeout     how long provisioning waits for a lock before it gives up (and rolls back)
  */
 @ConfigurationProperties("ita.report.schemas")
-public record SchemaSettings(String changelog, int upgradeThreads, Duration lockTimeout) {
+record SchemaSettings(String changelog, int upgradeThreads, Duration lockTimeout) {
 
     public SchemaSettings {
         changelog = changelog == null ? "db/tenant-changelog/master.yaml" : changelog;

@@ -22,7 +22,7 @@ import th.prongsai.tenancy.guard.TenantGuardFilter;
  * schema is recorded ({@code UPGRADE_FAILED} + the error) and does not stop the others.
  */
 @Service
-public class SchemaUpgrader {
+class SchemaUpgrader {
 
     /** What one run did. */
     public record UpgradeReport(String latestVersion, List<String> upgraded, List<String> skipped,

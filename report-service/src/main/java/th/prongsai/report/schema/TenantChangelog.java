@@ -37,7 +37,7 @@ import th.prongsai.tenancy.TenantCode;
  * update-SQL against a scratch schema and replayed into each new schema (see docs/decisions/0003).
  */
 @Component
-public class TenantChangelog {
+class TenantChangelog {
 
     /** The SQL that brings an empty schema to {@code version}, DATABASECHANGELOG rows included. */
     public record Rendered(String version, String sql) {

@@ -7,22 +7,25 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import th.prongsai.ita.framework.Framework;
 import th.prongsai.ita.framework.Level;
+import th.prongsai.ita.scoring.Analysis;
 import th.prongsai.ita.scoring.IndicatorResult;
 import th.prongsai.ita.scoring.ScoreCard;
 import th.prongsai.ita.scoring.ScoreValidator;
 import th.prongsai.ita.scoring.Scoring;
 import th.prongsai.ita.scoring.ToolResult;
 import th.prongsai.ita.scoring.Trend;
+import th.prongsai.platform.web.ApiProblem;
+import th.prongsai.platform.web.Problems;
 import th.prongsai.report.audit.AuditLog;
 import th.prongsai.report.feed.AnalyticsFeed;
 import th.prongsai.report.framework.FrameworkCatalog;
-import th.prongsai.platform.web.ApiProblem;
-import th.prongsai.platform.web.Problems;
 
 /**
  * ITA scores of the tenant in {@code TenantContext}. Only indicator scores (and the figures the NACC published) are
@@ -97,7 +100,7 @@ public class ScoreService {
 
     /** Year N's analysis when year N−1 has a framework and scores. */
     @Transactional(readOnly = true)
-    public Optional<th.prongsai.ita.scoring.Analysis> findAnalysis(int fiscalYear) {
+    public Optional<Analysis> findAnalysis(int fiscalYear) {
         int basedOn = fiscalYear - 1;
         return frameworks.find(basedOn).flatMap(framework -> sheets.findByFiscalYear(basedOn)
                 .map(last -> Scoring.analyse(framework, last.getIndicators(),
@@ -133,8 +136,8 @@ public class ScoreService {
 
     /** Every fiscal year that has scores (one query). */
     @Transactional(readOnly = true)
-    public java.util.Set<Integer> fiscalYears() {
-        return new java.util.TreeSet<>(sheets.fiscalYears());
+    public Set<Integer> fiscalYears() {
+        return new TreeSet<>(sheets.fiscalYears());
     }
 
     /** The stored scores as a request would carry them (for export), if any. */
@@ -243,7 +246,7 @@ public class ScoreService {
 
     /** Year N's analysis: the indicators of N−1 that failed or dropped, as the focus of N's measures. */
     @Transactional(readOnly = true)
-    public th.prongsai.ita.scoring.Analysis analyse(int fiscalYear) {
+    public Analysis analyse(int fiscalYear) {
         frameworks.require(fiscalYear - 1);
         return findAnalysis(fiscalYear).orElseThrow(() -> missing(fiscalYear - 1));
     }

@@ -21,7 +21,7 @@ import th.prongsai.report.scores.ScoreService;
  * year and the approvers' inbox. A fixed number of queries in one transaction, however many years.
  */
 @Service
-public class FiscalYearOverview {
+class FiscalYearOverview {
 
     /**
      * One year: how many measures (and of each status, every status listed), whether it has scores, and its report

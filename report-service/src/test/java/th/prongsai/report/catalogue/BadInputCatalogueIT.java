@@ -13,6 +13,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -378,7 +380,7 @@ class BadInputCatalogueIT extends ReportIntegrationTest {
                 + "\"status\":\"PLANNED\",\"attachments\":[{\"fileName\":\"a.png\",\"contentBase64\":\"%%%\"}]}]"));
         rows.add(field("import: attachment file name too long", imports, "measures", "[{\"number\":1,\"title\":\"x\","
                 + "\"status\":\"PLANNED\",\"attachments\":[{\"fileName\":\"" + "a".repeat(300) + ".png\","
-                + "\"contentBase64\":\"" + java.util.Base64.getEncoder().encodeToString(png()) + "\"}]}]"));
+                + "\"contentBase64\":\"" + Base64.getEncoder().encodeToString(png()) + "\"}]}]"));
     }
 
     private static void workflow(List<Row> rows) {
@@ -531,7 +533,7 @@ class BadInputCatalogueIT extends ReportIntegrationTest {
             return whole;
         }
         int cut = whole.length - ("\r\n--" + boundary + "--\r\n").length();
-        return java.util.Arrays.copyOf(whole, cut);
+        return Arrays.copyOf(whole, cut);
     }
 
     private static byte[] part(String boundary, String name, String fileName, byte[] content) {

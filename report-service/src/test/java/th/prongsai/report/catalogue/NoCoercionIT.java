@@ -2,6 +2,7 @@ package th.prongsai.report.catalogue;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -52,7 +53,7 @@ class NoCoercionIT extends ReportIntegrationTest {
         assertInvalid(api.tenant("PUT", code, "/api/report-templates/own-1", admin, template.toString()
                 .replace("\"@@W@@\"", "12").replace("\"@@D@@\"", "0")), "digits");
         assertInvalid(api.tenant("PUT", code, "/api/report-settings", admin, Map.of("approvalChain",
-                java.util.List.of(0), "letterPrefix", "สป.")), "approvalChain[0]");
+                List.of(0), "letterPrefix", "สป.")), "approvalChain[0]");
         assertThat(count(schemaOf(code), "report_templates")).isZero();
         assertThat(count(schemaOf(code), "report_settings")).isZero();
     }

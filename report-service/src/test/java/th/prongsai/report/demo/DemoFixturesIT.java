@@ -6,7 +6,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -51,7 +53,7 @@ class DemoFixturesIT extends ReportIntegrationTest {
         String thaPhae = null;
         try (Stream<Path> files = Files.list(FIXTURES)) {
             // One tenant per demo municipality, as ./platform up loads them.
-            java.util.Map<String, String> tenants = new java.util.HashMap<>();
+            Map<String, String> tenants = new HashMap<>();
             for (Path file : files.filter(f -> f.toString().endsWith(".json")).sorted().toList()) {
                 String name = file.getFileName().toString();
                 String municipality = name.substring(0, name.length() - "-2567.json".length());

@@ -1,22 +1,25 @@
 package th.prongsai.report.document;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.sun.net.httpserver.HttpServer;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /** The peer section quotes the published overall when analytics has one (issue 15 item 5). */
 class PeerStandingTest {
 
     private HttpServer analytics;
-    private java.util.List<String> lines;
+    private List<String> lines;
 
     @AfterEach
     void stop() {
@@ -32,6 +35,18 @@ class PeerStandingTest {
         assertThat(lines.get(1)).isEqualTo("ในจังหวัด: อันดับที่ 3 จาก 20 แห่ง (สูงกว่าร้อยละ 85.00 ของหน่วยงาน)");
         // two decimals kept, as every score in the report (a double would print 68.5)
         assertThat(firstLine(null)).isEqualTo("คะแนนรวม 68.50 คะแนน");
+    }
+
+    @Test
+    void isNeverAskedInsideATransaction() {
+        PeerStanding peers = new PeerStanding("http://127.0.0.1:9");
+        TransactionSynchronizationManager.setActualTransactionActive(true);
+        try {
+            assertThatThrownBy(() -> peers.section("thaphae", 2567)).isInstanceOf(IllegalStateException.class)
+                    .hasMessageContaining("remote call");
+        } finally {
+            TransactionSynchronizationManager.setActualTransactionActive(false);
+        }
     }
 
     private String firstLine(String published) throws Exception {

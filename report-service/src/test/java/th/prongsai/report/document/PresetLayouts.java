@@ -8,7 +8,6 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import th.prongsai.ita.framework.BuiltInFrameworks;
 import th.prongsai.report.document.ReportAssembler.ReportData;
 import th.prongsai.report.document.ReportLayout.ApproverBlock;
@@ -72,6 +71,6 @@ public final class PresetLayouts {
                 new LevelView("C", "ระดับ C", "C", false), false, 2566, List.of(), 1, Instant.EPOCH);
         return new ReportData("banmai", "เทศบาลเมืองบ้านใหม่ไชยพจน์สามัคคีพัฒนา", "0-7576-5267-8 ต่อ 11", 2567,
                 BuiltInFrameworks.of(2567).orElseThrow(), measures, List.of(), Map.of(1L, "สำนักปลัดเทศบาล"),
-                Optional.of(scores), Optional.empty(), Optional.empty(), "นศ 53301/653", blocks);
+                scores, null, null, "นศ 53301/653", blocks);
     }
 }

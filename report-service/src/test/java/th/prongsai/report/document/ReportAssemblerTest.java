@@ -10,7 +10,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import th.prongsai.ita.framework.BuiltInFrameworks;
@@ -21,6 +21,7 @@ import th.prongsai.report.document.ReportLayout.Memo;
 import th.prongsai.report.document.ReportLayout.Paragraphs;
 import th.prongsai.report.document.ReportLayout.Row;
 import th.prongsai.report.document.ReportLayout.Table;
+import th.prongsai.report.document.ReportLayout.TableKind;
 import th.prongsai.report.document.ReportTemplate.SectionKind;
 import th.prongsai.report.measure.MeasureService.MeasureView;
 import th.prongsai.report.measure.MeasureStatus;
@@ -48,10 +49,11 @@ class ReportAssemblerTest {
     void thePublishedOverallAndLevelAreQuotedAndTheComputedOneOnlyCrossChecks() {
         // Tha Phae 2567: computed 68.50, the NACC announced 68.51 (and a level the computed figure does not reach)
         ReportLayout layout = ASSEMBLER.assemble(data(score("68.50", "68.51")), THA_PHAE, DigitStyle.THAI);
+        assertThat(layout.digits()).isEqualTo(DigitStyle.THAI);
         Memo memo = (Memo) layout.sections().getFirst();
         String facts = memo.body().get(1).text();
         assertThat(facts).contains("๖๘.๕๑ คะแนน ระดับ ระดับตามประกาศ").doesNotContain("๖๘.๕๐");
-        Table scores = table(layout, "ผลคะแนนการประเมิน ITA");
+        Table scores = table(layout, TableKind.SCORES);
         List<String> overallRows = scores.rows().stream().map(r -> String.join(" | ", r.cells()))
                 .filter(r -> r.startsWith("คะแนนรวม")).toList();
         assertThat(overallRows).containsExactly(
@@ -64,16 +66,17 @@ class ReportAssemblerTest {
     @Test
     void withoutAPublishedFigureTheComputedOneIsQuoted() {
         ReportLayout layout = ASSEMBLER.assemble(data(score("68.50", null)), THA_PHAE, DigitStyle.ARABIC);
+        assertThat(layout.digits()).isEqualTo(DigitStyle.ARABIC);
         Memo memo = (Memo) layout.sections().getFirst();
         assertThat(memo.body().get(1).text()).contains("68.50 คะแนน ระดับ ระดับที่คำนวณ");
-        assertThat(table(layout, "ผลคะแนนการประเมิน ITA").rows().stream().map(Row::cells)
+        assertThat(table(layout, TableKind.SCORES).rows().stream().map(Row::cells)
                 .filter(c -> c.getFirst().startsWith("คะแนนรวม"))).hasSize(1);
     }
 
     @Test
     void thaiSentencesEndWithoutAWesternFullStop() {
-        for (Optional<ScoreView> scores : List.of(Optional.<ScoreView>empty(), Optional.of(score("68.50", "68.51")))) {
-            ReportLayout layout = ASSEMBLER.assemble(data(scores), THA_PHAE, DigitStyle.THAI);
+        for (ReportData data : List.of(data((ScoreView) null), data(score("68.50", "68.51")))) {
+            ReportLayout layout = ASSEMBLER.assemble(data, THA_PHAE, DigitStyle.THAI);
             List<String> sentences = new ArrayList<>();
             layout.sections().forEach(s -> {
                 switch (s) {
@@ -96,15 +99,11 @@ class ReportAssemblerTest {
 
     // ---------------------------------------------------------------------------------------------------------
 
-    private static ReportData data(ScoreView scores) {
-        return data(Optional.of(scores));
-    }
-
-    private static ReportData data(Optional<ScoreView> scores) {
+    private static ReportData data(@Nullable ScoreView scores) {
         Framework framework = BuiltInFrameworks.of(2567).orElseThrow();
         List<MeasureView> measures = List.of(measure(1, MeasureStatus.DONE), measure(2, MeasureStatus.IN_PROGRESS));
         return new ReportData("thaphae", "เทศบาลตำบลท่าแพ", "0-7576-5267", 2567, framework, measures, List.of(),
-                Map.of(1L, "สำนักปลัดเทศบาล"), scores, Optional.empty(), Optional.empty(), "นศ 53301/653",
+                Map.of(1L, "สำนักปลัดเทศบาล"), scores, null, null, "นศ 53301/653",
                 List.of(new ReportLayout.ApproverBlock("ปลัดเทศบาล", null, null, null)));
     }
 
@@ -123,8 +122,8 @@ class ReportAssemblerTest {
                 Instant.EPOCH);
     }
 
-    private static Table table(ReportLayout layout, String headingStart) {
-        return layout.sections().stream().filter(s -> s instanceof Table t && t.heading().startsWith(headingStart))
+    private static Table table(ReportLayout layout, TableKind kind) {
+        return layout.sections().stream().filter(s -> s instanceof Table t && t.kind() == kind)
                 .map(Table.class::cast).findFirst().orElseThrow();
     }
 

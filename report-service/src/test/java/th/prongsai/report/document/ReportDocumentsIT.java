@@ -18,10 +18,12 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import th.prongsai.ita.thai.DigitStyle;
 import th.prongsai.report.support.Api;
 import th.prongsai.report.support.ReportIntegrationTest;
 import th.prongsai.report.support.TestTokens;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
 
 /** Every preset rendered in every format for the demo data; the files say what the data says. */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -134,11 +136,11 @@ class ReportDocumentsIT extends ReportIntegrationTest {
                 preset = t;
             }
         }
-        tools.jackson.databind.node.ObjectNode own = (tools.jackson.databind.node.ObjectNode) preset.deepCopy();
+        ObjectNode own = (ObjectNode) preset.deepCopy();
         own.put("code", "our-layout");
         own.put("nameTh", "แบบของเทศบาลเอง");
         own.put("grouping", "THEME");
-        ((tools.jackson.databind.node.ObjectNode) own.get("columns").get(0)).put("heading", "กิจกรรมของเรา");
+        ((ObjectNode) own.get("columns").get(0)).put("heading", "กิจกรรมของเรา");
 
         assertThat(api.tenant("PUT", thaPhae, "/api/report-templates/our-layout", TestTokens.officer(thaPhae), own)
                 .status()).as("the tenant's admin only").isEqualTo(403);
@@ -195,8 +197,6 @@ class ReportDocumentsIT extends ReportIntegrationTest {
 
     /** Arabic digits, no whitespace and no zero-width spaces (a renderer may add them as break opportunities). */
     private static String plain(String text) {
-        StringBuilder out = new StringBuilder(text.length());
-        text.codePoints().forEach(c -> out.appendCodePoint(c >= '๐' && c <= '๙' ? '0' + (c - '๐') : c));
-        return out.toString().replaceAll("[\\s\u200B]+", "");
+        return DigitStyle.ARABIC.apply(text).replaceAll("[\\s\u200B]+", "");
     }
 }

@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.util.Base64;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestReporter;
 import th.prongsai.report.support.Api;
 import th.prongsai.report.support.ReportIntegrationTest;
 import th.prongsai.report.support.TestTokens;
@@ -30,7 +31,7 @@ class LargeImportIT extends ReportIntegrationTest {
     static final int FILE = 1_990_000;
 
     @Test
-    void aYearWithTwentyFourFullSizeFilesImportsAndOneOverTheLimitIsRefused() throws Exception {
+    void aYearWithTwentyFourFullSizeFilesImportsAndOneOverTheLimitIsRefused(TestReporter reporter) throws Exception {
         String code = provisioned("large", "80");
         String officer = TestTokens.officer(code);
         ObjectNode document = (ObjectNode) Api.JSON.readTree(Files.readString(Path.of("..", "deploy", "demo",
@@ -54,7 +55,7 @@ class LargeImportIT extends ReportIntegrationTest {
         assertThat(imported.statusCode()).as(imported.body()).isEqualTo(200);
         JsonNode summary = Api.JSON.readTree(imported.body());
         assertThat(summary.get("attachments").asInt()).isEqualTo(24);
-        System.out.printf("LargeImportIT: %.1f MB imported in %d ms%n", body.length / 1e6, millis);
+        reporter.publishEntry("imported", String.format("%.1f MB in %d ms", body.length / 1e6, millis));
 
         String schema = schemaOf(code);
         int files = count(schema, "measure_attachments");

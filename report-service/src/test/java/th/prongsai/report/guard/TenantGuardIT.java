@@ -2,6 +2,7 @@ package th.prongsai.report.guard;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
@@ -73,7 +74,7 @@ class TenantGuardIT extends ReportIntegrationTest {
         assertForbidden(direct);
         assertThat(direct.json().get("type").asString()).isEqualTo("https://prongsai.th/problems/not-through-the-gateway");
         // the gateway's proof is for one caller's token: another token cannot reuse it
-        Map<String, String> forOther = new java.util.HashMap<>(Api.gatewayHeaders(trat, TestTokens.nationalAdmin()));
+        Map<String, String> forOther = new HashMap<>(Api.gatewayHeaders(trat, TestTokens.nationalAdmin()));
         assertForbidden(api.sendWithHeaders("POST", "/t/" + trat + LIST, token, forOther, DEPARTMENT));
         assertThat(count(schemaOf(trat), "departments")).isZero();
     }

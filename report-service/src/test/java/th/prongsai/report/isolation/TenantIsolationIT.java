@@ -3,6 +3,7 @@ package th.prongsai.report.isolation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.zaxxer.hikari.HikariDataSource;
 import jakarta.persistence.EntityManager;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -12,6 +13,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -130,7 +132,7 @@ class TenantIsolationIT extends ReportIntegrationTest {
             }
         } else if (dice < 9) {
             Api.Response response = api.tenant("POST", tenant, "/api/departments", token,
-                    Map.of("name", tenant + " " + java.util.UUID.randomUUID()));
+                    Map.of("name", tenant + " " + UUID.randomUUID()));
             check(response.status() == 201, violations, tenant, "create department: " + response);
         } else {
             Api.Response response = api.tenant("GET", tenant, "/api/departments", token, null);
@@ -191,7 +193,7 @@ class TenantIsolationIT extends ReportIntegrationTest {
 
         List<Connection> borrowed = new ArrayList<>();
         try {
-            int size = dataSource.unwrap(com.zaxxer.hikari.HikariDataSource.class).getMaximumPoolSize();
+            int size = dataSource.unwrap(HikariDataSource.class).getMaximumPoolSize();
             for (int i = 0; i < size; i++) {
                 borrowed.add(dataSource.getConnection());
             }

@@ -3,6 +3,10 @@ package th.prongsai.report.publication;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -129,9 +133,9 @@ class ApprovalChainChangeIT extends ReportIntegrationTest {
 
     private byte[] publicHtml() {
         try {
-            return java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
-                    java.net.URI.create("http://127.0.0.1:" + port + "/public/" + code + "/reports/2567?format=html"))
-                    .build(), java.net.http.HttpResponse.BodyHandlers.ofByteArray()).body();
+            return HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                    URI.create("http://127.0.0.1:" + port + "/public/" + code + "/reports/2567?format=html"))
+                    .build(), HttpResponse.BodyHandlers.ofByteArray()).body();
         } catch (IOException e) {
             throw new IllegalStateException(e);
         } catch (InterruptedException e) {

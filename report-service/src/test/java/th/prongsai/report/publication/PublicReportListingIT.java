@@ -4,9 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
@@ -110,7 +112,7 @@ class PublicReportListingIT extends ReportIntegrationTest {
 
     private Response listing(String tenant) throws Exception {
         HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/public/"
-                + java.net.URLEncoder.encode(tenant, java.nio.charset.StandardCharsets.UTF_8) + "/reports")).GET().build();
+                + URLEncoder.encode(tenant, StandardCharsets.UTF_8) + "/reports")).GET().build();
         return new Response(HTTP.send(request, HttpResponse.BodyHandlers.ofString()));
     }
 

@@ -8,11 +8,14 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import th.prongsai.report.measure.AttachmentService;
 import th.prongsai.report.support.Api;
 import th.prongsai.report.support.ReportIntegrationTest;
 import th.prongsai.report.support.TestTokens;
@@ -60,7 +63,7 @@ class ReportPublicationIT extends ReportIntegrationTest {
         assertThat(url).isEqualTo("/public/" + code + "/reports/2567/versions/1");
         HttpResponse<byte[]> pdf = publicGet("/reports/2567/versions/1", null);
         assertThat(pdf.statusCode()).isEqualTo(200);
-        assertThat(th.prongsai.report.measure.AttachmentService.sha256(pdf.body())).isEqualTo(sha);
+        assertThat(AttachmentService.sha256(pdf.body())).isEqualTo(sha);
         assertThat(pdf.headers().firstValue("ETag")).hasValue("\"" + sha + "\"");
         assertThat(pdf.headers().firstValue("Cache-Control").orElse("")).contains("immutable");
         assertThat(publicGet("/reports/2567/versions/1", "\"" + sha + "\"").statusCode()).isEqualTo(304);
@@ -95,7 +98,7 @@ class ReportPublicationIT extends ReportIntegrationTest {
         Api.Response second = post("publish", TestTokens.municipalAdmin(code), null);
         assertThat(second.json().get("version").asInt()).isEqualTo(2);
         assertThat(publicGet("/reports/2567/versions/1", null).body()).isEqualTo(pdf.body());
-        assertThat(th.prongsai.report.measure.AttachmentService.sha256(publicGet("/reports/2567", null).body()))
+        assertThat(AttachmentService.sha256(publicGet("/reports/2567", null).body()))
                 .isEqualTo(second.json().get("sha256").asString());
         assertThat(api.tenant("GET", code, "/api/fiscal-years/2567/report/status", officer, null).json()
                 .get("versions")).hasSize(2);
@@ -143,13 +146,13 @@ class ReportPublicationIT extends ReportIntegrationTest {
 
     @Test
     void aTenantsOwnChainAndLetterPrefixAreUsed() throws Exception {
-        assertThat(api.tenant("PUT", code, "/api/report-settings", officer, Map.of("approvalChain", java.util.List.of(
+        assertThat(api.tenant("PUT", code, "/api/report-settings", officer, Map.of("approvalChain", List.of(
                 "MAYOR"), "letterPrefix", "x")).status()).as("the tenant's admin only").isEqualTo(403);
         assertInvalid(api.tenant("PUT", code, "/api/report-settings", TestTokens.municipalAdmin(code), Map.of(
-                "approvalChain", java.util.List.of("MAYOR", "MAYOR", "JANITOR"), "letterPrefix", "")),
+                "approvalChain", List.of("MAYOR", "MAYOR", "JANITOR"), "letterPrefix", "")),
                 "approvalChain", "approvalChain[2]", "letterPrefix");
         Api.Response set = api.tenant("PUT", code, "/api/report-settings", TestTokens.municipalAdmin(code), Map.of(
-                "approvalChain", java.util.List.of("CLERK", "MAYOR"), "letterPrefix", "นศ 53301", "phone", "075 123 456"));
+                "approvalChain", List.of("CLERK", "MAYOR"), "letterPrefix", "นศ 53301", "phone", "075 123 456"));
         assertThat(set.status()).as(set.toString()).isEqualTo(200);
 
         assertThat(post("submit", officer, Map.of("template", "tha-phae-2567", "digits", "arabic")).json()
@@ -159,7 +162,7 @@ class ReportPublicationIT extends ReportIntegrationTest {
         assertThat(post("approve", approver("MAYOR"), Map.of()).json().get("status").asString()).isEqualTo("APPROVED");
         post("publish", TestTokens.municipalAdmin(code), null);
 
-        String html = new String(publicGet("/reports/2567?format=html", null).body(), java.nio.charset.StandardCharsets.UTF_8);
+        String html = new String(publicGet("/reports/2567?format=html", null).body(), StandardCharsets.UTF_8);
         assertThat(html).contains("นศ 53301/1/", "075 123 456", "เห็นควรอนุมัติ").doesNotContain("หัวหน้าสำนักปลัดเทศบาล");
     }
 

@@ -2,7 +2,9 @@ package th.prongsai.report.schema;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import th.prongsai.report.support.Api;
@@ -100,12 +102,12 @@ class SchemaUpgradeIT extends ReportIntegrationTest {
         return api.send("POST", "/internal/tenant-schemas/upgrade", TestTokens.service(), null, null);
     }
 
-    private java.util.Map<String, Object> row(TenantCode code) {
+    private Map<String, Object> row(TenantCode code) {
         return jdbc.queryForMap("SELECT * FROM reporting.tenant_schemas WHERE code = ?", code.value());
     }
 
-    private static java.util.List<String> texts(Api.Response response, String field) {
-        java.util.List<String> values = new java.util.ArrayList<>();
+    private static List<String> texts(Api.Response response, String field) {
+        List<String> values = new ArrayList<>();
         response.json().get(field).forEach(node -> values.add(node.asString()));
         return values;
     }

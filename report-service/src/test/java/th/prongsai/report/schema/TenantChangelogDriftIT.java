@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import th.prongsai.report.support.ReportIntegrationTest;
@@ -64,7 +65,7 @@ class TenantChangelogDriftIT extends ReportIntegrationTest {
         assertThat(SchemaDescription.of(jdbc, code.schemaName())).isEqualTo(before);
     }
 
-    private java.util.List<String> checksums(TenantCode code) {
+    private List<String> checksums(TenantCode code) {
         return jdbc.queryForList("SELECT id || ' ' || md5sum FROM " + code.schemaName()
                 + ".databasechangelog ORDER BY orderexecuted", String.class);
     }

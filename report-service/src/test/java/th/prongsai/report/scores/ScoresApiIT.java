@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -133,7 +134,7 @@ class ScoresApiIT extends ReportIntegrationTest {
     @Test
     void lettersAreTheLevelsUpTo2565() {
         String[] allNinety = new String[10];
-        java.util.Arrays.fill(allNinety, "90.00");
+        Arrays.fill(allNinety, "90.00");
         put(2565, scores(allNinety, "90.00", "A", null));
 
         JsonNode view = get(2565).json();

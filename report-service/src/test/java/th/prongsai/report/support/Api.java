@@ -1,13 +1,16 @@
 package th.prongsai.report.support;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.UUID;
 import th.prongsai.tenancy.PlatformClaims;
 import th.prongsai.tenancy.guard.GatewayProof;
 import tools.jackson.databind.JsonNode;
@@ -90,12 +93,12 @@ public final class Api {
 
     /** A multipart upload of one file in part {@code file}, as a browser form sends it. */
     public Response upload(String tenant, String rest, String token, String fileName, byte[] bytes) {
-        String boundary = "----prongsai" + java.util.UUID.randomUUID();
-        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+        String boundary = "----prongsai" + UUID.randomUUID();
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
         body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
-                + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
         body.writeBytes(bytes);
-        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
         HttpRequest request = HttpRequest.newBuilder(URI.create(base + "/t/" + tenant + rest))
                 .timeout(Duration.ofSeconds(30))
                 .header("Authorization", "Bearer " + token)
@@ -150,6 +153,6 @@ public final class Api {
 
     public Response provision(String code, String province) {
         return send("PUT", "/internal/tenants/" + code + "/schema", TestTokens.service(), null,
-                java.util.Map.of("province", province, "nameTh", "เทศบาลทดสอบ " + code));
+                Map.of("province", province, "nameTh", "เทศบาลทดสอบ " + code));
     }
 }

@@ -13,6 +13,7 @@ import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import th.prongsai.tenancy.TenantCode;
 import th.prongsai.testsupport.TestInfra;
 
 /**
@@ -64,7 +65,7 @@ public abstract class ReportIntegrationTest {
 
     /** The tenant's schema name, derived as libs/tenancy derives it. */
     protected static String schemaOf(String code) {
-        return th.prongsai.tenancy.TenantCode.of(code).schemaName();
+        return TenantCode.of(code).schemaName();
     }
 
     /** A 400 problem whose {@code errors} name at least these fields (or some field, when none are given). */

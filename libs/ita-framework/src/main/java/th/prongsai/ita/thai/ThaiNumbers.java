@@ -9,6 +9,11 @@ public final class ThaiNumbers {
     private ThaiNumbers() {
     }
 
+    /** A whole number, as a page number or a count: 12 → "12" / "๑๒". */
+    public static String whole(long n, DigitStyle s) {
+        return s.apply(Long.toString(n));
+    }
+
     /** The value rounded HALF_UP to the scale: 68.5 at scale 2 → "68.50" / "๖๘.๕๐". */
     public static String decimal(BigDecimal v, int scale, DigitStyle s) {
         return s.apply(v.setScale(scale, RoundingMode.HALF_UP).toPlainString());

@@ -13,6 +13,13 @@ import org.junit.jupiter.params.provider.CsvSource;
 class ThaiNumbersTest {
 
     @ParameterizedTest
+    @CsvSource({"0, 0, ๐", "7, 7, ๗", "12, 12, ๑๒", "2567, 2567, ๒๕๖๗", "-3, -3, -๓"})
+    void whole(long value, String arabic, String thai) {
+        assertThat(ThaiNumbers.whole(value, DigitStyle.ARABIC)).isEqualTo(arabic);
+        assertThat(ThaiNumbers.whole(value, DigitStyle.THAI)).isEqualTo(thai);
+    }
+
+    @ParameterizedTest
     @CsvSource({"68.5, 2, 68.50, ๖๘.๕๐", "68.503, 2, 68.50, ๖๘.๕๐", "84.995, 2, 85.00, ๘๕.๐๐", "100, 0, 100, ๑๐๐",
         "0, 2, 0.00, ๐.๐๐", "74.7338, 1, 74.7, ๗๔.๗", "1E+2, 2, 100.00, ๑๐๐.๐๐"})
     void decimal(String value, int scale, String arabic, String thai) {

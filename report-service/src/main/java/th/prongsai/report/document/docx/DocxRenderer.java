@@ -14,6 +14,8 @@ import java.util.zip.ZipOutputStream;
 
 import org.springframework.stereotype.Component;
 
+import th.prongsai.ita.thai.DigitStyle;
+import th.prongsai.ita.thai.ThaiNumbers;
 import th.prongsai.report.document.ReportLayout;
 import th.prongsai.report.document.ReportLayout.ApproverBlock;
 import th.prongsai.report.document.ReportLayout.HeadedParagraph;
@@ -77,7 +79,7 @@ public class DocxRenderer implements ReportRenderer {
 
     @Override
     public byte[] render(ReportLayout layout) {
-        boolean thaiDigits = layout.thaiDigits();
+        boolean thaiDigits = layout.digits() == DigitStyle.THAI;
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(64 * 1024);
         // The generation time as the entries' time: the same layout always gives the same bytes.
         long time = layout.meta() != null && layout.meta().generatedAt() != null
@@ -93,7 +95,7 @@ public class DocxRenderer implements ReportRenderer {
             for (EmbeddedFonts.Face face : List.of(EmbeddedFonts.REGULAR, EmbeddedFonts.BOLD)) {
                 put(zip, time, "word/" + face.part(), face.obfuscated());
             }
-            put(zip, time, "word/footer1.xml", footer(thaiDigits));
+            put(zip, time, "word/footer1.xml", footer(layout.digits()));
             put(zip, time, "word/_rels/document.xml.rels", documentRels());
             put(zip, time, "docProps/core.xml", core(layout.meta()));
             put(zip, time, "docProps/app.xml", app());
@@ -505,18 +507,18 @@ public class DocxRenderer implements ReportRenderer {
 
     // ---------------------------------------------------------------- the other parts
 
-    private static String footer(boolean thaiDigits) {
+    private static String footer(DigitStyle digits) {
         // PAGE follows the section's number format (thaiNumbers); NUMPAGES needs the ThaiArabic switch.
-        String sw = thaiDigits ? " \\* ThaiArabic" : "";
+        String sw = digits == DigitStyle.THAI ? " \\* ThaiArabic" : "";
         StringBuilder x = new StringBuilder(1024);
         x.append(XML_DECL).append("<w:ftr xmlns:w=\"").append(NS_W).append("\" xmlns:r=\"").append(NS_R)
                 .append("\"><w:p><w:pPr><w:jc w:val=\"center\"/></w:pPr>");
         x.append(run("หน้า ", false, TABLE_TEXT));
         x.append("<w:fldSimple w:instr=\" PAGE").append(sw).append(" \">")
-                .append(run(thaiDigits ? "๑" : "1", false, TABLE_TEXT)).append("</w:fldSimple>");
+                .append(run(ThaiNumbers.whole(1, digits), false, TABLE_TEXT)).append("</w:fldSimple>");
         x.append(run(" / ", false, TABLE_TEXT));
         x.append("<w:fldSimple w:instr=\" NUMPAGES").append(sw).append(" \">")
-                .append(run(thaiDigits ? "๑" : "1", false, TABLE_TEXT)).append("</w:fldSimple>");
+                .append(run(ThaiNumbers.whole(1, digits), false, TABLE_TEXT)).append("</w:fldSimple>");
         x.append("</w:p></w:ftr>");
         return x.toString();
     }

@@ -1,10 +1,13 @@
 package th.prongsai.report.document.html;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 import java.util.List;
-
+import java.util.Locale;
 import org.springframework.stereotype.Component;
-
+import th.prongsai.ita.thai.DigitStyle;
 import th.prongsai.report.document.ReportLayout;
 import th.prongsai.report.document.ReportLayout.ApproverBlock;
 import th.prongsai.report.document.ReportLayout.HeadedParagraph;
@@ -22,7 +25,7 @@ import th.prongsai.report.document.ReportRenderer;
  * Stateless and thread-safe.
  */
 @Component
-public class HtmlRenderer implements ReportRenderer {
+class HtmlRenderer implements ReportRenderer {
 
     static final String MEDIA_TYPE = "text/html;charset=UTF-8";
 
@@ -40,9 +43,9 @@ public class HtmlRenderer implements ReportRenderer {
                 throw new IllegalStateException("fonts/sarabun/" + file + ".ttf is missing");
             }
             return "@font-face { font-family: 'Sarabun'; font-weight: " + weight + "; src: url(data:font/ttf;base64,"
-                    + java.util.Base64.getEncoder().encodeToString(in.readAllBytes()) + ") format('truetype'); }\n";
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+                    + Base64.getEncoder().encodeToString(in.readAllBytes()) + ") format('truetype'); }\n";
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
@@ -112,7 +115,7 @@ public class HtmlRenderer implements ReportRenderer {
             metaTag(h, "generator", "Prongsai");
         }
         h.append("<style>\n").append(FONT_FACES).append(CSS);
-        if (layout.thaiDigits()) {
+        if (layout.digits() == DigitStyle.THAI) {
             // The CSS counter style "thai" prints page numbers in Thai digits, like the rest of the text.
             h.append("@page { @bottom-center { content: \"หน้า \" counter(page, thai) \" / \" counter(pages, thai); } }\n");
         }
@@ -216,7 +219,7 @@ public class HtmlRenderer implements ReportRenderer {
         h.append("<table>\n<colgroup>");
         double[] percent = percents(table.widths(), n);
         for (double p : percent) {
-            h.append("<col style=\"width:").append(String.format(java.util.Locale.ROOT, "%.2f", p)).append("%\">");
+            h.append("<col style=\"width:").append(String.format(Locale.ROOT, "%.2f", p)).append("%\">");
         }
         h.append("</colgroup>\n<thead><tr>");
         for (String column : columns) {

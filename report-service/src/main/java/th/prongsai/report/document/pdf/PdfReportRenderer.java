@@ -1,12 +1,19 @@
 package th.prongsai.report.document.pdf;
 
+import java.awt.Color;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.Calendar;
+import java.util.Collections;
 import java.util.GregorianCalendar;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.TimeZone;
 import org.openpdf.text.Chunk;
 import org.openpdf.text.Document;
@@ -30,6 +37,8 @@ import org.openpdf.text.pdf.PdfTemplate;
 import org.openpdf.text.pdf.PdfWriter;
 import org.openpdf.text.pdf.draw.VerticalPositionMark;
 import org.springframework.stereotype.Component;
+import th.prongsai.ita.thai.DigitStyle;
+import th.prongsai.ita.thai.ThaiNumbers;
 import th.prongsai.report.document.ReportLayout;
 import th.prongsai.report.document.ReportLayout.ApproverBlock;
 import th.prongsai.report.document.ReportLayout.HeadedParagraph;
@@ -66,8 +75,8 @@ public class PdfReportRenderer implements ReportRenderer {
     private static final float LEADING = 1.5f;
     private static final float TABLE_LEADING = 1.5f;
 
-    private static final java.awt.Color GROUP_SHADE = new java.awt.Color(0xE6, 0xE6, 0xE6);
-    private static final java.awt.Color HEADER_SHADE = new java.awt.Color(0xD0, 0xD8, 0xE8);
+    private static final Color GROUP_SHADE = new Color(0xE6, 0xE6, 0xE6);
+    private static final Color HEADER_SHADE = new Color(0xD0, 0xD8, 0xE8);
 
     private static final BaseFont REGULAR_FONT;
     private static final BaseFont BOLD_FONT;
@@ -115,7 +124,7 @@ public class PdfReportRenderer implements ReportRenderer {
             PdfWriter writer = PdfWriter.getInstance(document, out);
             writer.setPdfVersion(PdfWriter.VERSION_1_7);
             Fonts fonts = new Fonts();
-            writer.setPageEvent(new PageNumbers(layout.thaiDigits()));
+            writer.setPageEvent(new PageNumbers(layout.digits()));
             metadata(document, writer, layout.meta());
             document.open();
             Orientation current = first;
@@ -204,18 +213,6 @@ public class PdfReportRenderer implements ReportRenderer {
     }
 
 
-    static String digits(int n, boolean thai) {
-        String s = Integer.toString(n);
-        if (!thai) {
-            return s;
-        }
-        StringBuilder b = new StringBuilder(s.length());
-        for (char c : s.toCharArray()) {
-            b.append((char) ('๐' + (c - '0')));
-        }
-        return b.toString();
-    }
-
     // --- the memo ---------------------------------------------------------------------------------------------
 
     /** The smallest type the memo is set in to keep it on one page (×{@link #BODY}, ≈ 13 pt TH Sarabun PSK). */
@@ -242,10 +239,10 @@ public class PdfReportRenderer implements ReportRenderer {
     }
 
     /** Measured scales of recent memos: publishing renders the same memo as PDF and DOCX (a memo is a value). */
-    private static final java.util.Map<Memo, Float> MEASURED = java.util.Collections.synchronizedMap(
-            new java.util.LinkedHashMap<>(64, 0.75f, true) {
+    private static final Map<Memo, Float> MEASURED = Collections.synchronizedMap(
+            new LinkedHashMap<>(64, 0.75f, true) {
                 @Override
-                protected boolean removeEldestEntry(java.util.Map.Entry<Memo, Float> eldest) {
+                protected boolean removeEldestEntry(Map.Entry<Memo, Float> eldest) {
                     return size() > 64;
                 }
             });
@@ -283,7 +280,7 @@ public class PdfReportRenderer implements ReportRenderer {
         Document scratch = new Document(new Rectangle(PageSize.A4.getWidth(), tall));
         margins(scratch, Orientation.PORTRAIT);
         try {
-            PdfWriter writer = PdfWriter.getInstance(scratch, java.io.OutputStream.nullOutputStream());
+            PdfWriter writer = PdfWriter.getInstance(scratch, OutputStream.nullOutputStream());
             scratch.open();
             memo(scratch, m, f, k, false);
             float top = tall - scratch.topMargin();
@@ -450,7 +447,7 @@ public class PdfReportRenderer implements ReportRenderer {
             }
         }
         boolean signed = a.name() != null && !a.name().isBlank();
-        List<String> lines = new java.util.ArrayList<>();
+        List<String> lines = new ArrayList<>();
         lines.add("(ลงชื่อ) " + (signed ? a.name() : ".".repeat(narrow ? 30 : 40)));
         if (signed) {
             lines.add("(" + a.name() + ")");
@@ -587,8 +584,8 @@ public class PdfReportRenderer implements ReportRenderer {
     /** Per-rendering font objects; the line breaker caches state, so it is never shared between threads. */
     private static final class Fonts {
         private final ThaiLineBreaks breaks = new ThaiLineBreaks();
-        private final java.util.Map<Float, Font> regular = new java.util.HashMap<>();
-        private final java.util.Map<Float, Font> bold = new java.util.HashMap<>();
+        private final Map<Float, Font> regular = new HashMap<>();
+        private final Map<Float, Font> bold = new HashMap<>();
 
         Font regular(float size) {
             return regular.computeIfAbsent(size, s -> new Font(REGULAR_FONT, s));
@@ -615,11 +612,11 @@ public class PdfReportRenderer implements ReportRenderer {
     /** "หน้า n / m": the total is a template filled in when the document closes. */
     private static final class PageNumbers extends PdfPageEventHelper {
         private static final float TOTAL_WIDTH = 30f;
-        private final boolean thai;
+        private final DigitStyle digits;
         private PdfTemplate total;
 
-        PageNumbers(boolean thai) {
-            this.thai = thai;
+        PageNumbers(DigitStyle digits) {
+            this.digits = digits;
         }
 
         @Override
@@ -630,7 +627,7 @@ public class PdfReportRenderer implements ReportRenderer {
         @Override
         public void onEndPage(PdfWriter writer, Document document) {
             Rectangle page = writer.getPageSize();
-            String text = "หน้า " + digits(writer.getPageNumber(), thai) + " / ";
+            String text = "หน้า " + ThaiNumbers.whole(writer.getPageNumber(), digits) + " / ";
             float size = SMALL;
             float width = REGULAR_FONT.getWidthPoint(text, size);
             float right = page.getRight() - cm(1.5f);
@@ -650,7 +647,7 @@ public class PdfReportRenderer implements ReportRenderer {
             total.beginText();
             total.setFontAndSize(REGULAR_FONT, SMALL);
             total.setTextMatrix(0, 0);
-            total.showText(digits(writer.getPageNumber() - 1, thai));
+            total.showText(ThaiNumbers.whole(writer.getPageNumber() - 1, digits));
             total.endText();
         }
     }

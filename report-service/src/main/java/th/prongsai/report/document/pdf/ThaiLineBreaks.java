@@ -2,7 +2,10 @@ package th.prongsai.report.document.pdf;
 
 import com.ibm.icu.text.BreakIterator;
 import com.ibm.icu.util.ULocale;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.BitSet;
+import java.util.List;
 import org.openpdf.text.SplitCharacter;
 import org.openpdf.text.pdf.PdfChunk;
 
@@ -37,10 +40,10 @@ final class ThaiLineBreaks implements SplitCharacter {
             return true;
         }
         if (cc != cached || end != cachedEnd || (current == start
-                && !java.util.Arrays.equals(cc, 0, end, cachedText, 0, end))) {
+                && !Arrays.equals(cc, 0, end, cachedText, 0, end))) {
             cached = cc;
             cachedEnd = end;
-            cachedText = java.util.Arrays.copyOf(cc, end);
+            cachedText = Arrays.copyOf(cc, end);
             breakAfter.clear();
             iterator.setText(new String(cachedText));
             for (int b = iterator.next(); b != BreakIterator.DONE && b < end; b = iterator.next()) {
@@ -51,10 +54,10 @@ final class ThaiLineBreaks implements SplitCharacter {
     }
 
     /** The words of a text as ICU splits it for lines (tests, diagnostics). */
-    static java.util.List<String> segments(String text) {
+    static List<String> segments(String text) {
         BreakIterator it = (BreakIterator) PROTOTYPE.clone();
         it.setText(text);
-        java.util.List<String> out = new java.util.ArrayList<>();
+        List<String> out = new ArrayList<>();
         int from = it.first();
         for (int to = it.next(); to != BreakIterator.DONE; from = to, to = it.next()) {
             out.add(text.substring(from, to));

@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
@@ -20,8 +23,8 @@ class DocxFontsTest {
     DocxFontsTest() throws Exception {
         byte[] docx = new DocxRenderer().render(SampleLayouts.taPhae2567());
         // kept for bench/documents/check.sh and a person with LibreOffice to open
-        java.nio.file.Files.createDirectories(java.nio.file.Path.of("target", "report-previews"));
-        java.nio.file.Files.write(java.nio.file.Path.of("target", "report-previews", "sample.docx"), docx);
+        Files.createDirectories(Path.of("target", "report-previews"));
+        Files.write(Path.of("target", "report-previews", "sample.docx"), docx);
         parts = DocxRendererTest.unzip(docx);
     }
 
@@ -48,8 +51,8 @@ class DocxFontsTest {
             assertThat(stored).hasSameSizeAs(original).isNotEqualTo(original);
             // obfuscating twice with the same key gives the font back (XOR of the first 32 bytes)
             assertThat(EmbeddedFonts.obfuscate(stored, key)).isEqualTo(original);
-            assertThat(java.util.Arrays.copyOfRange(stored, 32, stored.length))
-                    .isEqualTo(java.util.Arrays.copyOfRange(original, 32, original.length));
+            assertThat(Arrays.copyOfRange(stored, 32, stored.length))
+                    .isEqualTo(Arrays.copyOfRange(original, 32, original.length));
         }
     }
 

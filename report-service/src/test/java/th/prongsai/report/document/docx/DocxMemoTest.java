@@ -2,9 +2,11 @@ package th.prongsai.report.document.docx;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestReporter;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
@@ -64,11 +66,11 @@ class DocxMemoTest {
     }
 
     @Test
-    void aLongChainSetsTheMemoSmallerAsThePdfMeasuredIt() throws Exception {
+    void aLongChainSetsTheMemoSmallerAsThePdfMeasuredIt(TestReporter reporter) throws Exception {
         ReportTemplate preset = PresetLayouts.PRESETS.getFirst();
         String one = xml(PresetLayouts.withMemo(preset, 1, false));
         String five = xml(PresetLayouts.withMemo(preset, 5, true));
-        // what measuring the memo costs (printed, not asserted)
+        // what measuring the memo costs (reported, not asserted)
         ReportLayout layout = PresetLayouts.withMemo(preset, 5, true);
         for (int i = 0; i < 5; i++) {
             renderer.render(layout);
@@ -77,8 +79,8 @@ class DocxMemoTest {
         for (int i = 0; i < 20; i++) {
             renderer.render(layout);
         }
-        System.out.printf("DOCX with a five-approver memo (measured by the PDF): %.1f ms%n",
-                (System.nanoTime() - t0) / 20 / 1e6);
+        reporter.publishEntry("DOCX with a five-approver memo (measured by the PDF), ms",
+                String.format("%.1f", (System.nanoTime() - t0) / 20 / 1e6));
         assertThat(one).contains("<w:sz w:val=\"22\"/>");
         assertThat(five).doesNotContain("<w:sz w:val=\"22\"/><w:szCs w:val=\"22\"/><w:lang w:val=\"th-TH\""
                 + " w:eastAsia=\"th-TH\" w:bidi=\"th-TH\"/></w:rPr><w:t xml:space=\"preserve\">ความเห็น");
@@ -86,7 +88,7 @@ class DocxMemoTest {
 
     private String xml(ReportLayout layout) throws Exception {
         return new String(DocxRendererTest.unzip(renderer.render(layout)).get("word/document.xml"),
-                java.nio.charset.StandardCharsets.UTF_8);
+                StandardCharsets.UTF_8);
     }
 
     /** The body's paragraphs (and those in the approvers' table, in reading order) up to the first section break. */

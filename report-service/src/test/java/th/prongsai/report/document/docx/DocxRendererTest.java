@@ -4,25 +4,26 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
-
 import javax.xml.parsers.DocumentBuilder;
 import javax.xml.parsers.DocumentBuilderFactory;
-
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
+import org.w3c.dom.Node;
 import org.w3c.dom.NodeList;
-
+import th.prongsai.ita.thai.DigitStyle;
 import th.prongsai.report.document.ReportLayout;
 import th.prongsai.report.document.ReportLayout.Orientation;
 import th.prongsai.report.document.ReportLayout.Row;
 import th.prongsai.report.document.ReportLayout.Table;
+import th.prongsai.report.document.ReportLayout.TableKind;
 
 class DocxRendererTest {
 
@@ -81,7 +82,7 @@ class DocxRendererTest {
         }
         // The defaults say the same, for text a user types into the document later.
         String styles = new String(unzip(renderer.render(SampleLayouts.taPhae2567())).get("word/styles.xml"),
-                java.nio.charset.StandardCharsets.UTF_8);
+                StandardCharsets.UTF_8);
         assertThat(styles).contains("w:cs=\"Sarabun\"", "w:bidi=\"th-TH\"", "<w:szCs w:val=\"22\"/>");
     }
 
@@ -172,8 +173,8 @@ class DocxRendererTest {
     @Test
     void textIsEscaped() throws Exception {
         ReportLayout layout = SampleLayouts.taPhae2567("<script>alert('x')</script> & \"ITA\" ๒๕๖๗");
-        ReportLayout withNasty = new ReportLayout(layout.meta(), List.of(new Table("A < B & C",
-                List.of("<b>", "&amp;"), List.of(1, 1),
+        ReportLayout withNasty = new ReportLayout(layout.meta(), layout.digits(), List.of(new Table(TableKind.SCORES,
+                "A < B & C", List.of("<b>", "&amp;"), List.of(1, 1),
                 List.of(Row.group("ประเด็น <๑> & ข้อมูล"), Row.data(List.of("x < y && y > z", "line1\nline2\u0001"))),
                 "</w:t></w:r>", Orientation.PORTRAIT)));
 
@@ -190,18 +191,19 @@ class DocxRendererTest {
     @Test
     void corePropertiesComeFromMetaAndFooterHasPageNumbers() throws Exception {
         Map<String, byte[]> parts = unzip(renderer.render(SampleLayouts.taPhae2567()));
-        String core = new String(parts.get("docProps/core.xml"), java.nio.charset.StandardCharsets.UTF_8);
+        String core = new String(parts.get("docProps/core.xml"), StandardCharsets.UTF_8);
         assertThat(core).contains("<dc:title>รายงานผลการดำเนินการเพื่อส่งเสริมคุณธรรมและความโปร่งใส",
                 "<dc:creator>เทศบาลตำบลท่าแพ</dc:creator>", "<dc:language>th</dc:language>",
                 "<cp:keywords>ITA, คุณธรรม", "2024-10-22T03:00:00Z");
-        String footer = new String(parts.get("word/footer1.xml"), java.nio.charset.StandardCharsets.UTF_8);
+        String footer = new String(parts.get("word/footer1.xml"), StandardCharsets.UTF_8);
         assertThat(footer).contains("หน้า ", "w:instr=\" PAGE \\* ThaiArabic \"", "NUMPAGES");
 
-        // Arabic digits in the title: Arabic page numbers.
-        Map<String, byte[]> arabic = unzip(renderer.render(SampleLayouts.taPhae2567("รายงาน ITA พ.ศ. 2567")));
-        assertThat(new String(arabic.get("word/footer1.xml"), java.nio.charset.StandardCharsets.UTF_8))
+        // A layout in Arabic digits: Arabic page numbers.
+        Map<String, byte[]> arabic = unzip(renderer.render(SampleLayouts.taPhae2567("รายงาน ITA พ.ศ. 2567",
+                DigitStyle.ARABIC)));
+        assertThat(new String(arabic.get("word/footer1.xml"), StandardCharsets.UTF_8))
                 .contains("w:instr=\" PAGE \"").doesNotContain("ThaiArabic");
-        assertThat(new String(arabic.get("word/document.xml"), java.nio.charset.StandardCharsets.UTF_8))
+        assertThat(new String(arabic.get("word/document.xml"), StandardCharsets.UTF_8))
                 .doesNotContain("thaiNumbers");
     }
 
@@ -251,8 +253,8 @@ class DocxRendererTest {
     }
 
     private static Element next(Element e) {
-        org.w3c.dom.Node n = e.getNextSibling();
-        while (n != null && n.getNodeType() != org.w3c.dom.Node.ELEMENT_NODE) {
+        Node n = e.getNextSibling();
+        while (n != null && n.getNodeType() != Node.ELEMENT_NODE) {
             n = n.getNextSibling();
         }
         return (Element) n;

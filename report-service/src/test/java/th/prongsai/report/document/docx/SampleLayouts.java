@@ -4,6 +4,9 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
+import th.prongsai.ita.thai.DigitStyle;
+import th.prongsai.ita.thai.ThaiNumbers;
+import th.prongsai.report.document.ReportLayout.TableKind;
 import th.prongsai.report.document.ReportLayout;
 import th.prongsai.report.document.ReportLayout.ApproverBlock;
 import th.prongsai.report.document.ReportLayout.HeadedParagraph;
@@ -64,7 +67,8 @@ public final class SampleLayouts {
     public static List<String> measureTitles() {
         List<String> titles = new ArrayList<>();
         for (int i = 0; i < 30; i++) {
-            titles.add(thai(i + 1) + ". " + ACTIVITIES[i % ACTIVITIES.length] + " (มาตรการที่ " + thai(i + 1) + ")");
+            String number = ThaiNumbers.whole(i + 1, DigitStyle.THAI);
+            titles.add(number + ". " + ACTIVITIES[i % ACTIVITIES.length] + " (มาตรการที่ " + number + ")");
         }
         return titles;
     }
@@ -74,6 +78,11 @@ public final class SampleLayouts {
     }
 
     public static ReportLayout taPhae2567(String title) {
+        return taPhae2567(title, DigitStyle.THAI);
+    }
+
+    /** The sample with its digit style as given (its texts keep their Thai digits: only page numbers follow it). */
+    public static ReportLayout taPhae2567(String title, DigitStyle digits) {
         ReportLayout.Meta meta = new ReportLayout.Meta(title,
                 "การประเมินคุณธรรมและความโปร่งใส (ITA) เทศบาลตำบลท่าแพ", "เทศบาลตำบลท่าแพ",
                 "ITA, คุณธรรม, ความโปร่งใส, ท่าแพ", "th", 2567, Instant.parse("2024-10-22T03:00:00Z"));
@@ -113,7 +122,7 @@ public final class SampleLayouts {
         for (String[] s : scores) {
             scoreRows.add(Row.data(List.of(s)));
         }
-        Table scoreTable = new Table("ผลคะแนนเทียบเกณฑ์ผ่าน ๘๕ คะแนน",
+        Table scoreTable = new Table(TableKind.COMPARISON, "ผลคะแนนเทียบเกณฑ์ผ่าน ๘๕ คะแนน",
                 List.of("ตัวชี้วัด", "ปี ๒๕๖๖", "ปี ๒๕๖๗", "แนวโน้ม"), List.of(4, 1, 1, 1), scoreRows,
                 "เกณฑ์ผ่าน ๘๕ คะแนน", Orientation.PORTRAIT);
 
@@ -129,7 +138,7 @@ public final class SampleLayouts {
                         STEPS, "ต.ค. ๖๖ – ก.ย. ๖๗", RESULT, OUTCOME)));
             }
         }
-        Table measures = new Table("มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน",
+        Table measures = new Table(TableKind.MEASURES, "มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน",
                 List.of("มาตรการ/โครงการ/กิจกรรม", "หน่วยงานที่รับผิดชอบ", "ขั้นตอน/วิธีการปฏิบัติ", "ระยะเวลา",
                         "สรุปผลการดำเนินการตามมาตรการ/กิจกรรม", "ผลลัพธ์หรือความสำเร็จของการดำเนินการ"),
                 List.of(4, 2, 5, 2, 5, 4), measureRows, null, Orientation.LANDSCAPE);
@@ -138,14 +147,6 @@ public final class SampleLayouts {
                 "ผลการดำเนินการตามมาตรการ ทำให้การปฏิบัติงานโปร่งใสขึ้น ความโปร่งใส & ความเชื่อมั่น < ๑๐๐ %"),
                 Orientation.PORTRAIT);
 
-        return new ReportLayout(meta, List.of(memo, framework, scoreTable, measures, outcome));
-    }
-
-    static String thai(int n) {
-        StringBuilder s = new StringBuilder();
-        for (char c : Integer.toString(n).toCharArray()) {
-            s.append((char) ('๐' + (c - '0')));
-        }
-        return s.toString();
+        return new ReportLayout(meta, digits, List.of(memo, framework, scoreTable, measures, outcome));
     }
 }

@@ -12,6 +12,8 @@ import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 
+import th.prongsai.ita.thai.DigitStyle;
+import th.prongsai.report.document.ReportLayout.TableKind;
 import th.prongsai.report.document.ReportLayout;
 import th.prongsai.report.document.ReportLayout.Orientation;
 import th.prongsai.report.document.ReportLayout.Row;
@@ -76,8 +78,8 @@ class HtmlRendererTest {
     @Test
     void everyTextIsEscaped() {
         ReportLayout base = SampleLayouts.taPhae2567("<script>alert('x')</script> & co");
-        ReportLayout layout = new ReportLayout(base.meta(), List.of(new Table("A < B & C", List.of("<b>", "&amp;"),
-                List.of(1, 1), List.of(Row.group("<img src=x onerror=alert(1)>"),
+        ReportLayout layout = new ReportLayout(base.meta(), DigitStyle.ARABIC, List.of(new Table(TableKind.SCORES,
+                "A < B & C", List.of("<b>", "&amp;"), List.of(1, 1), List.of(Row.group("<img src=x onerror=alert(1)>"),
                         Row.data(List.of("x < y && \"q\"", "line1\nline2"))), "</table>", Orientation.LANDSCAPE)));
 
         String html = render(layout);
@@ -86,7 +88,7 @@ class HtmlRendererTest {
                 "x &lt; y &amp;&amp; &quot;q&quot;", "line1<br>line2", "&lt;/table&gt;");
         assertThat(html).doesNotContain("<script>", "<img", "<b>");
         assertBalanced(html);
-        // Arabic digits in a title without Thai digits: no Thai page counter.
+        // A layout in Arabic digits: no Thai page counter.
         assertThat(html).doesNotContain("counter(page, thai)");
     }
 

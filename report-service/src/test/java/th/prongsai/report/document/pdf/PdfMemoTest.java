@@ -6,8 +6,10 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import javax.imageio.ImageIO;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import th.prongsai.report.document.PresetLayouts;
@@ -34,7 +36,7 @@ class PdfMemoTest {
                     try (PDDocument doc = Loader.loadPDF(pdf)) {
                         if (approvers == 5) {
                             // the preview a person looks at (target/report-previews)
-                            javax.imageio.ImageIO.write(new org.apache.pdfbox.rendering.PDFRenderer(doc)
+                            ImageIO.write(new PDFRenderer(doc)
                                     .renderImageWithDPI(0, 80), "png", Path.of("target", "report-previews",
                                     "memo-%s-%s.png".formatted(preset.code(), signed ? "signed" : "blank")).toFile());
                         }

@@ -20,6 +20,9 @@ import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestReporter;
+import th.prongsai.ita.thai.DigitStyle;
+import th.prongsai.ita.thai.ThaiNumbers;
 import th.prongsai.report.document.ReportLayout;
 import th.prongsai.report.document.ReportLayout.ApproverBlock;
 import th.prongsai.report.document.ReportLayout.HeadedParagraph;
@@ -28,6 +31,7 @@ import th.prongsai.report.document.ReportLayout.Orientation;
 import th.prongsai.report.document.ReportLayout.Paragraphs;
 import th.prongsai.report.document.ReportLayout.Row;
 import th.prongsai.report.document.ReportLayout.Table;
+import th.prongsai.report.document.ReportLayout.TableKind;
 
 class PdfReportRendererTest {
 
@@ -38,7 +42,8 @@ class PdfReportRendererTest {
 
     @BeforeAll
     static void render() throws IOException {
-        pdf = RENDERER.render(realistic("รายงานผลการดำเนินการเพื่อส่งเสริมคุณธรรมและความโปร่งใส ประจำปี พ.ศ. ๒๕๖๗"));
+        pdf = RENDERER.render(realistic("รายงานผลการดำเนินการเพื่อส่งเสริมคุณธรรมและความโปร่งใส ประจำปี พ.ศ. ๒๕๖๗",
+                DigitStyle.THAI));
         Files.createDirectories(PREVIEWS);
         Files.write(PREVIEWS.resolve("realistic.pdf"), pdf);
     }
@@ -67,10 +72,10 @@ class PdfReportRendererTest {
     }
 
     @Test
-    void linesBreakBetweenWordsOnly() throws IOException {
+    void linesBreakBetweenWordsOnly(TestReporter reporter) throws IOException {
         // Where a text wrapped between two Thai letters (no space), the break is a dictionary word boundary: the
         // end of one line plus the start of the next is never inside one ICU word ("ความ", "ป.ป.ช.").
-        List<String> sources = sources(realistic("x"));
+        List<String> sources = sources(realistic("x", DigitStyle.THAI));
         List<String> lines = text(pdf).lines().map(String::strip).toList();
         int checked = 0;
         for (int i = 0; i + 1 < lines.size(); i++) {
@@ -94,7 +99,7 @@ class PdfReportRendererTest {
             assertThat(boundaries).as("break between \"%s\" | \"%s\"", tail(a), head(b)).contains(at);
             checked++;
         }
-        System.out.println("Thai wraps checked against ICU boundaries: " + checked);
+        reporter.publishEntry("Thai wraps checked against ICU boundaries", String.valueOf(checked));
         assertThat(checked).isGreaterThan(20);
     }
 
@@ -155,12 +160,12 @@ class PdfReportRendererTest {
             assertThat(first.getMediaBox().getHeight()).isGreaterThan(first.getMediaBox().getWidth());
             PDPage last = doc.getPage(pages - 1);
             assertThat(last.getMediaBox().getWidth()).isGreaterThan(last.getMediaBox().getHeight());
-            String total = PdfReportRenderer.digits(pages, true);
+            String total = ThaiNumbers.whole(pages, DigitStyle.THAI);
             int landscapeWithHeader = 0;
             for (int i = 1; i <= pages; i++) {
                 String page = pageText(doc, i);
                 assertThat(squeeze(page)).as("page %d footer", i)
-                        .contains(squeeze("หน้า " + PdfReportRenderer.digits(i, true) + " / " + total));
+                        .contains(squeeze("หน้า " + ThaiNumbers.whole(i, DigitStyle.THAI) + " / " + total));
                 PDPage p = doc.getPage(i - 1);
                 if (p.getMediaBox().getWidth() > p.getMediaBox().getHeight()
                         && squeeze(page).contains(squeeze("หน่วยงานที่รับผิดชอบ"))
@@ -174,7 +179,7 @@ class PdfReportRendererTest {
 
     @Test
     void arabicPageNumbersWhenTheLayoutUsesArabicDigits() throws IOException {
-        byte[] arabic = RENDERER.render(realistic("Report 2024 รายงาน"));
+        byte[] arabic = RENDERER.render(realistic("Report 2024 รายงาน", DigitStyle.ARABIC));
         try (PDDocument doc = Loader.loadPDF(arabic)) {
             assertThat(squeeze(pageText(doc, 2))).contains(squeeze("หน้า 2 / " + doc.getNumberOfPages()));
         }
@@ -183,9 +188,9 @@ class PdfReportRendererTest {
     @Test
     void emptyAndSparseLayoutsRender() throws IOException {
         ReportLayout.Meta meta = new ReportLayout.Meta("ว่าง", null, null, null, null, 2567, null);
-        byte[] empty = RENDERER.render(new ReportLayout(meta, List.of()));
-        byte[] sparse = RENDERER.render(new ReportLayout(meta, List.of(new Table(null, List.of("ก", "ข"), null,
-                List.of(Row.group("กลุ่ม"), new Row(false, List.of("เฉพาะช่องแรก"))), null, Orientation.LANDSCAPE))));
+        byte[] empty = RENDERER.render(new ReportLayout(meta, DigitStyle.THAI, List.of()));
+        byte[] sparse = RENDERER.render(new ReportLayout(meta, DigitStyle.THAI, List.of(new Table(TableKind.MEASURES,
+                null, List.of("ก", "ข"), null, List.of(Row.group("กลุ่ม"), new Row(false, List.of("เฉพาะช่องแรก"))), null, Orientation.LANDSCAPE))));
         try (PDDocument a = Loader.loadPDF(empty); PDDocument b = Loader.loadPDF(sparse)) {
             assertThat(a.getNumberOfPages()).isEqualTo(1);
             assertThat(new PDFTextStripper().getText(b)).contains("เฉพาะช่องแรก");
@@ -199,9 +204,9 @@ class PdfReportRendererTest {
             PDFRenderer renderer = new PDFRenderer(doc);
             for (int i = 0; i < doc.getNumberOfPages(); i++) {
                 BufferedImage image = renderer.renderImageWithDPI(i, 110, ImageType.RGB);
-                java.nio.file.Path png = PREVIEWS.resolve("realistic-page-%02d.png".formatted(i + 1));
+                Path png = PREVIEWS.resolve("realistic-page-%02d.png".formatted(i + 1));
                 ImageIO.write(image, "png", png.toFile());
-                assertThat(java.nio.file.Files.size(png)).as("page %d", i + 1).isGreaterThan(10_000);
+                assertThat(Files.size(png)).as("page %d", i + 1).isGreaterThan(10_000);
                 // A4 at 110 dpi: 909 × 1286 portrait or the other way round landscape
                 assertThat(Math.max(image.getWidth(), image.getHeight())).isBetween(1280, 1290);
             }
@@ -211,7 +216,7 @@ class PdfReportRendererTest {
     // ---------------------------------------------------------------------------------------------------------
 
     /** A memo, the framework explained, a 10-row score table, 30 measures in 7 themes (landscape, 6 columns). */
-    static ReportLayout realistic(String title) {
+    static ReportLayout realistic(String title, DigitStyle digits) {
         ReportLayout.Meta meta = new ReportLayout.Meta(title, "มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน",
                 "เทศบาลตำบลท่าแพ", "ITA, คุณธรรม, ความโปร่งใส, ๒๕๖๗", "th", 2567,
                 Instant.parse("2024-10-22T03:00:00Z"));
@@ -247,11 +252,11 @@ class PdfReportRendererTest {
                 "การแก้ไขปัญหาการทุจริต", "คุณภาพการดำเนินงาน", "ประสิทธิภาพการสื่อสาร", "การปรับปรุงการทำงาน",
                 "การเปิดเผยข้อมูล", "การป้องกันการทุจริต"};
         for (int i = 0; i < indicators.length; i++) {
-            scoreRows.add(Row.data(List.of(PdfReportRenderer.digits(i + 1, true), indicators[i],
-                    "๘๕.๐๐", PdfReportRenderer.digits(70 + i * 3, true) + ".๕๐", i % 2 == 0 ? "ผ่าน" : "ไม่ผ่าน")));
+            scoreRows.add(Row.data(List.of(ThaiNumbers.whole(i + 1, DigitStyle.THAI), indicators[i],
+                    "๘๕.๐๐", ThaiNumbers.whole(70 + i * 3, DigitStyle.THAI) + ".๕๐", i % 2 == 0 ? "ผ่าน" : "ไม่ผ่าน")));
         }
-        Table scores = new Table("ผลคะแนนรายตัวชี้วัด เทียบกับเกณฑ์ผ่าน", List.of("ที่", "ตัวชี้วัด", "เกณฑ์ผ่าน",
-                "คะแนน", "ผล"), List.of(1, 6, 2, 2, 2), scoreRows, "หมายเหตุ: เกณฑ์ผ่าน ๘๕ คะแนน",
+        Table scores = new Table(TableKind.SCORES, "ผลคะแนนรายตัวชี้วัด เทียบกับเกณฑ์ผ่าน",
+                List.of("ที่", "ตัวชี้วัด", "เกณฑ์ผ่าน", "คะแนน", "ผล"), List.of(1, 6, 2, 2, 2), scoreRows, "หมายเหตุ: เกณฑ์ผ่าน ๘๕ คะแนน",
                 Orientation.PORTRAIT);
         List<Row> measureRows = new ArrayList<>();
         for (int i = 0; i < SeedMeasures.MEASURES.size(); i++) {
@@ -261,15 +266,16 @@ class PdfReportRendererTest {
             }
             List<String> m = SeedMeasures.MEASURES.get(i);
             List<String> cells = new ArrayList<>();
-            cells.add(PdfReportRenderer.digits(i + 1, true));
+            cells.add(ThaiNumbers.whole(i + 1, DigitStyle.THAI));
             cells.addAll(m);
             measureRows.add(Row.data(cells));
         }
-        Table measures = new Table("รายงานผลการดำเนินการเพื่อส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน ประจำปี พ.ศ. ๒๕๖๗",
+        Table measures = new Table(TableKind.MEASURES,
+                "รายงานผลการดำเนินการเพื่อส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน ประจำปี พ.ศ. ๒๕๖๗",
                 List.of("ที่", "มาตรการ/โครงการ/กิจกรรม", "หน่วยงานที่รับผิดชอบ", "ขั้นตอน/วิธีการปฏิบัติ",
                         "สรุปผลการดำเนินการตามมาตรการ/กิจกรรม", "ผลลัพธ์หรือความสำเร็จของการดำเนินการ"),
                 List.of(1, 6, 4, 8, 8, 6), measureRows, null, Orientation.LANDSCAPE);
-        return new ReportLayout(meta, List.of(memo, framework, scores, measures));
+        return new ReportLayout(meta, digits, List.of(memo, framework, scores, measures));
     }
 
     private static String text(byte[] bytes) throws IOException {

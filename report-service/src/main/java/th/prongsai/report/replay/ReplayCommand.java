@@ -1,4 +1,4 @@
-package th.prongsai.report.feed;
+package th.prongsai.report.replay;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

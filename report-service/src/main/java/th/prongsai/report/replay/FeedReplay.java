@@ -1,4 +1,4 @@
-package th.prongsai.report.feed;
+package th.prongsai.report.replay;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -16,10 +16,10 @@ import th.prongsai.tenancy.context.TenantContext;
  * it repairs one that lost data or starts a new one.
  */
 @Service
-public class FeedReplay {
+class FeedReplay {
 
     /** What a replay published. */
-    public record Replayed(int tenants, int scoreSheets, int measureYears, List<String> failed) {
+    record Replayed(int tenants, int scoreSheets, int measureYears, List<String> failed) {
     }
 
     private final TenantSchemas schemas;
@@ -32,7 +32,7 @@ public class FeedReplay {
         this.measures = measures;
     }
 
-    public Replayed replayAll() {
+    Replayed replayAll() {
         int tenants = 0;
         int sheets = 0;
         int years = 0;

@@ -1,8 +1,8 @@
-package th.prongsai.report.feed;
+package th.prongsai.report.replay;
 
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RestController;
-import th.prongsai.report.feed.FeedReplay.Replayed;
+import th.prongsai.report.replay.FeedReplay.Replayed;
 
 /** {@code POST /internal/analytics/replay} (role SERVICE, never routed by the gateway): the analytics backfill. */
 @RestController
