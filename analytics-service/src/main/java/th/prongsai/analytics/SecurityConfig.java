@@ -12,7 +12,9 @@ class SecurityConfig {
 
     @Bean
     SecurityFilterChain api(HttpSecurity http, PlatformSecurity platform) throws Exception {
-        return platform.build(http, rules -> rules.requestMatchers("/api/analytics/**")
-                .hasAnyRole("NATIONAL_ADMIN", "PROVINCIAL_OFFICER", "MUNICIPAL_ADMIN", "MUNICIPAL_OFFICER"));
+        return platform.build(
+                http,
+                rules -> rules.requestMatchers("/api/analytics/**")
+                        .hasAnyRole("NATIONAL_ADMIN", "PROVINCIAL_OFFICER", "MUNICIPAL_ADMIN", "MUNICIPAL_OFFICER"));
     }
 }

@@ -51,8 +51,7 @@ public final class AnalyticsBenchmark {
             FROM analytics.score_facts WHERE dataset = 'synthetic' AND fiscal_year = ? AND province = ?
             ORDER BY overall DESC, agency_code""";
 
-    private AnalyticsBenchmark() {
-    }
+    private AnalyticsBenchmark() {}
 
     public static void main(String[] args) throws Exception {
         Map<String, String> o = BenchHttp.options(args);
@@ -67,34 +66,53 @@ public final class AnalyticsBenchmark {
         String tenant = o.getOrDefault("tenant", "trat");
         int fy = Integer.parseInt(o.getOrDefault("fy", "2568"));
 
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+        HttpClient http =
+                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
         String admin = BenchHttp.token(http, gateway, "admin", "demo");
 
         long t0 = System.nanoTime();
-        HttpResponse<String> generated = BenchHttp.expect(BenchHttp.send(http, "POST", gateway + "/api/analytics/synthetic?seed=42", admin,
-                null), 200);
+        HttpResponse<String> generated = BenchHttp.expect(
+                BenchHttp.send(http, "POST", gateway + "/api/analytics/synthetic?seed=42", admin, null), 200);
         double generateSeconds = (System.nanoTime() - t0) / 1e9;
-        System.out.printf(Locale.ROOT, "Synthetic dataset generated in %.1f s: %s%n", generateSeconds,
+        System.out.printf(
+                Locale.ROOT,
+                "Synthetic dataset generated in %.1f s: %s%n",
+                generateSeconds,
                 generated.body().length() > 300 ? generated.body().substring(0, 300) + "…" : generated.body());
 
         List<String> agencies = new ArrayList<>();
         List<String> provinces = new ArrayList<>();
         try (Connection c = DriverManager.getConnection(jdbc, user, password)) {
-            agencies.addAll(column(c, "SELECT agency_code FROM analytics.score_facts WHERE dataset = 'synthetic' "
-                    + "AND fiscal_year = " + fy + " ORDER BY agency_code"));
-            provinces.addAll(column(c, "SELECT DISTINCT province FROM analytics.score_facts WHERE dataset = "
-                    + "'synthetic' AND fiscal_year = " + fy + " ORDER BY province"));
+            agencies.addAll(column(
+                    c,
+                    "SELECT agency_code FROM analytics.score_facts WHERE dataset = 'synthetic' " + "AND fiscal_year = "
+                            + fy + " ORDER BY agency_code"));
+            provinces.addAll(column(
+                    c,
+                    "SELECT DISTINCT province FROM analytics.score_facts WHERE dataset = "
+                            + "'synthetic' AND fiscal_year = " + fy + " ORDER BY province"));
         }
         Collections.shuffle(agencies, new Random(42));
         List<String> sample = agencies.subList(0, Math.min(samples, agencies.size()));
         List<String> directSample = agencies.subList(sample.size(), Math.min(2 * sample.size(), agencies.size() - 30));
-        System.out.printf(Locale.ROOT, "%d agencies in %d provinces in %d; %d sampled.%n", agencies.size(),
-                provinces.size(), fy, sample.size());
+        System.out.printf(
+                Locale.ROOT,
+                "%d agencies in %d provinces in %d; %d sampled.%n",
+                agencies.size(),
+                provinces.size(),
+                fy,
+                sample.size());
 
         // Warm-up on agencies and a year outside the sample: JIT and pools, not measured.
         for (String agency : agencies.subList(agencies.size() - 30, agencies.size())) {
-            BenchHttp.expect(BenchHttp.send(http, "GET", gateway + "/api/analytics/scorecards/" + agency + "/" + (fy - 1)
-                    + "?dataset=synthetic", admin, null), 200);
+            BenchHttp.expect(
+                    BenchHttp.send(
+                            http,
+                            "GET",
+                            gateway + "/api/analytics/scorecards/" + agency + "/" + (fy - 1) + "?dataset=synthetic",
+                            admin,
+                            null),
+                    200);
         }
         Stats scorecardCold = new Stats();
         Stats scorecardWarm = new Stats();
@@ -142,19 +160,29 @@ public final class AnalyticsBenchmark {
         Stats visible = writeToVisible(http, gateway, tenant, writes);
 
         System.out.println();
-        System.out.println("| Query | Through the gateway | p50 ms | p95 ms | Raw SQL p50 ms | Raw SQL p95 ms | p95 ratio | Target p95 |");
+        System.out.println(
+                "| Query | Through the gateway | p50 ms | p95 ms | Raw SQL p50 ms | Raw SQL p95 ms | p95 ratio | Target p95 |");
         System.out.println("|---|---|---:|---:|---:|---:|---:|---|");
         row("Scorecard (" + sample.size() + " agencies)", "uncached", scorecardCold, scorecardSql, "≤ 50 ms");
         row("Scorecard", "cached", scorecardWarm, scorecardSql, "≤ 5 ms");
-        row("Scorecard (" + directSample.size() + " other agencies)", "uncached, no gateway", directCold, scorecardSql,
+        row(
+                "Scorecard (" + directSample.size() + " other agencies)",
+                "uncached, no gateway",
+                directCold,
+                scorecardSql,
                 "(breakdown)");
         row("Scorecard", "cached, no gateway", directWarm, scorecardSql, "(breakdown)");
         row("Province ranking (" + provinces.size() + " provinces)", "uncached", rankingCold, rankingSql, "≤ 50 ms");
         row("Province ranking", "cached", rankingWarm, rankingSql, "≤ 5 ms");
         System.out.println();
-        System.out.printf(Locale.ROOT, "| Score written → visible in the scorecard (%d writes) | p50 %.1f ms | p95 %.1f ms | "
-                + "max %.1f ms | target p95 ≤ 1,000 ms |%n", visible.count(), visible.percentileMs(50),
-                visible.percentileMs(95), visible.percentileMs(100));
+        System.out.printf(
+                Locale.ROOT,
+                "| Score written → visible in the scorecard (%d writes) | p50 %.1f ms | p95 %.1f ms | "
+                        + "max %.1f ms | target p95 ≤ 1,000 ms |%n",
+                visible.count(),
+                visible.percentileMs(50),
+                visible.percentileMs(95),
+                visible.percentileMs(100));
     }
 
     /** PUT a tenant's scores through the gateway, then poll its scorecard until the new overall shows. */
@@ -169,12 +197,18 @@ public final class AnalyticsBenchmark {
         for (int i = 0; i < writes + 5; i++) {
             StringBuilder body = new StringBuilder("{\"indicators\":{");
             for (int k = 1; k <= 10; k++) {
-                body.append(k == 1 ? "" : ",").append('"').append(k).append("\":")
+                body.append(k == 1 ? "" : ",")
+                        .append('"')
+                        .append(k)
+                        .append("\":")
                         .append(String.format(Locale.ROOT, "%.2f", 60 + random.nextInt(4000) / 100.0));
             }
-            body.append("},\"version\":").append(version == null ? "null" : version).append('}');
+            body.append("},\"version\":")
+                    .append(version == null ? "null" : version)
+                    .append('}');
             long t0 = System.nanoTime();
-            HttpResponse<String> stored = BenchHttp.expect(BenchHttp.send(http, "PUT", scoresUrl, officer, body.toString()), 200);
+            HttpResponse<String> stored =
+                    BenchHttp.expect(BenchHttp.send(http, "PUT", scoresUrl, officer, body.toString()), 200);
             String overall = match(OVERALL, stored.body());
             version = version(stored.body());
             long deadline = t0 + Duration.ofSeconds(10).toNanos();
@@ -196,9 +230,17 @@ public final class AnalyticsBenchmark {
     }
 
     private static void row(String name, String mode, Stats api, Stats sql, String target) {
-        System.out.printf(Locale.ROOT, "| %s | %s | %.2f | %.2f | %.2f | %.2f | %.1f× | %s |%n", name, mode,
-                api.percentileMs(50), api.percentileMs(95), sql.percentileMs(50), sql.percentileMs(95),
-                api.percentileMs(95) / sql.percentileMs(95), target);
+        System.out.printf(
+                Locale.ROOT,
+                "| %s | %s | %.2f | %.2f | %.2f | %.2f | %.1f× | %s |%n",
+                name,
+                mode,
+                api.percentileMs(50),
+                api.percentileMs(95),
+                sql.percentileMs(50),
+                sql.percentileMs(95),
+                api.percentileMs(95) / sql.percentileMs(95),
+                target);
     }
 
     private static long timed(HttpClient http, String url, String token) {
@@ -209,7 +251,8 @@ public final class AnalyticsBenchmark {
 
     private static List<String> column(Connection c, String sql) throws SQLException {
         List<String> values = new ArrayList<>();
-        try (PreparedStatement s = c.prepareStatement(sql); ResultSet rs = s.executeQuery()) {
+        try (PreparedStatement s = c.prepareStatement(sql);
+                ResultSet rs = s.executeQuery()) {
             while (rs.next()) {
                 values.add(rs.getString(1));
             }
@@ -232,8 +275,6 @@ public final class AnalyticsBenchmark {
             }
         }
     }
-
-
 
     private static long version(String json) {
         return Long.parseLong(match(VERSION, json));

@@ -19,8 +19,7 @@ final class BenchHttp {
     private static final Pattern TOKEN = Pattern.compile("\"access_token\"\\s*:\\s*\"([^\"]+)\"");
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
-    private BenchHttp() {
-    }
+    private BenchHttp() {}
 
     static String token(HttpClient http, String gateway, String username, String password) {
         HttpRequest request = HttpRequest.newBuilder(URI.create(gateway + "/api/auth/token"))
@@ -38,20 +37,29 @@ final class BenchHttp {
 
     /** A browser-like client signed in through the web's sign-in form (password {@code demo}), its session cookie kept. */
     static HttpClient signedInBrowser(String web, String username) {
-        HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager())
-                .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(5)).build();
-        HttpResponse<String> form = send(client, HttpRequest.newBuilder(URI.create(web + "/signin")).build());
+        HttpClient client = HttpClient.newBuilder()
+                .cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .connectTimeout(Duration.ofSeconds(5))
+                .build();
+        HttpResponse<String> form =
+                send(client, HttpRequest.newBuilder(URI.create(web + "/signin")).build());
         Matcher csrf = CSRF.matcher(form.body());
         if (!csrf.find()) {
             throw new IllegalStateException("no sign-in form at " + web + "/signin (is the web running?)");
         }
         String body = "username=" + URLEncoder.encode(username, StandardCharsets.UTF_8) + "&password=demo&_csrf="
                 + URLEncoder.encode(csrf.group(1), StandardCharsets.UTF_8);
-        HttpResponse<String> signedIn = send(client, HttpRequest.newBuilder(URI.create(web + "/signin"))
-                .header("content-type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(body)).build());
+        HttpResponse<String> signedIn = send(
+                client,
+                HttpRequest.newBuilder(URI.create(web + "/signin"))
+                        .header("content-type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(body))
+                        .build());
         String location = signedIn.headers().firstValue("location").orElse("");
         if (signedIn.statusCode() != 302 || location.contains("error")) {
-            throw new IllegalStateException("signing in as " + username + " failed: " + signedIn.statusCode() + " " + location);
+            throw new IllegalStateException(
+                    "signing in as " + username + " failed: " + signedIn.statusCode() + " " + location);
         }
         return client;
     }
@@ -66,10 +74,12 @@ final class BenchHttp {
 
     /** A request with a bearer token and, when given, a JSON body; a generous timeout for bulk operations. */
     static HttpResponse<String> send(HttpClient http, String method, String url, String token, String body) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(120))
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url))
+                .timeout(Duration.ofSeconds(120))
                 .header("authorization", "Bearer " + token)
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofString(body));
+                .method(
+                        method,
+                        body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
         if (body != null) {
             request.header("content-type", "application/json");
         }
@@ -78,8 +88,8 @@ final class BenchHttp {
 
     static HttpResponse<String> expect(HttpResponse<String> response, int status) {
         if (response.statusCode() != status) {
-            throw new IllegalStateException(response.uri() + " answered " + response.statusCode() + ": "
-                    + response.body());
+            throw new IllegalStateException(
+                    response.uri() + " answered " + response.statusCode() + ": " + response.body());
         }
         return response;
     }

@@ -27,8 +27,7 @@ public final class BulkOnboardingBenchmark {
     private static final Pattern ID = Pattern.compile("\"id\"\\s*:\\s*(\\d+)");
     private static final List<String> PROVINCES = List.of("10", "23", "34", "50", "57", "65", "83", "90", "92", "96");
 
-    private BulkOnboardingBenchmark() {
-    }
+    private BulkOnboardingBenchmark() {}
 
     public static void main(String[] args) throws Exception {
         Map<String, String> o = BenchHttp.options(args);
@@ -36,12 +35,15 @@ public final class BulkOnboardingBenchmark {
         int rows = Integer.parseInt(o.getOrDefault("rows", "1000"));
         int single = Integer.parseInt(o.getOrDefault("single", String.valueOf(Math.min(rows, 200))));
         String run = Long.toString(System.currentTimeMillis() % 100_000_000L, 36);
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-        String token = BenchHttp.token(http, gateway, o.getOrDefault("admin", "admin"), o.getOrDefault("admin-password", "demo"));
+        HttpClient http =
+                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+        String token = BenchHttp.token(
+                http, gateway, o.getOrDefault("admin", "admin"), o.getOrDefault("admin-password", "demo"));
 
         byte[] csv = registry("bulk-" + run + "-", rows);
         long t0 = System.nanoTime();
-        HttpResponse<String> preview = BenchHttp.expect(post(http, gateway + "/api/onboarding-jobs/preview", token, csv), 200);
+        HttpResponse<String> preview =
+                BenchHttp.expect(post(http, gateway + "/api/onboarding-jobs/preview", token, csv), 200);
         long previewNanos = System.nanoTime() - t0;
         if (!preview.body().contains("\"errors\":[]")) {
             throw new IllegalStateException("the generated file has errors: " + preview.body());
@@ -56,7 +58,8 @@ public final class BulkOnboardingBenchmark {
         String body;
         do {
             Thread.sleep(250);
-            body = BenchHttp.expect(BenchHttp.send(http, "GET", job, token, null), 200).body();
+            body = BenchHttp.expect(BenchHttp.send(http, "GET", job, token, null), 200)
+                    .body();
             Matcher m = STATUS.matcher(body);
             status = m.find() ? m.group(1) : "?";
         } while (status.equals("QUEUED") || status.equals("RUNNING"));
@@ -70,30 +73,60 @@ public final class BulkOnboardingBenchmark {
         System.out.println();
         System.out.println("| Series | Tenants | Total s | Tenants/s | ms per tenant (wall) |");
         System.out.println("|---|---:|---:|---:|---:|");
-        System.out.printf(Locale.ROOT, "| Bulk job (upload, preview %.1f s, job to DONE) | %d | %.1f | %.1f | %.1f |%n",
-                previewNanos / 1e9, rows, bulkSeconds, rows / bulkSeconds, bulkSeconds * 1000 / rows);
-        System.out.printf(Locale.ROOT, "| Single-tenant API, one after the other (p50 %.1f ms, p95 %.1f ms) | %d | %.1f | %.1f | %.1f |%n",
-                api.percentileMs(50), api.percentileMs(95), api.count(), api.totalSeconds(),
-                api.count() / api.totalSeconds(), api.msPerItem());
-        System.out.printf(Locale.ROOT, "%n7,850 local governments at the bulk job's rate: %.1f min (target < 5 min); "
-                + "at the single API's: %.1f min%n", bulkSeconds / rows * 7_850 / 60, api.msPerItem() * 7_850 / 60_000);
+        System.out.printf(
+                Locale.ROOT,
+                "| Bulk job (upload, preview %.1f s, job to DONE) | %d | %.1f | %.1f | %.1f |%n",
+                previewNanos / 1e9,
+                rows,
+                bulkSeconds,
+                rows / bulkSeconds,
+                bulkSeconds * 1000 / rows);
+        System.out.printf(
+                Locale.ROOT,
+                "| Single-tenant API, one after the other (p50 %.1f ms, p95 %.1f ms) | %d | %.1f | %.1f | %.1f |%n",
+                api.percentileMs(50),
+                api.percentileMs(95),
+                api.count(),
+                api.totalSeconds(),
+                api.count() / api.totalSeconds(),
+                api.msPerItem());
+        System.out.printf(
+                Locale.ROOT,
+                "%n7,850 local governments at the bulk job's rate: %.1f min (target < 5 min); "
+                        + "at the single API's: %.1f min%n",
+                bulkSeconds / rows * 7_850 / 60,
+                api.msPerItem() * 7_850 / 60_000);
     }
 
     static byte[] registry(String prefix, int rows) {
         StringBuilder csv = new StringBuilder("code,nameTh,nameEn,type,province,district,dlaCode,website\n");
         for (int i = 1; i <= rows; i++) {
             String province = PROVINCES.get(i % PROVINCES.size());
-            csv.append(prefix).append(i).append(",องค์การบริหารส่วนตำบลทดสอบที่ ").append(i).append(",Benchmark SAO ").append(i)
-                    .append(",SAO,").append(province).append(",อำเภอเมือง,").append(province)
-                    .append("%05d".formatted(i % 100_000)).append(",\n");
+            csv.append(prefix)
+                    .append(i)
+                    .append(",องค์การบริหารส่วนตำบลทดสอบที่ ")
+                    .append(i)
+                    .append(",Benchmark SAO ")
+                    .append(i)
+                    .append(",SAO,")
+                    .append(province)
+                    .append(",อำเภอเมือง,")
+                    .append(province)
+                    .append("%05d".formatted(i % 100_000))
+                    .append(",\n");
         }
         return csv.toString().getBytes(StandardCharsets.UTF_8);
     }
 
     private static HttpResponse<String> post(HttpClient http, String url, String token, byte[] csv) {
-        return BenchHttp.send(http, HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(120))
-                .header("authorization", "Bearer " + token).header("content-type", "text/csv; charset=utf-8")
-                .POST(HttpRequest.BodyPublishers.ofByteArray(csv)).build());
+        return BenchHttp.send(
+                http,
+                HttpRequest.newBuilder(URI.create(url))
+                        .timeout(Duration.ofSeconds(120))
+                        .header("authorization", "Bearer " + token)
+                        .header("content-type", "text/csv; charset=utf-8")
+                        .POST(HttpRequest.BodyPublishers.ofByteArray(csv))
+                        .build());
     }
 
     /** OnboardingBenchmark's method: POST /api/tenants for each tenant, one after the other. */

@@ -28,11 +28,10 @@ import java.util.regex.Pattern;
  */
 public final class DocumentsBenchmark {
 
-    private static final Pattern HEAP = Pattern.compile("^jvm_memory_used_bytes\\{[^}]*area=\"heap\"[^}]*} ([0-9.E+]+)",
-            Pattern.MULTILINE);
+    private static final Pattern HEAP =
+            Pattern.compile("^jvm_memory_used_bytes\\{[^}]*area=\"heap\"[^}]*} ([0-9.E+]+)", Pattern.MULTILINE);
 
-    private DocumentsBenchmark() {
-    }
+    private DocumentsBenchmark() {}
 
     public static void main(String[] args) throws Exception {
         Map<String, String> o = BenchHttp.options(args);
@@ -44,11 +43,19 @@ public final class DocumentsBenchmark {
         int conversions = Integer.parseInt(o.getOrDefault("conversions", "5"));
         String code = "doc" + Long.toString(System.currentTimeMillis() % 100_000_000L, 36);
 
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+        HttpClient http =
+                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
         String admin = BenchHttp.token(http, gateway, "admin", "demo");
-        BenchHttp.expect(BenchHttp.send(http, "POST", gateway + "/api/tenants", admin, "{\"code\":\"" + code
-                + "\",\"nameTh\":\"เทศบาลตำบลทดสอบเอกสาร\",\"nameEn\":\"Documents\",\"type\":\"SUBDISTRICT_MUNICIPALITY\","
-                + "\"province\":\"80\"}"), 201);
+        BenchHttp.expect(
+                BenchHttp.send(
+                        http,
+                        "POST",
+                        gateway + "/api/tenants",
+                        admin,
+                        "{\"code\":\"" + code
+                                + "\",\"nameTh\":\"เทศบาลตำบลทดสอบเอกสาร\",\"nameEn\":\"Documents\",\"type\":\"SUBDISTRICT_MUNICIPALITY\","
+                                + "\"province\":\"80\"}"),
+                201);
         String officer = BenchHttp.token(http, gateway, code + ".officer", "demo");
         String base = gateway + "/t/" + code + "/api/fiscal-years/2568";
         for (int n = 1; n <= count; n++) {
@@ -86,9 +93,18 @@ public final class DocumentsBenchmark {
         Stats libre = new Stats();
         for (int i = 0; i < conversions + 1; i++) {
             long t0 = System.nanoTime();
-            Process process = new ProcessBuilder(soffice, "-env:UserInstallation=file://" + dir.resolve("profile"),
-                    "--headless", "--convert-to", "pdf", "--outdir", dir.toString(), docxFile.toString())
-                    .redirectErrorStream(true).redirectOutput(dir.resolve("soffice.log").toFile()).start();
+            Process process = new ProcessBuilder(
+                            soffice,
+                            "-env:UserInstallation=file://" + dir.resolve("profile"),
+                            "--headless",
+                            "--convert-to",
+                            "pdf",
+                            "--outdir",
+                            dir.toString(),
+                            docxFile.toString())
+                    .redirectErrorStream(true)
+                    .redirectOutput(dir.resolve("soffice.log").toFile())
+                    .start();
             if (process.waitFor() != 0 || !Files.exists(dir.resolve("report.pdf"))) {
                 throw new IllegalStateException("LibreOffice failed: " + Files.readString(dir.resolve("soffice.log")));
             }
@@ -99,19 +115,41 @@ public final class DocumentsBenchmark {
         }
 
         System.out.println();
-        System.out.printf(Locale.ROOT, "Tenant %s, %d measures, template tha-phae-2567 (memo, framework, scores, "
-                + "measures by theme), %d sequential requests per format after 30 of warm-up.%n%n", code, count, iterations);
+        System.out.printf(
+                Locale.ROOT,
+                "Tenant %s, %d measures, template tha-phae-2567 (memo, framework, scores, "
+                        + "measures by theme), %d sequential requests per format after 30 of warm-up.%n%n",
+                code,
+                count,
+                iterations);
         System.out.println("| Series | p50 ms | p95 ms | docs/s, 2 clients | docs/s, 8 clients | Target p50 |");
         System.out.println("|---|---:|---:|---:|---:|---|");
-        System.out.printf(Locale.ROOT, "| PDF through the gateway | %.1f | %.1f | %.1f | %.1f | ≤ 150 ms |%n",
-                pdf.percentileMs(50), pdf.percentileMs(95), pdf2, pdf8);
-        System.out.printf(Locale.ROOT, "| DOCX through the gateway | %.1f | %.1f | %.1f | %.1f | ≤ 100 ms |%n",
-                docx.percentileMs(50), docx.percentileMs(95), docx2, docx8);
-        System.out.printf(Locale.ROOT, "| LibreOffice headless: the same DOCX → PDF (%d runs) | %.1f | %.1f | – | – | baseline |%n",
-                libre.count(), libre.percentileMs(50), libre.percentileMs(95));
-        System.out.printf(Locale.ROOT, "%nPDF p50 is %.1f× faster than the LibreOffice conversion (target ≥ 10×). "
-                + "report-service peak heap used during the run: %.0f MB.%n",
-                libre.percentileMs(50) / pdf.percentileMs(50), heap.peakMb());
+        System.out.printf(
+                Locale.ROOT,
+                "| PDF through the gateway | %.1f | %.1f | %.1f | %.1f | ≤ 150 ms |%n",
+                pdf.percentileMs(50),
+                pdf.percentileMs(95),
+                pdf2,
+                pdf8);
+        System.out.printf(
+                Locale.ROOT,
+                "| DOCX through the gateway | %.1f | %.1f | %.1f | %.1f | ≤ 100 ms |%n",
+                docx.percentileMs(50),
+                docx.percentileMs(95),
+                docx2,
+                docx8);
+        System.out.printf(
+                Locale.ROOT,
+                "| LibreOffice headless: the same DOCX → PDF (%d runs) | %.1f | %.1f | – | – | baseline |%n",
+                libre.count(),
+                libre.percentileMs(50),
+                libre.percentileMs(95));
+        System.out.printf(
+                Locale.ROOT,
+                "%nPDF p50 is %.1f× faster than the LibreOffice conversion (target ≥ 10×). "
+                        + "report-service peak heap used during the run: %.0f MB.%n",
+                libre.percentileMs(50) / pdf.percentileMs(50),
+                heap.peakMb());
     }
 
     private static double rate(HttpClient http, String url, String token, int clients, int total) throws Exception {
@@ -142,8 +180,12 @@ public final class DocumentsBenchmark {
 
     private static HttpResponse<byte[]> get(HttpClient http, String url, String token) {
         try {
-            HttpResponse<byte[]> response = http.send(HttpRequest.newBuilder(URI.create(url))
-                    .header("authorization", "Bearer " + token).timeout(Duration.ofSeconds(60)).GET().build(),
+            HttpResponse<byte[]> response = http.send(
+                    HttpRequest.newBuilder(URI.create(url))
+                            .header("authorization", "Bearer " + token)
+                            .timeout(Duration.ofSeconds(60))
+                            .GET()
+                            .build(),
                     HttpResponse.BodyHandlers.ofByteArray());
             if (response.statusCode() != 200) {
                 throw new IllegalStateException(url + " answered " + response.statusCode());

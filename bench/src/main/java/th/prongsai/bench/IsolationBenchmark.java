@@ -39,8 +39,7 @@ public final class IsolationBenchmark {
     private static final Pattern VERSION = Pattern.compile("\"version\"\\s*:\\s*(\\d+)");
 
     /** One municipality of the run: its officer's token and the measures it has (id → number and version). */
-    record Tenant(String code, String token, Map<Long, long[]> measures, AtomicInteger numbers) {
-    }
+    record Tenant(String code, String token, Map<Long, long[]> measures, AtomicInteger numbers) {}
 
     private final List<Tenant> tenants = new ArrayList<>();
     private final Map<String, LongAdder> counts = new ConcurrentHashMap<>();
@@ -48,7 +47,8 @@ public final class IsolationBenchmark {
     private final ConcurrentLinkedQueue<String> violations = new ConcurrentLinkedQueue<>();
     private final AtomicLong unexpected = new AtomicLong();
     private final List<String> unexpectedSamples = new CopyOnWriteArrayList<>();
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final String gateway;
 
     private IsolationBenchmark(String gateway) {
@@ -67,8 +67,10 @@ public final class IsolationBenchmark {
         long t1 = System.nanoTime();
         bench.load(requests, clients);
         long t2 = System.nanoTime();
-        List<String> sqlFindings = bench.checkSchemas(o.getOrDefault("jdbc", "jdbc:postgresql://127.0.0.1:15432/prongsai"),
-                o.getOrDefault("user", "postgres"), o.getOrDefault("password", ""));
+        List<String> sqlFindings = bench.checkSchemas(
+                o.getOrDefault("jdbc", "jdbc:postgresql://127.0.0.1:15432/prongsai"),
+                o.getOrDefault("user", "postgres"),
+                o.getOrDefault("password", ""));
         bench.report(run, tenantCount, requests, clients, (t1 - t0) / 1e9, (t2 - t1) / 1e9, sqlFindings);
         if (!bench.violations.isEmpty() || !sqlFindings.isEmpty() || bench.unexpected.get() > 0) {
             System.exit(1);
@@ -79,11 +81,21 @@ public final class IsolationBenchmark {
         String admin = BenchHttp.token(http, gateway, "admin", adminPassword);
         for (int i = 0; i < count; i++) {
             String code = "iso" + run + "-" + i;
-            BenchHttp.expect(BenchHttp.send(http, "POST", gateway + "/api/tenants", admin, "{\"code\":\"" + code
-                    + "\",\"nameTh\":\"เทศบาลทดสอบการแยกข้อมูล " + i + "\",\"nameEn\":\"Isolation " + i
-                    + "\",\"type\":\"SAO\",\"province\":\"23\"}"), 201);
-            Tenant tenant = new Tenant(code, BenchHttp.token(http, gateway, code + ".officer", "demo"),
-                    new ConcurrentHashMap<>(), new AtomicInteger());
+            BenchHttp.expect(
+                    BenchHttp.send(
+                            http,
+                            "POST",
+                            gateway + "/api/tenants",
+                            admin,
+                            "{\"code\":\"" + code
+                                    + "\",\"nameTh\":\"เทศบาลทดสอบการแยกข้อมูล " + i + "\",\"nameEn\":\"Isolation " + i
+                                    + "\",\"type\":\"SAO\",\"province\":\"23\"}"),
+                    201);
+            Tenant tenant = new Tenant(
+                    code,
+                    BenchHttp.token(http, gateway, code + ".officer", "demo"),
+                    new ConcurrentHashMap<>(),
+                    new AtomicInteger());
             for (int n = 1; n <= 5; n++) {
                 create(tenant);
             }
@@ -136,11 +148,28 @@ public final class IsolationBenchmark {
         } else if (pick < 76) {
             // a stale version: the UPDATE finds no row, the transaction rolls back on a pooled connection
             Long id = anyMeasure(tenant, random);
-            check("stale-update", tenant, send("PUT", base + "/" + id, tenant,
-                    body(tenant, (int) tenant.measures().get(id)[0], tenant.measures().get(id)[1] + 1000)), 409);
+            check(
+                    "stale-update",
+                    tenant,
+                    send(
+                            "PUT",
+                            base + "/" + id,
+                            tenant,
+                            body(
+                                    tenant,
+                                    (int) tenant.measures().get(id)[0],
+                                    tenant.measures().get(id)[1] + 1000)),
+                    409);
         } else if (pick < 80) {
-            check("invalid-create", tenant, send("POST", base, tenant,
-                    "{\"number\":1,\"title\":\"ISO[" + tenant.code() + "]\",\"indicatorCodes\":[\"99.9\"]}"), 400);
+            check(
+                    "invalid-create",
+                    tenant,
+                    send(
+                            "POST",
+                            base,
+                            tenant,
+                            "{\"number\":1,\"title\":\"ISO[" + tenant.code() + "]\",\"indicatorCodes\":[\"99.9\"]}"),
+                    400);
         } else if (pick < 88) {
             // another tenant's path with this tenant's token: refused before any data is read
             String path = gateway + "/t/" + other.code() + "/api/fiscal-years/" + FISCAL_YEAR + "/measures";
@@ -150,15 +179,25 @@ public final class IsolationBenchmark {
             Long id = anyMeasure(other, random);
             check("cross-id", tenant, send("GET", base + "/" + id, tenant, null), 200, 404);
         } else {
-            check("export", tenant, send("GET", gateway + "/t/" + tenant.code() + "/api/fiscal-years/" + FISCAL_YEAR
-                    + "/export", tenant, null), 200);
+            check(
+                    "export",
+                    tenant,
+                    send(
+                            "GET",
+                            gateway + "/t/" + tenant.code() + "/api/fiscal-years/" + FISCAL_YEAR + "/export",
+                            tenant,
+                            null),
+                    200);
         }
     }
 
     private void create(Tenant tenant) {
         int number = tenant.numbers().incrementAndGet();
-        HttpResponse<String> answer = send("POST", gateway + "/t/" + tenant.code() + "/api/fiscal-years/" + FISCAL_YEAR
-                + "/measures", tenant, body(tenant, number, null));
+        HttpResponse<String> answer = send(
+                "POST",
+                gateway + "/t/" + tenant.code() + "/api/fiscal-years/" + FISCAL_YEAR + "/measures",
+                tenant,
+                body(tenant, number, null));
         check(null, tenant, answer, 201);
         if (answer.statusCode() == 201) {
             tenant.measures().put(number(ID, answer.body()), new long[] {number, number(VERSION, answer.body())});
@@ -168,8 +207,12 @@ public final class IsolationBenchmark {
     private static String body(Tenant tenant, int number, Long version) {
         return """
                 {"number":%d,"title":"ISO[%s] มาตรการที่ %d","indicatorCodes":["9.1"],"status":"IN_PROGRESS",
-                 "methodSteps":["ISO[%s] ขั้นตอนที่ 1"],"outputSummary":"ISO[%s]","version":%s}"""
-                .formatted(number, tenant.code(), number, tenant.code(), tenant.code(),
+                 "methodSteps":["ISO[%s] ขั้นตอนที่ 1"],"outputSummary":"ISO[%s]","version":%s}""".formatted(
+                        number,
+                        tenant.code(),
+                        number,
+                        tenant.code(),
+                        tenant.code(),
                         version == null ? "null" : version.toString());
     }
 
@@ -223,17 +266,20 @@ public final class IsolationBenchmark {
     /** Reads each schema with SQL: every measure it holds carries its own marker, and every one created is there. */
     private List<String> checkSchemas(String jdbc, String user, String password) throws Exception {
         List<String> findings = new ArrayList<>();
-        try (Connection c = DriverManager.getConnection(jdbc, user, password); Statement s = c.createStatement()) {
+        try (Connection c = DriverManager.getConnection(jdbc, user, password);
+                Statement s = c.createStatement()) {
             for (Tenant tenant : tenants) {
                 Set<Long> created = tenant.measures().keySet();
                 long foreign;
                 long present = 0;
-                try (ResultSet rs = s.executeQuery("SELECT count(*) FROM t_" + tenant.code().replace('-', '_')
-                        + ".measures WHERE title NOT LIKE 'ISO[" + tenant.code() + "]%'")) {
+                try (ResultSet rs =
+                        s.executeQuery("SELECT count(*) FROM t_" + tenant.code().replace('-', '_')
+                                + ".measures WHERE title NOT LIKE 'ISO[" + tenant.code() + "]%'")) {
                     rs.next();
                     foreign = rs.getLong(1);
                 }
-                try (ResultSet rs = s.executeQuery("SELECT id FROM t_" + tenant.code().replace('-', '_') + ".measures")) {
+                try (ResultSet rs =
+                        s.executeQuery("SELECT id FROM t_" + tenant.code().replace('-', '_') + ".measures")) {
                     while (rs.next()) {
                         if (created.contains(rs.getLong(1))) {
                             present++;
@@ -251,24 +297,38 @@ public final class IsolationBenchmark {
         return findings;
     }
 
-    private void report(String run, int tenantCount, int requests, int clients, double setUp, double seconds,
+    private void report(
+            String run,
+            int tenantCount,
+            int requests,
+            int clients,
+            double setUp,
+            double seconds,
             List<String> sqlFindings) {
         long measures = tenants.stream().mapToLong(t -> t.measures().size()).sum();
         System.out.println("## Isolation at scale (run " + run + ")");
         System.out.println();
-        System.out.printf("%d mixed requests by %d clients over %d tenants through the gateway in %.1f s (%.0f req/s); "
-                + "set-up %.1f s; %d measures at the end.%n%n", requests, clients, tenantCount, seconds,
-                requests / seconds, setUp, measures);
+        System.out.printf(
+                "%d mixed requests by %d clients over %d tenants through the gateway in %.1f s (%.0f req/s); "
+                        + "set-up %.1f s; %d measures at the end.%n%n",
+                requests, clients, tenantCount, seconds, requests / seconds, setUp, measures);
         System.out.println("| kind | requests |");
         System.out.println("|---|---:|");
         new TreeMap<>(counts).forEach((kind, n) -> System.out.println("| " + kind + " | " + n.sum() + " |"));
         System.out.println();
-        System.out.println("Answers by status: " + new TreeMap<>(statuses).entrySet().stream()
-                .map(e -> e.getKey() + " × " + e.getValue().sum()).toList());
+        System.out.println("Answers by status: "
+                + new TreeMap<>(statuses)
+                        .entrySet().stream()
+                                .map(e -> e.getKey() + " × " + e.getValue().sum())
+                                .toList());
         System.out.println();
-        System.out.println("**Cross-tenant results: " + violations.size() + "** (answers showing another tenant's marker); "
-                + "schemas read with SQL: " + (sqlFindings.isEmpty() ? "every measure carries its own tenant's marker and "
-                + "every created measure is there" : String.join("; ", sqlFindings)) + "; unexpected statuses: "
+        System.out.println("**Cross-tenant results: " + violations.size()
+                + "** (answers showing another tenant's marker); "
+                + "schemas read with SQL: "
+                + (sqlFindings.isEmpty()
+                        ? "every measure carries its own tenant's marker and " + "every created measure is there"
+                        : String.join("; ", sqlFindings))
+                + "; unexpected statuses: "
                 + unexpected.get() + ".");
         violations.stream().limit(10).forEach(v -> System.out.println("- " + v));
         unexpectedSamples.forEach(v -> System.out.println("- unexpected: " + v));

@@ -31,15 +31,14 @@ public final class MeasuresBenchmark {
 
     /** Everything a measure shows, children aggregated per row: what the list endpoint returns. */
     private static final String SELECT = """
-            SELECT m.*, 
+            SELECT m.*,
               (SELECT array_agg(department_id ORDER BY department_id) FROM measure_departments d WHERE d.measure_id = m.id) AS departments,
               (SELECT array_agg(noted_on::text || ' ' || note ORDER BY position) FROM measure_progress_notes n WHERE n.measure_id = m.id) AS notes,
               (SELECT array_agg(url || ' ' || coalesce(label, '') ORDER BY position) FROM measure_evidence_links l WHERE l.measure_id = m.id) AS links,
               (SELECT array_agg(file_name ORDER BY id) FROM measure_attachments a WHERE a.measure_id = m.id) AS files
             FROM measures m WHERE m.fiscal_year = ? %s ORDER BY m.number""";
 
-    private MeasuresBenchmark() {
-    }
+    private MeasuresBenchmark() {}
 
     public static void main(String[] args) throws Exception {
         Map<String, String> o = BenchHttp.options(args);
@@ -51,21 +50,35 @@ public final class MeasuresBenchmark {
         String password = o.getOrDefault("password", "");
         String code = "bm" + Long.toString(System.currentTimeMillis() % 100_000_000L, 36);
 
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+        HttpClient http =
+                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
         String admin = BenchHttp.token(http, gateway, "admin", o.getOrDefault("admin-password", "demo"));
-        BenchHttp.expect(BenchHttp.send(http, "POST", gateway + "/api/tenants", admin, "{\"code\":\"" + code
-                + "\",\"nameTh\":\"เทศบาลทดสอบ\",\"nameEn\":\"Benchmark\",\"type\":\"SAO\",\"province\":\"23\"}"), 201);
+        BenchHttp.expect(
+                BenchHttp.send(
+                        http,
+                        "POST",
+                        gateway + "/api/tenants",
+                        admin,
+                        "{\"code\":\"" + code
+                                + "\",\"nameTh\":\"เทศบาลทดสอบ\",\"nameEn\":\"Benchmark\",\"type\":\"SAO\",\"province\":\"23\"}"),
+                201);
         String officer = BenchHttp.token(http, gateway, code + ".officer", "demo");
         String base = gateway + "/t/" + code + "/api";
         List<Long> departments = new ArrayList<>();
         for (String name : List.of("สำนักปลัดเทศบาล", "กองคลัง", "กองช่าง")) {
-            departments.add(id(BenchHttp.expect(BenchHttp.send(http, "POST", base + "/departments", officer,
-                    "{\"name\":\"" + name + "\"}"), 201)));
+            departments.add(id(BenchHttp.expect(
+                    BenchHttp.send(http, "POST", base + "/departments", officer, "{\"name\":\"" + name + "\"}"), 201)));
         }
         List<Long> ids = new ArrayList<>();
         for (int n = 1; n <= count; n++) {
-            ids.add(id(BenchHttp.expect(BenchHttp.send(http, "POST", base + "/fiscal-years/" + FISCAL_YEAR + "/measures", officer,
-                    measure(n, 0, departments, null)), 201)));
+            ids.add(id(BenchHttp.expect(
+                    BenchHttp.send(
+                            http,
+                            "POST",
+                            base + "/fiscal-years/" + FISCAL_YEAR + "/measures",
+                            officer,
+                            measure(n, 0, departments, null)),
+                    201)));
         }
         String schema = "t_" + code;
         Random random = new Random(42);
@@ -75,23 +88,43 @@ public final class MeasuresBenchmark {
         for (int i = 0; i < 50; i++) {
             BenchHttp.send(http, "GET", base + "/fiscal-years/" + FISCAL_YEAR + "/measures?size=500", officer, null);
             int k = random.nextInt(count);
-            versions[k] = version(BenchHttp.expect(BenchHttp.send(http, "PUT", base + "/fiscal-years/" + FISCAL_YEAR + "/measures/"
-                    + ids.get(k), officer, measure(k + 1, i, departments, versions[k])), 200));
+            versions[k] = version(BenchHttp.expect(
+                    BenchHttp.send(
+                            http,
+                            "PUT",
+                            base + "/fiscal-years/" + FISCAL_YEAR + "/measures/" + ids.get(k),
+                            officer,
+                            measure(k + 1, i, departments, versions[k])),
+                    200));
         }
         Stats list = new Stats();
         Stats read = new Stats();
         Stats update = new Stats();
         for (int i = 0; i < iterations; i++) {
-            list.record(timed(() -> BenchHttp.expect(BenchHttp.send(http, "GET", base + "/fiscal-years/" + FISCAL_YEAR
-                    + "/measures?size=500", officer, null), 200)));
+            list.record(timed(() -> BenchHttp.expect(
+                    BenchHttp.send(
+                            http, "GET", base + "/fiscal-years/" + FISCAL_YEAR + "/measures?size=500", officer, null),
+                    200)));
             int k = random.nextInt(count);
-            read.record(timed(() -> BenchHttp.expect(BenchHttp.send(http, "GET", base + "/fiscal-years/" + FISCAL_YEAR + "/measures/"
-                    + ids.get(k), officer, null), 200)));
+            read.record(timed(() -> BenchHttp.expect(
+                    BenchHttp.send(
+                            http,
+                            "GET",
+                            base + "/fiscal-years/" + FISCAL_YEAR + "/measures/" + ids.get(k),
+                            officer,
+                            null),
+                    200)));
             int u = random.nextInt(count);
             String body = measure(u + 1, i + 100, departments, versions[u]);
             long t0 = System.nanoTime();
-            HttpResponse<String> updated = BenchHttp.expect(BenchHttp.send(http, "PUT", base + "/fiscal-years/" + FISCAL_YEAR
-                    + "/measures/" + ids.get(u), officer, body), 200);
+            HttpResponse<String> updated = BenchHttp.expect(
+                    BenchHttp.send(
+                            http,
+                            "PUT",
+                            base + "/fiscal-years/" + FISCAL_YEAR + "/measures/" + ids.get(u),
+                            officer,
+                            body),
+                    200);
             update.record(System.nanoTime() - t0);
             versions[u] = version(updated);
         }
@@ -122,9 +155,14 @@ public final class MeasuresBenchmark {
         }
 
         System.out.println();
-        System.out.printf(Locale.ROOT, "Tenant %s, %d measures, %d iterations per series, one client.%n%n", code,
-                count, iterations);
-        System.out.println("| Operation | Gateway p50 ms | Gateway p95 ms | PostgreSQL p50 ms | PostgreSQL p95 ms | p50 ratio | p95 ratio |");
+        System.out.printf(
+                Locale.ROOT,
+                "Tenant %s, %d measures, %d iterations per series, one client.%n%n",
+                code,
+                count,
+                iterations);
+        System.out.println(
+                "| Operation | Gateway p50 ms | Gateway p95 ms | PostgreSQL p50 ms | PostgreSQL p95 ms | p50 ratio | p95 ratio |");
         System.out.println("|---|---:|---:|---:|---:|---:|---:|");
         row("List all " + count + " measures", list, listSql);
         row("Read one measure", read, readSql);
@@ -132,9 +170,16 @@ public final class MeasuresBenchmark {
     }
 
     private static void row(String name, Stats api, Stats sql) {
-        System.out.printf(Locale.ROOT, "| %s | %.2f | %.2f | %.2f | %.2f | %.1f× | %.1f× |%n", name,
-                api.percentileMs(50), api.percentileMs(95), sql.percentileMs(50), sql.percentileMs(95),
-                api.percentileMs(50) / sql.percentileMs(50), api.percentileMs(95) / sql.percentileMs(95));
+        System.out.printf(
+                Locale.ROOT,
+                "| %s | %.2f | %.2f | %.2f | %.2f | %.1f× | %.1f× |%n",
+                name,
+                api.percentileMs(50),
+                api.percentileMs(95),
+                sql.percentileMs(50),
+                sql.percentileMs(95),
+                api.percentileMs(50) / sql.percentileMs(50),
+                api.percentileMs(95) / sql.percentileMs(95));
     }
 
     /** The baseline of an update: the row with its version check, and the audit entry, in one transaction. */
@@ -143,7 +188,7 @@ public final class MeasuresBenchmark {
         try (PreparedStatement update = c.prepareStatement("""
                 UPDATE measures SET title = ?, output_summary = ?, version = version + 1, updated_at = now()
                 WHERE id = ? RETURNING version""");
-             PreparedStatement audit = c.prepareStatement("""
+                PreparedStatement audit = c.prepareStatement("""
                 INSERT INTO audit_log (actor, action, entity, entity_id, fiscal_year, before_value, after_value)
                 VALUES ('bench', 'UPDATE', 'measure', ?, ?, '{}'::jsonb, '{}'::jsonb)""")) {
             update.setString(1, "มาตรการที่ปรับปรุง " + i);
@@ -189,12 +234,16 @@ public final class MeasuresBenchmark {
                  "monitoring":"รายงานผลทุกไตรมาส","status":"IN_PROGRESS",
                  "progressNotes":[{"date":"2024-12-31","note":"ไตรมาสที่ 1 ดำเนินการแล้วร้อยละ 25"}],
                  "outputSummary":"เผยแพร่ข้อมูลครบ %d รายการ","outcome":"ประชาชนเข้าถึงข้อมูลได้สะดวกขึ้น",
-                 "evidenceLinks":[{"url":"https://www.example.go.th/ita/o%d","label":"หลักฐาน"}],"version":%s}"""
-                .formatted(number, number, edit, departments.get(number % 3), departments.get((number + 1) % 3),
-                        edit, number, version == null ? "null" : version.toString());
+                 "evidenceLinks":[{"url":"https://www.example.go.th/ita/o%d","label":"หลักฐาน"}],"version":%s}""".formatted(
+                        number,
+                        number,
+                        edit,
+                        departments.get(number % 3),
+                        departments.get((number + 1) % 3),
+                        edit,
+                        number,
+                        version == null ? "null" : version.toString());
     }
-
-
 
     private static long timed(Runnable call) {
         long t0 = System.nanoTime();

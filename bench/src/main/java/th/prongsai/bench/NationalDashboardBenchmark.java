@@ -34,12 +34,11 @@ public final class NationalDashboardBenchmark {
     private static final Pattern SERVER_TIMING = Pattern.compile("api;dur=([0-9.]+);desc=\"(\\d+) calls\"");
     private static final Pattern FISCAL_YEAR = Pattern.compile("\"fiscalYear\":(\\d{4})");
     private static final Pattern PROVINCE = Pattern.compile("\"code\":\"(\\d{2})\"");
-    private static final List<String> TYPES = List.of("PAO", "CITY_MUNICIPALITY", "TOWN_MUNICIPALITY",
-            "SUBDISTRICT_MUNICIPALITY", "SAO", "SPECIAL");
+    private static final List<String> TYPES =
+            List.of("PAO", "CITY_MUNICIPALITY", "TOWN_MUNICIPALITY", "SUBDISTRICT_MUNICIPALITY", "SAO", "SPECIAL");
     private static final int WIDTH = 12;
 
-    private NationalDashboardBenchmark() {
-    }
+    private NationalDashboardBenchmark() {}
 
     public static void main(String[] args) throws Exception {
         var options = BenchHttp.options(args);
@@ -49,12 +48,14 @@ public final class NationalDashboardBenchmark {
         int fy = Integer.parseInt(options.getOrDefault("fy", "2568"));
         long pause = Long.parseLong(options.getOrDefault("pause-ms", "2000"));
 
-        HttpClient api = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+        HttpClient api =
+                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
         String token = BenchHttp.token(api, gateway, "admin", "demo");
         List<String> calls = calls(api, gateway, token, fy);
         HttpClient browser = BenchHttp.signedInBrowser(web, "admin");
         HttpRequest page = HttpRequest.newBuilder(URI.create(web + "/national/dashboard/" + fy + "?dataset=synthetic"))
-                .timeout(Duration.ofSeconds(60)).build();
+                .timeout(Duration.ofSeconds(60))
+                .build();
 
         for (int i = 0; i < Math.min(3, iterations); i++) { // warm-up: the analytics answers land in its Redis cache
             expect200(BenchHttp.send(browser, page));
@@ -70,7 +71,8 @@ public final class NationalDashboardBenchmark {
             long started = System.nanoTime();
             HttpResponse<String> response = expect200(BenchHttp.send(browser, page));
             pageTime.record(System.nanoTime() - started);
-            Matcher timing = SERVER_TIMING.matcher(response.headers().firstValue("server-timing").orElse(""));
+            Matcher timing = SERVER_TIMING.matcher(
+                    response.headers().firstValue("server-timing").orElse(""));
             if (timing.find()) {
                 serverTiming.record((long) (Double.parseDouble(timing.group(1)) * 1_000_000));
                 threadCalls = Integer.parseInt(timing.group(2));
@@ -85,24 +87,52 @@ public final class NationalDashboardBenchmark {
             batchTime.record(System.nanoTime() - batchStarted);
             Thread.sleep(pause);
         }
-        System.out.printf(Locale.ROOT, "# National dashboard on the synthetic dataset, fiscal year %d (%s, APIs via %s, %d iterations after warm-up, one client)%n%n",
-                fy, web, gateway, iterations);
+        System.out.printf(
+                Locale.ROOT,
+                "# National dashboard on the synthetic dataset, fiscal year %d (%s, APIs via %s, %d iterations after warm-up, one client)%n%n",
+                fy,
+                web,
+                gateway,
+                iterations);
         System.out.println("| What | p50 ms | p95 ms | calls |");
         System.out.println("|---|---|---|---|");
-        System.out.printf(Locale.ROOT, "| the page `/national/dashboard/%d?dataset=synthetic` | %.1f | %.1f | %d |%n", fy,
-                pageTime.percentileMs(50), pageTime.percentileMs(95), calls.size() + 2);  // and the framework and province lists
-        System.out.printf(Locale.ROOT, "| its analytics calls replayed through the gateway, %d at once | %.1f | %.1f | %d |%n", WIDTH,
-                batchTime.percentileMs(50), batchTime.percentileMs(95), calls.size());
-        System.out.printf(Locale.ROOT, "| one of those calls | %.1f | %.1f | 1 |%n", singleCall.percentileMs(50), singleCall.percentileMs(95));
-        System.out.printf(Locale.ROOT, "| the page's own Server-Timing `api;dur` (wall time of its API calls) | %.1f | %.1f | %d |%n",
-                serverTiming.percentileMs(50), serverTiming.percentileMs(95), threadCalls);
-        System.out.printf(Locale.ROOT, "%nTarget: page p95 ≤ 300 ms → %s%n", pageTime.percentileMs(95) <= 300 ? "met" : "NOT met");
+        System.out.printf(
+                Locale.ROOT,
+                "| the page `/national/dashboard/%d?dataset=synthetic` | %.1f | %.1f | %d |%n",
+                fy,
+                pageTime.percentileMs(50),
+                pageTime.percentileMs(95),
+                calls.size() + 2); // and the framework and province lists
+        System.out.printf(
+                Locale.ROOT,
+                "| its analytics calls replayed through the gateway, %d at once | %.1f | %.1f | %d |%n",
+                WIDTH,
+                batchTime.percentileMs(50),
+                batchTime.percentileMs(95),
+                calls.size());
+        System.out.printf(
+                Locale.ROOT,
+                "| one of those calls | %.1f | %.1f | 1 |%n",
+                singleCall.percentileMs(50),
+                singleCall.percentileMs(95));
+        System.out.printf(
+                Locale.ROOT,
+                "| the page's own Server-Timing `api;dur` (wall time of its API calls) | %.1f | %.1f | %d |%n",
+                serverTiming.percentileMs(50),
+                serverTiming.percentileMs(95),
+                threadCalls);
+        System.out.printf(
+                Locale.ROOT,
+                "%nTarget: page p95 ≤ 300 ms → %s%n",
+                pageTime.percentileMs(95) <= 300 ? "met" : "NOT met");
     }
 
     /** The analytics calls the page makes: a benchmark per year up to fy, per LAO type, per province, and data quality. */
     private static List<String> calls(HttpClient api, String gateway, String token, int fy) {
-        String frameworks = BenchHttp.expect(BenchHttp.send(api, "GET", gateway + "/api/frameworks", token, null), 200).body();
-        String provinces = BenchHttp.expect(BenchHttp.send(api, "GET", gateway + "/api/provinces", token, null), 200).body();
+        String frameworks = BenchHttp.expect(BenchHttp.send(api, "GET", gateway + "/api/frameworks", token, null), 200)
+                .body();
+        String provinces = BenchHttp.expect(BenchHttp.send(api, "GET", gateway + "/api/provinces", token, null), 200)
+                .body();
         String bench = gateway + "/api/analytics/benchmarks?dataset=synthetic&fy=";
         List<String> calls = new ArrayList<>();
         Matcher year = FISCAL_YEAR.matcher(frameworks);
@@ -152,7 +182,6 @@ public final class NationalDashboardBenchmark {
         }
         return response;
     }
-
 
     private static String enc(String value) {
         return URLEncoder.encode(value, StandardCharsets.UTF_8);

@@ -36,8 +36,7 @@ import liquibase.resource.DirectoryResourceAccessor;
  */
 public final class OnboardingBenchmark {
 
-    private OnboardingBenchmark() {
-    }
+    private OnboardingBenchmark() {}
 
     public static void main(String[] args) throws Exception {
         Map<String, String> o = BenchHttp.options(args);
@@ -52,8 +51,10 @@ public final class OnboardingBenchmark {
         Path changelogDir = Path.of(o.getOrDefault("changelog-root", "report-service/src/main/resources"));
         String run = "b" + Long.toString(System.currentTimeMillis() % 100_000_000L, 36);
 
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-        String token = BenchHttp.token(http, gateway, o.getOrDefault("admin", "admin"), o.getOrDefault("admin-password", "demo"));
+        HttpClient http =
+                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+        String token = BenchHttp.token(
+                http, gateway, o.getOrDefault("admin", "admin"), o.getOrDefault("admin-password", "demo"));
 
         onboard(http, gateway, token, run, 5, 1); // warm-up: JIT and pools, not measured
         Stats api = onboard(http, gateway, token, run + "m", tenants, concurrency);
@@ -64,17 +65,28 @@ public final class OnboardingBenchmark {
         System.out.println("|---|---:|---:|---:|---:|---:|---:|");
         row("Onboarding through the gateway API", api, concurrency);
         row("Baseline: plain Liquibase update per schema", baseline, 1);
-        System.out.printf(Locale.ROOT, "%nAPI p50 / baseline p50 = %.2f; 7,850 tenants at the API's wall rate: %.1f min%n",
-                api.percentileMs(50) / baseline.percentileMs(50), api.msPerItem() * 7_850 / 60_000);
+        System.out.printf(
+                Locale.ROOT,
+                "%nAPI p50 / baseline p50 = %.2f; 7,850 tenants at the API's wall rate: %.1f min%n",
+                api.percentileMs(50) / baseline.percentileMs(50),
+                api.msPerItem() * 7_850 / 60_000);
     }
 
     private static void row(String name, Stats s, int concurrency) {
-        System.out.printf(Locale.ROOT, "| %s | %d | %d | %.1f | %.1f | %.1f | %.1f |%n", name, s.count(), concurrency,
-                s.percentileMs(50), s.percentileMs(95), s.totalSeconds(), s.msPerItem());
+        System.out.printf(
+                Locale.ROOT,
+                "| %s | %d | %d | %.1f | %.1f | %.1f | %.1f |%n",
+                name,
+                s.count(),
+                concurrency,
+                s.percentileMs(50),
+                s.percentileMs(95),
+                s.totalSeconds(),
+                s.msPerItem());
     }
 
-    private static Stats onboard(HttpClient http, String gateway, String token, String prefix, int count, int concurrency)
-            throws Exception {
+    private static Stats onboard(
+            HttpClient http, String gateway, String token, String prefix, int count, int concurrency) throws Exception {
         Stats stats = new Stats();
         AtomicInteger next = new AtomicInteger();
         AtomicInteger failures = new AtomicInteger();
@@ -91,7 +103,8 @@ public final class OnboardingBenchmark {
                                 .header("authorization", "Bearer " + token)
                                 .header("content-type", "application/json")
                                 .timeout(Duration.ofSeconds(30))
-                                .POST(HttpRequest.BodyPublishers.ofString(body)).build();
+                                .POST(HttpRequest.BodyPublishers.ofString(body))
+                                .build();
                         long t0 = System.nanoTime();
                         HttpResponse<String> response = BenchHttp.send(http, request);
                         long elapsed = System.nanoTime() - t0;
@@ -118,8 +131,8 @@ public final class OnboardingBenchmark {
         return stats;
     }
 
-    private static Stats liquibaseBaseline(String jdbc, String user, String password, Path changelogDir, String run,
-                                           int count) throws Exception {
+    private static Stats liquibaseBaseline(
+            String jdbc, String user, String password, Path changelogDir, String run, int count) throws Exception {
         Stats stats = new Stats();
         List<String> schemas = new ArrayList<>();
         try (Connection admin = DriverManager.getConnection(jdbc, user, password)) {
@@ -132,14 +145,17 @@ public final class OnboardingBenchmark {
                     try (Statement s = c.createStatement()) {
                         s.execute("CREATE SCHEMA " + schema);
                     }
-                    Database database = DatabaseFactory.getInstance()
-                            .findCorrectDatabaseImplementation(new JdbcConnection(c));
+                    Database database =
+                            DatabaseFactory.getInstance().findCorrectDatabaseImplementation(new JdbcConnection(c));
                     database.setDefaultSchemaName(schema);
                     database.setLiquibaseSchemaName(schema);
-                    Scope.child(Scope.Attr.resourceAccessor.name(), new DirectoryResourceAccessor(changelogDir), () ->
-                            new CommandScope(UpdateCommandStep.COMMAND_NAME)
+                    Scope.child(
+                            Scope.Attr.resourceAccessor.name(),
+                            new DirectoryResourceAccessor(changelogDir),
+                            () -> new CommandScope(UpdateCommandStep.COMMAND_NAME)
                                     .addArgumentValue(DbUrlConnectionArgumentsCommandStep.DATABASE_ARG, database)
-                                    .addArgumentValue(UpdateCommandStep.CHANGELOG_FILE_ARG, "db/tenant-changelog/master.yaml")
+                                    .addArgumentValue(
+                                            UpdateCommandStep.CHANGELOG_FILE_ARG, "db/tenant-changelog/master.yaml")
                                     .execute());
                 }
                 stats.record(System.nanoTime() - t0);

@@ -26,11 +26,11 @@ import java.util.regex.Pattern;
 public final class WebBenchmark {
 
     private static final Pattern SERVER_TIMING = Pattern.compile("api;dur=([0-9.]+);desc=\"(\\d+) calls\"");
-    private static final Pattern ASSET = Pattern.compile("<(?:link[^>]+rel=\"(?:stylesheet|preload)\"[^>]*href|script[^>]+src)=\"([^\"]+)\"");
+    private static final Pattern ASSET =
+            Pattern.compile("<(?:link[^>]+rel=\"(?:stylesheet|preload)\"[^>]*href|script[^>]+src)=\"([^\"]+)\"");
     private static final Pattern MEASURE_ID = Pattern.compile("\"id\":(\\d+)");
 
-    private WebBenchmark() {
-    }
+    private WebBenchmark() {}
 
     public static void main(String[] args) {
         Map<String, String> options = BenchHttp.options(args);
@@ -40,13 +40,22 @@ public final class WebBenchmark {
         int fy = Integer.parseInt(options.getOrDefault("fy", "2568"));
         int previous = fy - 1;
 
-        HttpClient api = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+        HttpClient api =
+                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
         String token = BenchHttp.token(api, gateway, code + ".officer", "demo");
-        String measures = BenchHttp.expect(BenchHttp.send(api, "GET",
-                gateway + "/t/" + code + "/api/fiscal-years/" + previous + "/measures", token, null), 200).body();
+        String measures = BenchHttp.expect(
+                        BenchHttp.send(
+                                api,
+                                "GET",
+                                gateway + "/t/" + code + "/api/fiscal-years/" + previous + "/measures",
+                                token,
+                                null),
+                        200)
+                .body();
         Matcher id = MEASURE_ID.matcher(measures);
         if (!id.find()) {
-            throw new IllegalStateException(code + " has no measures in " + previous + ": load the demo data (./platform up)");
+            throw new IllegalStateException(
+                    code + " has no measures in " + previous + ": load the demo data (./platform up)");
         }
         String measure = id.group(1);
 
@@ -62,10 +71,16 @@ public final class WebBenchmark {
 
         HttpClient officer = BenchHttp.signedInBrowser(gateway, code + ".officer");
         HttpClient approver = BenchHttp.signedInBrowser(gateway, code + ".head");
-        HttpClient anonymous = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+        HttpClient anonymous = HttpClient.newBuilder()
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build();
 
-        System.out.printf(Locale.ROOT, "# Pages through the gateway (%s, %d iterations after %d warm-up, one client)%n%n",
-                gateway, iterations, Math.min(50, iterations));
+        System.out.printf(
+                Locale.ROOT,
+                "# Pages through the gateway (%s, %d iterations after %d warm-up, one client)%n%n",
+                gateway,
+                iterations,
+                Math.min(50, iterations));
         System.out.println("| Page | p50 ms | p95 ms | API calls | API time p50 ms | page ÷ API (p50) |");
         System.out.println("|---|---|---|---|---|---|");
         for (var page : officerPages.entrySet()) {
@@ -81,7 +96,9 @@ public final class WebBenchmark {
     }
 
     private static void row(HttpClient client, String gateway, String name, String path, int iterations) {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(gateway + path)).timeout(Duration.ofSeconds(30)).build();
+        HttpRequest request = HttpRequest.newBuilder(URI.create(gateway + path))
+                .timeout(Duration.ofSeconds(30))
+                .build();
         for (int i = 0; i < Math.min(50, iterations); i++) {
             page(client, request);
         }
@@ -92,15 +109,24 @@ public final class WebBenchmark {
             long started = System.nanoTime();
             HttpResponse<String> response = page(client, request);
             total.record(System.nanoTime() - started);
-            Matcher timing = SERVER_TIMING.matcher(response.headers().firstValue("server-timing").orElse(""));
+            Matcher timing = SERVER_TIMING.matcher(
+                    response.headers().firstValue("server-timing").orElse(""));
             if (timing.find()) {
                 apiTime.record((long) (Double.parseDouble(timing.group(1)) * 1_000_000));
                 calls = Integer.parseInt(timing.group(2));
             }
         }
         double api50 = apiTime.count() == 0 ? Double.NaN : apiTime.percentileMs(50);
-        System.out.printf(Locale.ROOT, "| %s `%s` | %.1f | %.1f | %d | %.1f | %.2f× |%n", name, path,
-                total.percentileMs(50), total.percentileMs(95), calls, api50, total.percentileMs(50) / api50);
+        System.out.printf(
+                Locale.ROOT,
+                "| %s `%s` | %.1f | %.1f | %d | %.1f | %.2f× |%n",
+                name,
+                path,
+                total.percentileMs(50),
+                total.percentileMs(95),
+                calls,
+                api50,
+                total.percentileMs(50) / api50);
     }
 
     private static HttpResponse<String> page(HttpClient client, HttpRequest request) {
@@ -111,13 +137,17 @@ public final class WebBenchmark {
         return response;
     }
 
-
     /** What a first visit downloads: the sign-in page and every stylesheet, script and font it names. */
     private static void firstVisit(String gateway) {
-        HttpClient client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+        HttpClient client = HttpClient.newBuilder()
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build();
         Set<String> assets = new LinkedHashSet<>();
         long[] page = fetch(client, gateway + "/signin");
-        String html = BenchHttp.send(client, HttpRequest.newBuilder(URI.create(gateway + "/signin")).build()).body();
+        String html = BenchHttp.send(
+                        client,
+                        HttpRequest.newBuilder(URI.create(gateway + "/signin")).build())
+                .body();
         Matcher asset = ASSET.matcher(html);
         while (asset.find()) {
             assets.add(asset.group(1));
@@ -137,15 +167,26 @@ public final class WebBenchmark {
                 decoded += size[1];
             }
         }
-        System.out.printf(Locale.ROOT, "%n# A first visit%n%n| File | bytes sent (gzip) | bytes decoded |%n|---|---|---|%n");
+        System.out.printf(
+                Locale.ROOT, "%n# A first visit%n%n| File | bytes sent (gzip) | bytes decoded |%n|---|---|---|%n");
         lines.forEach(System.out::println);
-        System.out.printf(Locale.ROOT, "| **HTML, CSS and JS** | **%,d** | **%,d** |%n| fonts (apart) | %,d | |%n", sent, decoded, fonts);
+        System.out.printf(
+                Locale.ROOT,
+                "| **HTML, CSS and JS** | **%,d** | **%,d** |%n| fonts (apart) | %,d | |%n",
+                sent,
+                decoded,
+                fonts);
     }
 
     /** Bytes as sent with gzip asked for, and as decoded (asked without it). */
     private static long[] fetch(HttpClient client, String url) {
-        HttpResponse<byte[]> gzip = bytes(client, HttpRequest.newBuilder(URI.create(url)).header("accept-encoding", "gzip").build());
-        HttpResponse<byte[]> plain = bytes(client, HttpRequest.newBuilder(URI.create(url)).build());
+        HttpResponse<byte[]> gzip = bytes(
+                client,
+                HttpRequest.newBuilder(URI.create(url))
+                        .header("accept-encoding", "gzip")
+                        .build());
+        HttpResponse<byte[]> plain =
+                bytes(client, HttpRequest.newBuilder(URI.create(url)).build());
         return new long[] {gzip.body().length, plain.body().length};
     }
 
@@ -160,5 +201,4 @@ public final class WebBenchmark {
             throw new IllegalStateException(request.uri() + ": " + e.getMessage(), e);
         }
     }
-
 }

@@ -22,9 +22,10 @@ import th.prongsai.testsupport.TestInfra;
  */
 public final class RunningPlatform implements AutoCloseable {
 
-    private static final List<String> SERVICES = List.of("tenant-service", "report-service", "analytics-service", "gateway", "web");
-    private static final Duration READY_WITHIN = Duration.ofSeconds(
-            Long.parseLong(System.getenv().getOrDefault("ITA_E2E_READY_SECONDS", "240")));
+    private static final List<String> SERVICES =
+            List.of("tenant-service", "report-service", "analytics-service", "gateway", "web");
+    private static final Duration READY_WITHIN =
+            Duration.ofSeconds(Long.parseLong(System.getenv().getOrDefault("ITA_E2E_READY_SECONDS", "240")));
 
     private final Map<String, Integer> ports = new LinkedHashMap<>();
     private final List<Process> processes = new ArrayList<>();
@@ -60,8 +61,13 @@ public final class RunningPlatform implements AutoCloseable {
             if (!Files.exists(jar)) {
                 throw new IllegalStateException(jar + " is missing: run the reactor build (./mvnw verify)");
             }
-            ProcessBuilder builder = new ProcessBuilder(java, "-Xmx384m", "-XX:+UseSerialGC",
-                    "-jar", jar.toString(), "--server.port=" + ports.get(service))
+            ProcessBuilder builder = new ProcessBuilder(
+                            java,
+                            "-Xmx384m",
+                            "-XX:+UseSerialGC",
+                            "-jar",
+                            jar.toString(),
+                            "--server.port=" + ports.get(service))
                     .redirectErrorStream(true)
                     .redirectOutput(logs.resolve(service + ".log").toFile());
             builder.environment().putAll(env);
@@ -91,18 +97,24 @@ public final class RunningPlatform implements AutoCloseable {
             // the gateway's actuator is on its loopback management port; its public port answers /readyz
             String readiness = service.equals("gateway") ? "/readyz" : "/actuator/health/readiness";
             HttpRequest probe = HttpRequest.newBuilder(URI.create(url(service) + readiness))
-                    .timeout(Duration.ofSeconds(2)).build();
-            Awaitility.await(service + " ready").atMost(READY_WITHIN).pollInterval(Duration.ofMillis(250)).until(() -> {
-                if (!process.isAlive()) {
-                    throw new IllegalStateException(service + " exited with " + process.exitValue() + "; see "
-                            + logs.resolve(service + ".log").toAbsolutePath());
-                }
-                try {
-                    return http.send(probe, HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
-                } catch (IOException notListeningYet) {
-                    return false;
-                }
-            });
+                    .timeout(Duration.ofSeconds(2))
+                    .build();
+            Awaitility.await(service + " ready")
+                    .atMost(READY_WITHIN)
+                    .pollInterval(Duration.ofMillis(250))
+                    .until(() -> {
+                        if (!process.isAlive()) {
+                            throw new IllegalStateException(service + " exited with " + process.exitValue() + "; see "
+                                    + logs.resolve(service + ".log").toAbsolutePath());
+                        }
+                        try {
+                            return http.send(probe, HttpResponse.BodyHandlers.discarding())
+                                            .statusCode()
+                                    == 200;
+                        } catch (IOException notListeningYet) {
+                            return false;
+                        }
+                    });
         }
     }
 

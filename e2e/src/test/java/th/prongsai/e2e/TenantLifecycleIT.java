@@ -28,12 +28,12 @@ class TenantLifecycleIT {
 
     private static final int ROUNDS = 10;
     private static final JsonMapper JSON = JsonMapper.builder().build();
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private static final HttpClient HTTP =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private static final String RUN = Long.toString(ThreadLocalRandom.current().nextLong(1L << 30, 1L << 35), 36);
     private static RunningPlatform platform;
 
-    record Answer(int status, JsonNode body) {
-    }
+    record Answer(int status, JsonNode body) {}
 
     @BeforeAll
     static void start() throws IOException {
@@ -52,52 +52,96 @@ class TenantLifecycleIT {
         String admin = token("admin");
         for (int i = 0; i < ROUNDS; i++) {
             String code = "rw-" + RUN + "-" + i;
-            assertThat(call("GET", "/t/" + code + "/api/fiscal-years", admin, null).status())
-                    .as("before onboarding").isEqualTo(404);
+            assertThat(call("GET", "/t/" + code + "/api/fiscal-years", admin, null)
+                            .status())
+                    .as("before onboarding")
+                    .isEqualTo(404);
 
-            Answer created = call("POST", "/api/tenants", admin, Map.of("code", code, "nameTh", "เทศบาลตำบลทดสอบ " + i,
-                    "nameEn", code, "type", "SUBDISTRICT_MUNICIPALITY", "province", "23"));
+            Answer created = call(
+                    "POST",
+                    "/api/tenants",
+                    admin,
+                    Map.of(
+                            "code",
+                            code,
+                            "nameTh",
+                            "เทศบาลตำบลทดสอบ " + i,
+                            "nameEn",
+                            code,
+                            "type",
+                            "SUBDISTRICT_MUNICIPALITY",
+                            "province",
+                            "23"));
             assertThat(created.status()).as(String.valueOf(created.body())).isEqualTo(201);
             assertThat(created.body().get("status").asString()).isEqualTo("ACTIVE");
             Answer first = call("GET", "/t/" + code + "/api/fiscal-years", admin, null);
-            assertThat(first.status()).as("the first request after 201 (round %d): %s", i, first.body()).isEqualTo(200);
+            assertThat(first.status())
+                    .as("the first request after 201 (round %d): %s", i, first.body())
+                    .isEqualTo(200);
             assertThat(department(code, admin, "สำนักปลัด").status()).isEqualTo(201);
 
-            assertThat(call("POST", "/api/tenants/" + code + "/suspend", admin, null).status()).isEqualTo(200);
+            assertThat(call("POST", "/api/tenants/" + code + "/suspend", admin, null)
+                            .status())
+                    .isEqualTo(200);
             Answer refused = department(code, admin, "กองคลัง");
-            assertThat(refused.status()).as("the first write after suspension (round %d): %s", i, refused.body())
+            assertThat(refused.status())
+                    .as("the first write after suspension (round %d): %s", i, refused.body())
                     .isEqualTo(403);
             assertThat(refused.body().get("type").asString()).startsWith("https://prongsai.th/problems/");
 
-            assertThat(call("POST", "/api/tenants/" + code + "/activate", admin, null).status()).isEqualTo(200);
+            assertThat(call("POST", "/api/tenants/" + code + "/activate", admin, null)
+                            .status())
+                    .isEqualTo(200);
             Answer stored = department(code, admin, "กองช่าง");
-            assertThat(stored.status()).as("the first write after activation (round %d): %s", i, stored.body())
+            assertThat(stored.status())
+                    .as("the first write after activation (round %d): %s", i, stored.body())
                     .isEqualTo(201);
         }
         // only the two departments written while active were stored
         String last = "rw-" + RUN + "-" + (ROUNDS - 1);
-        assertThat(call("GET", "/t/" + last + "/api/departments", admin, null).body().toString())
-                .contains("สำนักปลัด", "กองช่าง").doesNotContain("กองคลัง");
+        assertThat(call("GET", "/t/" + last + "/api/departments", admin, null)
+                        .body()
+                        .toString())
+                .contains("สำนักปลัด", "กองช่าง")
+                .doesNotContain("กองคลัง");
     }
 
     @Test
     void analyticsAcceptsTheScoresOfATenantOnboardedAMomentAgo() throws Exception {
         String admin = token("admin");
         String code = "rw-" + RUN + "-scores";
-        assertThat(call("POST", "/api/tenants", admin, Map.of("code", code, "nameTh", "เทศบาลตำบลคะแนน",
-                "nameEn", code, "type", "SUBDISTRICT_MUNICIPALITY", "province", "23")).status()).isEqualTo(201);
+        assertThat(call(
+                                "POST",
+                                "/api/tenants",
+                                admin,
+                                Map.of(
+                                        "code",
+                                        code,
+                                        "nameTh",
+                                        "เทศบาลตำบลคะแนน",
+                                        "nameEn",
+                                        code,
+                                        "type",
+                                        "SUBDISTRICT_MUNICIPALITY",
+                                        "province",
+                                        "23"))
+                        .status())
+                .isEqualTo(201);
         Map<String, Object> indicators = new LinkedHashMap<>();
         for (int i = 1; i <= 10; i++) {
             indicators.put(String.valueOf(i), 80 + i);
         }
-        Answer stored = call("PUT", "/t/" + code + "/api/fiscal-years/2567/scores", admin,
-                Map.of("indicators", indicators));
+        Answer stored =
+                call("PUT", "/t/" + code + "/api/fiscal-years/2567/scores", admin, Map.of("indicators", indicators));
         assertThat(stored.status()).as(String.valueOf(stored.body())).isEqualTo(200);
         String overall = stored.body().get("overall").asString();
-        await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(50)).until(() -> {
-            Answer card = call("GET", "/api/analytics/scorecards/" + code + "/2567", admin, null);
-            return card.status() == 200 && overall.equals(card.body().get("overall").asString());
-        });
+        await().atMost(Duration.ofSeconds(10))
+                .pollInterval(Duration.ofMillis(50))
+                .until(() -> {
+                    Answer card = call("GET", "/api/analytics/scorecards/" + code + "/2567", admin, null);
+                    return card.status() == 200
+                            && overall.equals(card.body().get("overall").asString());
+                });
     }
 
     private static Answer department(String code, String token, String name) throws Exception {
@@ -113,8 +157,11 @@ class TenantLifecycleIT {
     private static Answer call(String method, String path, String token, Object body) throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(platform.gateway() + path))
                 .timeout(Duration.ofSeconds(30))
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)));
+                .method(
+                        method,
+                        body == null
+                                ? HttpRequest.BodyPublishers.noBody()
+                                : HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)));
         if (body != null) {
             request.header("content-type", "application/json");
         }

@@ -9,8 +9,7 @@ import org.springframework.dao.DataIntegrityViolationException;
  */
 public final class UniqueViolation {
 
-    private UniqueViolation() {
-    }
+    private UniqueViolation() {}
 
     public static boolean of(DataIntegrityViolationException e) {
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {

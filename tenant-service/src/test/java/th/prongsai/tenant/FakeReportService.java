@@ -15,14 +15,14 @@ import java.util.concurrent.atomic.AtomicInteger;
 /** Stands in for report-service's {@code PUT /internal/tenants/{code}/schema}; can be told to fail. */
 public final class FakeReportService {
 
-    public record Call(String method, String path, String authorization, String body) {
-    }
+    public record Call(String method, String path, String authorization, String body) {}
 
     private final HttpServer server;
     /** 0: succeed; otherwise the status to answer with. */
     public final AtomicInteger failWith = new AtomicInteger();
     /** Codes whose provisioning answers 502 whatever failWith says. */
     public final Set<String> failCodes = ConcurrentHashMap.newKeySet();
+
     public final List<Call> calls = new CopyOnWriteArrayList<>();
 
     private FakeReportService() throws IOException {
@@ -44,13 +44,16 @@ public final class FakeReportService {
     }
 
     public List<Call> callsFor(String code) {
-        return calls.stream().filter(c -> c.path().equals("/internal/tenants/" + code + "/schema")).toList();
+        return calls.stream()
+                .filter(c -> c.path().equals("/internal/tenants/" + code + "/schema"))
+                .toList();
     }
 
     private void handle(HttpExchange exchange) throws IOException {
         String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
         String path = exchange.getRequestURI().getPath();
-        calls.add(new Call(exchange.getRequestMethod(), path, exchange.getRequestHeaders().getFirst("Authorization"), body));
+        calls.add(new Call(
+                exchange.getRequestMethod(), path, exchange.getRequestHeaders().getFirst("Authorization"), body));
         String[] parts = path.split("/");
         String code = parts.length > 3 ? parts[3] : "";
         int fail = failCodes.contains(code) ? 502 : failWith.get();

@@ -25,7 +25,8 @@ public final class Http {
     }
 
     private static final JsonMapper JSON = JsonMapper.shared();
-    private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient client =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final String base;
 
     public Http(int port) {
@@ -46,14 +47,21 @@ public final class Http {
 
     /** A login as if the gateway had forwarded it from {@code address} (the gateway names it in X-Prongsai-Client). */
     public Response login(String username, String password, String address) {
-        return send("POST", "/api/auth/token", null, Map.of("username", username, "password", password),
+        return send(
+                "POST",
+                "/api/auth/token",
+                null,
+                Map.of("username", username, "password", password),
                 Map.of(PlatformClaims.CLIENT_HEADER, address));
     }
 
     public Response send(String method, String path, String token, Object body, Map<String, String> headers) {
         String text = body == null ? null : body instanceof String s ? s : JSON.writeValueAsString(body);
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30))
-                .method(method, text == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(text));
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
+                .timeout(Duration.ofSeconds(30))
+                .method(
+                        method,
+                        text == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(text));
         if (text != null) {
             request.header("Content-Type", "application/json");
         }
@@ -76,7 +84,8 @@ public final class Http {
     public String token(String username, String password) {
         Response response = post("/api/auth/token", null, Map.of("username", username, "password", password));
         if (response.status() != 200) {
-            throw new IllegalStateException("login of " + username + " failed: " + response.status() + " " + response.raw().body());
+            throw new IllegalStateException("login of " + username + " failed: " + response.status() + " "
+                    + response.raw().body());
         }
         return response.json().get("access_token").asString();
     }

@@ -31,7 +31,8 @@ import tools.jackson.databind.json.JsonMapper;
  * report-service (one Spring context for all subclasses), the national admin's token, tenant codes unique to the run
  * and the checks every module makes. A subclass that needs other settings adds {@code @TestPropertySource}.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"ita.demo.enabled=true", "ita.events.outbox.poll-interval=50ms"})
 public abstract class RunningService {
 
@@ -47,8 +48,10 @@ public abstract class RunningService {
 
     @LocalServerPort
     protected int port;
+
     @Autowired
     protected JdbcTemplate jdbc;
+
     @Autowired
     protected StringRedisTemplate redis;
 
@@ -112,9 +115,11 @@ public abstract class RunningService {
         List<MapRecord<String, Object, Object>> records = redis.opsForStream()
                 .reverseRange(Streams.TENANTS, Range.unbounded(), Limit.limit().count(2000));
         List<TenantEvent> found = new ArrayList<>();
-        for (MapRecord<String, Object, Object> record : records == null ? List.<MapRecord<String, Object, Object>>of() : records) {
+        for (MapRecord<String, Object, Object> record :
+                records == null ? List.<MapRecord<String, Object, Object>>of() : records) {
             assertThat(record.getValue().get(Streams.FIELD_TYPE)).isEqualTo("TenantEvent");
-            TenantEvent event = JsonMapper.shared().readValue((String) record.getValue().get(Streams.FIELD_PAYLOAD), TenantEvent.class);
+            TenantEvent event = JsonMapper.shared()
+                    .readValue((String) record.getValue().get(Streams.FIELD_PAYLOAD), TenantEvent.class);
             if (event.code().equals(code)) {
                 found.addFirst(event);
             }

@@ -20,7 +20,10 @@ class ServiceEndpointsIT extends RunningService {
         missing.put("website", "javascript:alert(1)");
         Http.Response invalid = http.post("/api/tenants", admin, missing);
         assertProblem(invalid, 400);
-        assertThat(invalid.json().get("errors").toString()).contains("nameTh").contains("dlaCode").contains("website");
+        assertThat(invalid.json().get("errors").toString())
+                .contains("nameTh")
+                .contains("dlaCode")
+                .contains("website");
         Map<String, Object> badType = tenant(uniqueCode(), "23");
         badType.put("type", "CASTLE");
         assertProblem(http.post("/api/tenants", admin, badType), 400);
@@ -28,11 +31,29 @@ class ServiceEndpointsIT extends RunningService {
         assertProblem(http.get("/api/tenants?size=abc", admin), 400);
         assertProblem(http.get("/api/tenants/" + uniqueCode(), admin), 404);
         assertProblem(http.post("/api/tenants/" + uniqueCode() + "/suspend", admin, null), 404);
-        assertProblem(http.post("/api/users", admin, Map.of("username", "Bad Name", "password", "x", "roles", List.of())), 400);
-        assertProblem(http.post("/api/users", admin, Map.of("username", "fine.name", "password", "long-enough-1",
-                "roles", List.of("MUNICIPAL_OFFICER"), "tenant", "no-such-tenant")), 400);
-        assertProblem(http.post("/api/users", admin, Map.of("username", "svc.name", "password", "long-enough-1",
-                "roles", List.of("SERVICE"))), 400);
+        assertProblem(
+                http.post("/api/users", admin, Map.of("username", "Bad Name", "password", "x", "roles", List.of())),
+                400);
+        assertProblem(
+                http.post(
+                        "/api/users",
+                        admin,
+                        Map.of(
+                                "username",
+                                "fine.name",
+                                "password",
+                                "long-enough-1",
+                                "roles",
+                                List.of("MUNICIPAL_OFFICER"),
+                                "tenant",
+                                "no-such-tenant")),
+                400);
+        assertProblem(
+                http.post(
+                        "/api/users",
+                        admin,
+                        Map.of("username", "svc.name", "password", "long-enough-1", "roles", List.of("SERVICE"))),
+                400);
         assertProblem(http.get("/api/audit?page=-1", admin), 400);
         assertProblem(http.get("/api/nothing-here", admin), 404);
     }

@@ -10,8 +10,8 @@ import org.springframework.dao.DataIntegrityViolationException;
 class UniqueViolationTest {
 
     static DataIntegrityViolationException refused(String sqlState) {
-        return new DataIntegrityViolationException("could not execute statement",
-                new RuntimeException(new SQLException("refused", sqlState)));
+        return new DataIntegrityViolationException(
+                "could not execute statement", new RuntimeException(new SQLException("refused", sqlState)));
     }
 
     @Test
@@ -20,6 +20,7 @@ class UniqueViolationTest {
         assertThat(UniqueViolation.of(refused("22021"))).as("NUL in text").isFalse();
         assertThat(UniqueViolation.of(refused("22001"))).as("value too long").isFalse();
         assertThat(UniqueViolation.of(refused("23503"))).as("foreign key").isFalse();
-        assertThat(UniqueViolation.of(new DataIntegrityViolationException("no cause"))).isFalse();
+        assertThat(UniqueViolation.of(new DataIntegrityViolationException("no cause")))
+                .isFalse();
     }
 }

@@ -22,13 +22,20 @@ class ModularityTests {
 
     @Test
     void thePagePlumbingUsesNoFeature() {
-        modules.stream().filter(module -> PLUMBING.contains(module.getIdentifier().toString())).forEach(module ->
-                assertThat(module.getDirectDependencies(modules).uniqueModules().map(used -> used.getIdentifier().toString()))
-                        .as("the modules %s uses", module.getIdentifier()).isSubsetOf(PLUMBING));
+        modules.stream()
+                .filter(module -> PLUMBING.contains(module.getIdentifier().toString()))
+                .forEach(module -> assertThat(module.getDirectDependencies(modules)
+                                .uniqueModules()
+                                .map(used -> used.getIdentifier().toString()))
+                        .as("the modules %s uses", module.getIdentifier())
+                        .isSubsetOf(PLUMBING));
     }
 
     @Test
     void writesTheModuleDocumentation() {
-        new Documenter(modules).writeModulesAsPlantUml().writeIndividualModulesAsPlantUml().writeModuleCanvases();
+        new Documenter(modules)
+                .writeModulesAsPlantUml()
+                .writeIndividualModulesAsPlantUml()
+                .writeModuleCanvases();
     }
 }

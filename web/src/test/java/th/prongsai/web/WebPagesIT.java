@@ -45,40 +45,60 @@ class WebPagesIT {
 
     @Test
     void anUnreachablePlatformIsSaidInThaiAtSignIn() throws Exception {
-        var result = mvc.perform(post("/signin").with(csrf()).param("username", "trat.officer").param("password", "demo"))
-                .andExpect(status().is3xxRedirection()).andReturn();
+        var result = mvc.perform(post("/signin")
+                        .with(csrf())
+                        .param("username", "trat.officer")
+                        .param("password", "demo"))
+                .andExpect(status().is3xxRedirection())
+                .andReturn();
         assertThat(result.getResponse().getRedirectedUrl()).isEqualTo("/signin?error=unreachable");
         // the session lives in Redis (Spring Session), found again by its cookie
-        String page = mvc.perform(get("/signin?error=unreachable").cookie(result.getResponse().getCookies()))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        String page = mvc.perform(get("/signin?error=unreachable")
+                        .cookie(result.getResponse().getCookies()))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
         assertThat(page).contains("ติดต่อระบบไม่ได้ในขณะนี้").contains("value=\"trat.officer\"");
     }
 
     @Test
     void pagesAskAnAnonymousVisitorToSignIn() throws Exception {
-        mvc.perform(get("/m/trat/2567/measures")).andExpect(status().is3xxRedirection()).andExpect(redirectedUrl("/signin"));
+        mvc.perform(get("/m/trat/2567/measures"))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(redirectedUrl("/signin"));
     }
 
     @Test
     void aFormWithoutItsCsrfTokenIsRefused() throws Exception {
-        mvc.perform(post("/signin").param("username", "trat.officer").param("password", "demo")).andExpect(status().isForbidden());
+        mvc.perform(post("/signin").param("username", "trat.officer").param("password", "demo"))
+                .andExpect(status().isForbidden());
     }
 
     @Test
     void everyPageCarriesAContentSecurityPolicyAndTheSignInPageIsThai() throws Exception {
-        var response = mvc.perform(get("/signin")).andExpect(status().isOk())
+        var response = mvc.perform(get("/signin"))
+                .andExpect(status().isOk())
                 .andExpect(header().string("Content-Security-Policy", containsString("script-src 'self'")))
-                .andReturn().getResponse();
+                .andReturn()
+                .getResponse();
         assertThat(response.getContentAsString(StandardCharsets.UTF_8)).contains("lang=\"th\"", "เข้าสู่ระบบ");
     }
 
     @Test
     void theLanguageSwitchOnlyReturnsToPagesOfThisSite() throws Exception {
         mvc.perform(get("/lang").param("to", "en").param("back", "https://evil.example/"))
-                .andExpect(status().is3xxRedirection()).andExpect(redirectedUrl("/"));
-        var english = mvc.perform(get("/lang").param("to", "en").param("back", "/signin")).andExpect(redirectedUrl("/signin"))
-                .andReturn().getResponse().getCookie("lang");
-        String page = mvc.perform(get("/signin").cookie(english)).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+                .andExpect(status().is3xxRedirection())
+                .andExpect(redirectedUrl("/"));
+        var english = mvc.perform(get("/lang").param("to", "en").param("back", "/signin"))
+                .andExpect(redirectedUrl("/signin"))
+                .andReturn()
+                .getResponse()
+                .getCookie("lang");
+        String page = mvc.perform(get("/signin").cookie(english))
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
         assertThat(page).contains("lang=\"en\"", "Sign in");
     }
 }

@@ -25,7 +25,8 @@ record Access(Caller caller) {
 
     Optional<String> ownTenant() {
         return caller.has(Role.MUNICIPAL_ADMIN) || caller.has(Role.MUNICIPAL_OFFICER)
-                ? caller.tenant().map(TenantCode::value) : Optional.empty();
+                ? caller.tenant().map(TenantCode::value)
+                : Optional.empty();
     }
 
     /** Aggregates (benchmarks, measure effects): every platform reader. */
@@ -56,13 +57,16 @@ record Access(Caller caller) {
      */
     Subject agency(String requestedCode, @Nullable Subject subject) {
         if (subject == null) {
-            if (admin() || officerProvince().isPresent() || ownTenant().filter(requestedCode::equals).isPresent()) {
+            if (admin()
+                    || officerProvince().isPresent()
+                    || ownTenant().filter(requestedCode::equals).isPresent()) {
                 throw ApiProblem.notFound("ผลการประเมินของหน่วยงาน " + requestedCode);
             }
             throw forbidden();
         }
         Subject s = subject;
-        if (admin() || officerProvince().filter(s.province()::equals).isPresent()
+        if (admin()
+                || officerProvince().filter(s.province()::equals).isPresent()
                 || ownTenant().filter(t -> t.equals(s.tenantCode())).isPresent()) {
             return s;
         }
@@ -74,6 +78,5 @@ record Access(Caller caller) {
     }
 
     /** The agency an answer describes, as far as authorization needs it. */
-    record Subject(String agencyCode, String tenantCode, String province) {
-    }
+    record Subject(String agencyCode, String tenantCode, String province) {}
 }

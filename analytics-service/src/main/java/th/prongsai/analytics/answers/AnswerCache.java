@@ -62,13 +62,20 @@ class AnswerCache {
             redis.opsForValue().increment(GENERATION_PREFIX + event.dataset().key());
         } catch (DataAccessException e) {
             // stale answers may be served until their TTL ends; nothing else to do without Redis
-            log.warn("Could not advance the answer cache generation of {}: {}", event.dataset().key(), e.getMessage());
+            log.warn(
+                    "Could not advance the answer cache generation of {}: {}",
+                    event.dataset().key(),
+                    e.getMessage());
         }
     }
 
     static String key(String generation, Dataset dataset, String endpoint, String... params) {
-        StringBuilder key = new StringBuilder(CACHE_PREFIX).append(generation).append(':').append(dataset.key())
-                .append(':').append(endpoint);
+        StringBuilder key = new StringBuilder(CACHE_PREFIX)
+                .append(generation)
+                .append(':')
+                .append(dataset.key())
+                .append(':')
+                .append(endpoint);
         for (String param : params) {
             key.append(':').append(param == null ? "-" : param);
         }

@@ -43,9 +43,17 @@ class AnswersController {
     private final JsonMapper json;
     private final int minGroupSize;
 
-    AnswersController(Scorecards scorecards, Benchmarks benchmarks, Rankings rankings, ProvinceSummaries summaries,
-                      DataQuality quality, MeasureEffects effects, AnalyticsFrameworks frameworks, AnswerCache cache,
-                      JsonMapper json, @Value("${ita.analytics.min-group-size:5}") int minGroupSize) {
+    AnswersController(
+            Scorecards scorecards,
+            Benchmarks benchmarks,
+            Rankings rankings,
+            ProvinceSummaries summaries,
+            DataQuality quality,
+            MeasureEffects effects,
+            AnalyticsFrameworks frameworks,
+            AnswerCache cache,
+            JsonMapper json,
+            @Value("${ita.analytics.min-group-size:5}") int minGroupSize) {
         this.scorecards = scorecards;
         this.benchmarks = benchmarks;
         this.rankings = rankings;
@@ -62,27 +70,37 @@ class AnswersController {
     }
 
     @GetMapping("/scorecards/{code}/{fy}")
-    ResponseEntity<byte[]> scorecard(@PathVariable String code, @PathVariable String fy,
-                                     @RequestParam(required = false) String dataset,
-                                     @RequestParam(required = false) String format) {
+    ResponseEntity<byte[]> scorecard(
+            @PathVariable String code,
+            @PathVariable String fy,
+            @RequestParam(required = false) String dataset,
+            @RequestParam(required = false) String format) {
         String agency = Params.code("code", code);
         int year = Params.year("fy", fy);
         Dataset which = Dataset.parse(dataset);
         boolean csv = Params.csv(format);
         Access access = access();
-        Subject subject = access.agency(agency, scorecards.subject(which, agency, year, year).orElse(null));
+        Subject subject = access.agency(
+                agency, scorecards.subject(which, agency, year, year).orElse(null));
         Disclosure disclosure = disclosure(access);
-        return answer(which, "scorecard", csv, "scorecard-" + subject.agencyCode() + "-" + year,
-                () -> scorecards.scorecard(which, subject, year, disclosure), subject.agencyCode(),
-                Integer.toString(year), disclosure.viewKey());
+        return answer(
+                which,
+                "scorecard",
+                csv,
+                "scorecard-" + subject.agencyCode() + "-" + year,
+                () -> scorecards.scorecard(which, subject, year, disclosure),
+                subject.agencyCode(),
+                Integer.toString(year),
+                disclosure.viewKey());
     }
 
     @GetMapping("/benchmarks")
-    ResponseEntity<byte[]> benchmark(@RequestParam(required = false) String fy,
-                                     @RequestParam(required = false) String indicator,
-                                     @RequestParam(required = false) String scope,
-                                     @RequestParam(required = false) String dataset,
-                                     @RequestParam(required = false) String format) {
+    ResponseEntity<byte[]> benchmark(
+            @RequestParam(required = false) String fy,
+            @RequestParam(required = false) String indicator,
+            @RequestParam(required = false) String scope,
+            @RequestParam(required = false) String dataset,
+            @RequestParam(required = false) String format) {
         int year = Params.year("fy", fy);
         Scope where = Scope.parse(scope);
         Dataset which = Dataset.parse(dataset);
@@ -91,17 +109,25 @@ class AnswersController {
         Access access = access();
         access.aggregates();
         Disclosure disclosure = disclosure(access);
-        return answer(which, "benchmarks", csv, "benchmark-" + year,
-                () -> benchmarks.benchmark(which, year, code.orElse(null), where, disclosure), Integer.toString(year),
-                code.orElse("overall"), where.text(), disclosure.viewKey());
+        return answer(
+                which,
+                "benchmarks",
+                csv,
+                "benchmark-" + year,
+                () -> benchmarks.benchmark(which, year, code.orElse(null), where, disclosure),
+                Integer.toString(year),
+                code.orElse("overall"),
+                where.text(),
+                disclosure.viewKey());
     }
 
     @GetMapping("/rankings")
-    ResponseEntity<byte[]> ranking(@RequestParam(required = false) String fy,
-                                   @RequestParam(required = false) String province,
-                                   @RequestParam(required = false) String type,
-                                   @RequestParam(required = false) String dataset,
-                                   @RequestParam(required = false) String format) {
+    ResponseEntity<byte[]> ranking(
+            @RequestParam(required = false) String fy,
+            @RequestParam(required = false) String province,
+            @RequestParam(required = false) String type,
+            @RequestParam(required = false) String dataset,
+            @RequestParam(required = false) String format) {
         int year = Params.year("fy", fy);
         if ((province == null) == (type == null)) {
             throw ApiProblem.invalid("province", "give exactly one of province or type");
@@ -116,15 +142,24 @@ class AnswersController {
         } else {
             access.national(); // a type spans every province
         }
-        return answer(which, "rankings", csv, "ranking-" + by + "-" + value + "-" + year,
-                () -> rankings.ranking(which, year, by, value), Integer.toString(year), by, value);
+        return answer(
+                which,
+                "rankings",
+                csv,
+                "ranking-" + by + "-" + value + "-" + year,
+                () -> rankings.ranking(which, year, by, value),
+                Integer.toString(year),
+                by,
+                value);
     }
 
     @GetMapping("/trends/{code}")
-    ResponseEntity<byte[]> trends(@PathVariable String code, @RequestParam(required = false) String from,
-                                  @RequestParam(required = false) String to,
-                                  @RequestParam(required = false) String dataset,
-                                  @RequestParam(required = false) String format) {
+    ResponseEntity<byte[]> trends(
+            @PathVariable String code,
+            @RequestParam(required = false) String from,
+            @RequestParam(required = false) String to,
+            @RequestParam(required = false) String dataset,
+            @RequestParam(required = false) String format) {
         String agency = Params.code("code", code);
         int first = Params.yearOr("from", from, Params.MIN_YEAR);
         int last = Params.yearOr("to", to, Params.MAX_YEAR);
@@ -133,30 +168,46 @@ class AnswersController {
         }
         Dataset which = Dataset.parse(dataset);
         boolean csv = Params.csv(format);
-        Subject subject = access().agency(agency, scorecards.subject(which, agency, first, last).orElse(null));
-        return answer(which, "trends", csv, "trends-" + subject.agencyCode(),
-                () -> rankings.trends(which, subject.agencyCode(), first, last), subject.agencyCode(),
-                Integer.toString(first), Integer.toString(last));
+        Subject subject = access().agency(
+                        agency, scorecards.subject(which, agency, first, last).orElse(null));
+        return answer(
+                which,
+                "trends",
+                csv,
+                "trends-" + subject.agencyCode(),
+                () -> rankings.trends(which, subject.agencyCode(), first, last),
+                subject.agencyCode(),
+                Integer.toString(first),
+                Integer.toString(last));
     }
 
     @GetMapping("/provinces/{province}/summary")
-    ResponseEntity<byte[]> provinceSummary(@PathVariable String province, @RequestParam(required = false) String fy,
-                                           @RequestParam(required = false) String dataset,
-                                           @RequestParam(required = false) String format) {
+    ResponseEntity<byte[]> provinceSummary(
+            @PathVariable String province,
+            @RequestParam(required = false) String fy,
+            @RequestParam(required = false) String dataset,
+            @RequestParam(required = false) String format) {
         String code = Params.province("province", province);
         int year = Params.year("fy", fy);
         Dataset which = Dataset.parse(dataset);
         boolean csv = Params.csv(format);
         access().province(code);
-        return answer(which, "province-summary", csv, "province-" + code + "-" + year,
-                () -> summaries.summary(which, code, year), code, Integer.toString(year));
+        return answer(
+                which,
+                "province-summary",
+                csv,
+                "province-" + code + "-" + year,
+                () -> summaries.summary(which, code, year),
+                code,
+                Integer.toString(year));
     }
 
     @GetMapping("/data-quality")
-    ResponseEntity<byte[]> dataQuality(@RequestParam(required = false) String fy,
-                                       @RequestParam(required = false) String province,
-                                       @RequestParam(required = false) String dataset,
-                                       @RequestParam(required = false) String format) {
+    ResponseEntity<byte[]> dataQuality(
+            @RequestParam(required = false) String fy,
+            @RequestParam(required = false) String province,
+            @RequestParam(required = false) String dataset,
+            @RequestParam(required = false) String format) {
         int year = Params.year("fy", fy);
         String code = province == null ? null : Params.province("province", province);
         Dataset which = Dataset.parse(dataset);
@@ -166,14 +217,21 @@ class AnswersController {
         } else {
             access().province(code);
         }
-        return answer(which, "data-quality", csv, "data-quality-" + (code == null ? "national" : code) + "-" + year,
-                () -> quality.report(which, year, code), Integer.toString(year), code == null ? "national" : code);
+        return answer(
+                which,
+                "data-quality",
+                csv,
+                "data-quality-" + (code == null ? "national" : code) + "-" + year,
+                () -> quality.report(which, year, code),
+                Integer.toString(year),
+                code == null ? "national" : code);
     }
 
     @GetMapping("/measure-effects")
-    ResponseEntity<byte[]> measureEffects(@RequestParam(required = false) String fy,
-                                          @RequestParam(required = false) String dataset,
-                                          @RequestParam(required = false) String format) {
+    ResponseEntity<byte[]> measureEffects(
+            @RequestParam(required = false) String fy,
+            @RequestParam(required = false) String dataset,
+            @RequestParam(required = false) String format) {
         int year = Params.year("fy", fy);
         if (Dataset.parse(dataset) != Dataset.REAL) {
             throw ApiProblem.invalid("dataset", "measure effects exist only for the real tenants' data");
@@ -182,8 +240,14 @@ class AnswersController {
         Access access = access();
         access.aggregates();
         Disclosure disclosure = disclosure(access);
-        return answer(Dataset.REAL, "measure-effects", csv, "measure-effects-" + year,
-                () -> effects.effects(year, disclosure), Integer.toString(year), disclosure.viewKey());
+        return answer(
+                Dataset.REAL,
+                "measure-effects",
+                csv,
+                "measure-effects-" + year,
+                () -> effects.effects(year, disclosure),
+                Integer.toString(year),
+                disclosure.viewKey());
     }
 
     private static Access access() {
@@ -195,18 +259,28 @@ class AnswersController {
     }
 
     /** The whole rendered answer from the cache, or computed and rendered. */
-    private ResponseEntity<byte[]> answer(Dataset dataset, String endpoint, boolean csv, String fileName,
-                                          Supplier<? extends CsvTable.Tabular> compute, String... params) {
+    private ResponseEntity<byte[]> answer(
+            Dataset dataset,
+            String endpoint,
+            boolean csv,
+            String fileName,
+            Supplier<? extends CsvTable.Tabular> compute,
+            String... params) {
         String[] keyParts = new String[params.length + 1];
         System.arraycopy(params, 0, keyParts, 0, params.length);
         keyParts[params.length] = csv ? "csv" : "json";
-        String body = cache.get(dataset, endpoint, () -> {
-            CsvTable.Tabular answer = compute.get();
-            return csv ? answer.table().render() : json.writeValueAsString(answer);
-        }, keyParts);
+        String body = cache.get(
+                dataset,
+                endpoint,
+                () -> {
+                    CsvTable.Tabular answer = compute.get();
+                    return csv ? answer.table().render() : json.writeValueAsString(answer);
+                },
+                keyParts);
         ResponseEntity.BodyBuilder response = ResponseEntity.ok().contentType(csv ? CSV : JSON);
         if (csv) {
-            response.header(HttpHeaders.CONTENT_DISPOSITION,
+            response.header(
+                    HttpHeaders.CONTENT_DISPOSITION,
                     "attachment; filename=\"" + fileName + "-" + dataset.key() + ".csv\"");
         }
         return response.body(body.getBytes(StandardCharsets.UTF_8));

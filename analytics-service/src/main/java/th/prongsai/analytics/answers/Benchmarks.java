@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -45,7 +44,8 @@ class Benchmarks {
 
     Benchmark benchmark(Dataset dataset, int fy, @Nullable String indicator, Scope scope, Disclosure disclosure) {
         Framework framework = frameworks.require(fy);
-        MapSqlParameterSource p = new MapSqlParameterSource("dataset", dataset.key()).addValue("fy", fy)
+        MapSqlParameterSource p = new MapSqlParameterSource("dataset", dataset.key())
+                .addValue("fy", fy)
                 .addValue("passMark", framework.passMark());
         // the indicator code was checked against the framework; it is still bound, never concatenated
         String value = "overall";
@@ -71,42 +71,80 @@ class Benchmarks {
             String upper = i == 9 ? "TRUE" : "v < " + ((i + 1) * 10);
             bins.add("count(*) FILTER (WHERE " + lower + " AND " + upper + ") AS bin" + i);
         }
-        String query = SQL_TEMPLATE.formatted(value, disclosure.visible(null, p), where,
-                String.join(",\n       ", bins));
+        String query =
+                SQL_TEMPLATE.formatted(value, disclosure.visible(null, p), where, String.join(",\n       ", bins));
         return sql.queryForObject(query, p, (rs, row) -> {
             long n = rs.getLong("n");
             long hidden = rs.getLong("hidden");
             String key = indicator == null ? "overall" : indicator;
             if (disclosure.suppressed(n, hidden)) {
-                return new Benchmark(dataset.key(), fy, key, scope.text(), n, null, null, null, null, null, null,
-                        framework.passMark(), null, List.of(), true, disclosure.note());
+                return new Benchmark(
+                        dataset.key(),
+                        fy,
+                        key,
+                        scope.text(),
+                        n,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        framework.passMark(),
+                        null,
+                        List.of(),
+                        true,
+                        disclosure.note());
             }
             List<Bin> histogram = new ArrayList<>();
             for (int i = 0; i < 10; i++) {
                 histogram.add(new Bin(i * 10, (i + 1) * 10, rs.getLong("bin" + i)));
             }
             boolean withheld = disclosure.extremesWithheld(hidden);
-            return new Benchmark(dataset.key(), fy, key, scope.text(), n,
-                    Figures.two(rs.getBigDecimal("mean")), Figures.exact(rs.getBigDecimal("median")),
-                    Figures.exact(rs.getBigDecimal("q1")), Figures.exact(rs.getBigDecimal("q3")),
-                    withheld ? null : rs.getBigDecimal("min"), withheld ? null : rs.getBigDecimal("max"),
-                    framework.passMark(), Figures.percent(rs.getLong("passed"), n), histogram, false,
+            return new Benchmark(
+                    dataset.key(),
+                    fy,
+                    key,
+                    scope.text(),
+                    n,
+                    Figures.two(rs.getBigDecimal("mean")),
+                    Figures.exact(rs.getBigDecimal("median")),
+                    Figures.exact(rs.getBigDecimal("q1")),
+                    Figures.exact(rs.getBigDecimal("q3")),
+                    withheld ? null : rs.getBigDecimal("min"),
+                    withheld ? null : rs.getBigDecimal("max"),
+                    framework.passMark(),
+                    Figures.percent(rs.getLong("passed"), n),
+                    histogram,
+                    false,
                     withheld ? disclosure.note() : null);
         });
     }
 
     /** Scores from {@code from} (inclusive) to {@code to} (exclusive; the last bin includes 100). */
-    public record Bin(int from, int to, long count) {
-    }
+    public record Bin(int from, int to, long count) {}
 
     /**
      * passRate = share of the scope with a score ≥ the pass mark, %. {@code suppressed}: the group is too small
      * for this caller, only n is given; {@code note} says what was withheld and why (null when nothing was).
      */
-    public record Benchmark(String dataset, int fiscalYear, String indicator, String scope, long n,
-                            BigDecimal mean, BigDecimal median, BigDecimal q1, BigDecimal q3, BigDecimal min,
-                            BigDecimal max, BigDecimal passMark, BigDecimal passRate, List<Bin> histogram,
-                            boolean suppressed, String note)
+    public record Benchmark(
+            String dataset,
+            int fiscalYear,
+            String indicator,
+            String scope,
+            long n,
+            BigDecimal mean,
+            BigDecimal median,
+            BigDecimal q1,
+            BigDecimal q3,
+            BigDecimal min,
+            BigDecimal max,
+            BigDecimal passMark,
+            BigDecimal passRate,
+            List<Bin> histogram,
+            boolean suppressed,
+            String note)
             implements CsvTable.Tabular {
 
         @Override
@@ -114,8 +152,19 @@ class Benchmarks {
             List<List<Object>> rows = new ArrayList<>();
             List<Object> stats = new ArrayList<>(List.of(dataset, fiscalYear, indicator, scope, n));
             stats.addAll(Arrays.asList(mean, median, q1, q3, min, max, passRate));
-            List<String> header = new ArrayList<>(List.of("dataset", "fiscal_year", "indicator", "scope", "n", "mean",
-                    "median", "q1", "q3", "min", "max", "pass_rate"));
+            List<String> header = new ArrayList<>(List.of(
+                    "dataset",
+                    "fiscal_year",
+                    "indicator",
+                    "scope",
+                    "n",
+                    "mean",
+                    "median",
+                    "q1",
+                    "q3",
+                    "min",
+                    "max",
+                    "pass_rate"));
             // the same ten bin columns whether or not they were withheld
             for (int i = 0; i < 10; i++) {
                 header.add("bin_" + i * 10 + "_" + (i + 1) * 10);

@@ -51,48 +51,94 @@ class DataQuality {
 
     /** {@code province} null = the nation. */
     Report report(Dataset dataset, int fy, String province) {
-        MapSqlParameterSource p = new MapSqlParameterSource("dataset", dataset.key()).addValue("fy", fy)
+        MapSqlParameterSource p = new MapSqlParameterSource("dataset", dataset.key())
+                .addValue("fy", fy)
                 .addValue("province", province);
         String inProvince = province == null ? "" : "AND province = :province";
         List<Finding> findings = new ArrayList<>();
         sql.query(MISMATCH_SQL.formatted(inProvince), p, rs -> {
             BigDecimal published = rs.getBigDecimal("published_overall");
             BigDecimal computed = rs.getBigDecimal("overall");
-            findings.add(new Finding("PUBLISHED_OVERALL_DIFFERS", rs.getString("agency_code"),
-                    rs.getString("name_th"), rs.getInt("fiscal_year"), "overall", published.toPlainString(),
-                    computed.toPlainString(), "คะแนนรวมที่ประกาศ " + published.toPlainString()
-                    + " ต่างจากที่คำนวณได้ " + computed.toPlainString() + " เกิน 0.01"));
+            findings.add(new Finding(
+                    "PUBLISHED_OVERALL_DIFFERS",
+                    rs.getString("agency_code"),
+                    rs.getString("name_th"),
+                    rs.getInt("fiscal_year"),
+                    "overall",
+                    published.toPlainString(),
+                    computed.toPlainString(),
+                    "คะแนนรวมที่ประกาศ " + published.toPlainString() + " ต่างจากที่คำนวณได้ " + computed.toPlainString()
+                            + " เกิน 0.01"));
         });
         sql.query(IMPOSSIBLE_SQL.formatted(province == null ? "" : "AND f.province = :province"), p, rs -> {
-            findings.add(new Finding("IMPOSSIBLE_VALUE", rs.getString("agency_code"), rs.getString("name_th"),
-                    rs.getInt("fiscal_year"), "indicator " + rs.getString("item"), rs.getString("value"), null,
+            findings.add(new Finding(
+                    "IMPOSSIBLE_VALUE",
+                    rs.getString("agency_code"),
+                    rs.getString("name_th"),
+                    rs.getInt("fiscal_year"),
+                    "indicator " + rs.getString("item"),
+                    rs.getString("value"),
+                    null,
                     "คะแนนตัวชี้วัดที่ " + rs.getString("item") + " อยู่นอกช่วง 0–100"));
         });
         sql.query(GAPS_SQL.formatted(inProvince), p, rs -> {
             int before = rs.getInt("previous_year");
             int after = rs.getInt("fiscal_year");
             String missing = after - before == 2 ? Integer.toString(before + 1) : (before + 1) + "–" + (after - 1);
-            findings.add(new Finding("YEAR_GAP", rs.getString("agency_code"), rs.getString("name_th"), after,
-                    "fiscal years", missing, null, "มีผลปี " + before + " และ " + after + " แต่ไม่มีผลปี " + missing));
+            findings.add(new Finding(
+                    "YEAR_GAP",
+                    rs.getString("agency_code"),
+                    rs.getString("name_th"),
+                    after,
+                    "fiscal years",
+                    missing,
+                    null,
+                    "มีผลปี " + before + " และ " + after + " แต่ไม่มีผลปี " + missing));
         });
         return new Report(dataset.key(), fy, province == null ? "national" : province, findings.size(), findings);
     }
 
     /** {@code value}: what is stored (or the missing years); {@code expected}: the computed value, if any. */
-    public record Finding(String kind, String agencyCode, String nameTh, int fiscalYear, String item, String value,
-                          String expected, String detailTh) {
-    }
+    public record Finding(
+            String kind,
+            String agencyCode,
+            String nameTh,
+            int fiscalYear,
+            String item,
+            String value,
+            String expected,
+            String detailTh) {}
 
     public record Report(String dataset, int fiscalYear, String scope, int count, List<Finding> findings)
             implements CsvTable.Tabular {
 
         @Override
         public CsvTable table() {
-            return new CsvTable(List.of("dataset", "scope", "kind", "agency_code", "name_th", "fiscal_year", "item",
-                    "value", "expected", "detail_th"),
-                    findings.stream().map(f -> Arrays.<Object>asList(dataset, scope, f.kind(),
-                            f.agencyCode(), f.nameTh(), f.fiscalYear(), f.item(), f.value(), f.expected(),
-                            f.detailTh())).toList());
+            return new CsvTable(
+                    List.of(
+                            "dataset",
+                            "scope",
+                            "kind",
+                            "agency_code",
+                            "name_th",
+                            "fiscal_year",
+                            "item",
+                            "value",
+                            "expected",
+                            "detail_th"),
+                    findings.stream()
+                            .map(f -> Arrays.<Object>asList(
+                                    dataset,
+                                    scope,
+                                    f.kind(),
+                                    f.agencyCode(),
+                                    f.nameTh(),
+                                    f.fiscalYear(),
+                                    f.item(),
+                                    f.value(),
+                                    f.expected(),
+                                    f.detailTh()))
+                            .toList());
         }
     }
 }

@@ -43,7 +43,8 @@ record Disclosure(Access access, int minGroupSize) {
         if (access.admin()) {
             return "all";
         }
-        return "p" + access.officerProvince().orElse("") + "-t" + access.ownTenant().orElse("");
+        return "p" + access.officerProvince().orElse("") + "-t"
+                + access.ownTenant().orElse("");
     }
 
     /** Whether a cell of {@code n} agencies, {@code hidden} of them not visible to the caller, is withheld. */

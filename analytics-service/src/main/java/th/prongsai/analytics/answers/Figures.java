@@ -19,8 +19,7 @@ final class Figures {
             .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
             .build();
 
-    private Figures() {
-    }
+    private Figures() {}
 
     /** Means, rates, percentiles: 2 decimals, half up. */
     static BigDecimal two(BigDecimal value) {
@@ -41,13 +40,19 @@ final class Figures {
 
     /** part / whole × 100, 2 decimals; null when whole is 0. */
     static BigDecimal percent(long part, long whole) {
-        return whole == 0 ? null
+        return whole == 0
+                ? null
                 : BigDecimal.valueOf(part).multiply(HUNDRED).divide(BigDecimal.valueOf(whole), 2, RoundingMode.HALF_UP);
     }
 
     static LevelView level(Framework framework, String code) {
-        String label = framework == null ? null : framework.levelScheme().levels().stream()
-                .filter(level -> level.code().equals(code)).map(Level::labelTh).findFirst().orElse(null);
+        String label = framework == null
+                ? null
+                : framework.levelScheme().levels().stream()
+                        .filter(level -> level.code().equals(code))
+                        .map(Level::labelTh)
+                        .findFirst()
+                        .orElse(null);
         return new LevelView(code, label);
     }
 
@@ -62,6 +67,5 @@ final class Figures {
     }
 
     /** A level: its code in the year's scheme and the Thai label. */
-    record LevelView(String code, String labelTh) {
-    }
+    record LevelView(String code, String labelTh) {}
 }

@@ -72,17 +72,34 @@ class MeasureEffects {
             BigDecimal with = withheldWith ? null : rs.getBigDecimal("mean_with");
             BigDecimal without = withheldWithout ? null : rs.getBigDecimal("mean_without");
             String code = rs.getString("indicator");
-            byIndicator.put(code, new Effect(code, null, nWith, Figures.two(with), nWithout, Figures.two(without),
-                    with == null || without == null ? null : Figures.two(with.subtract(without)),
-                    withheldWith || withheldWithout));
+            byIndicator.put(
+                    code,
+                    new Effect(
+                            code,
+                            null,
+                            nWith,
+                            Figures.two(with),
+                            nWithout,
+                            Figures.two(without),
+                            with == null || without == null ? null : Figures.two(with.subtract(without)),
+                            withheldWith || withheldWithout));
         });
         // every indicator of the year, in framework order, even without data
         List<Effect> effects = new ArrayList<>();
         for (Indicator indicator : framework.indicators()) {
             Effect e = byIndicator.get(indicator.code());
-            effects.add(e == null ? new Effect(indicator.code(), indicator.nameTh(), 0, null, 0, null, null, false)
-                    : new Effect(e.indicator(), indicator.nameTh(), e.nWithMeasures(), e.meanChangeWithMeasures(),
-                    e.nWithoutMeasures(), e.meanChangeWithoutMeasures(), e.difference(), e.suppressed()));
+            effects.add(
+                    e == null
+                            ? new Effect(indicator.code(), indicator.nameTh(), 0, null, 0, null, null, false)
+                            : new Effect(
+                                    e.indicator(),
+                                    indicator.nameTh(),
+                                    e.nWithMeasures(),
+                                    e.meanChangeWithMeasures(),
+                                    e.nWithoutMeasures(),
+                                    e.meanChangeWithoutMeasures(),
+                                    e.difference(),
+                                    e.suppressed()));
         }
         boolean anyWithheld = effects.stream().anyMatch(Effect::suppressed);
         return new Effects("real", fy, fy - 1, effects, NOTE, anyWithheld ? disclosure.note() : null);
@@ -92,25 +109,55 @@ class MeasureEffects {
      * Mean changes (2 decimals) fy−1 → fy; difference = with − without. {@code suppressed}: a group was too small
      * for this caller, so its mean (and the difference) is withheld and only its n is shown.
      */
-    public record Effect(String indicator, String nameTh, long nWithMeasures, BigDecimal meanChangeWithMeasures,
-                         long nWithoutMeasures, BigDecimal meanChangeWithoutMeasures, BigDecimal difference,
-                         boolean suppressed) {
-    }
+    public record Effect(
+            String indicator,
+            String nameTh,
+            long nWithMeasures,
+            BigDecimal meanChangeWithMeasures,
+            long nWithoutMeasures,
+            BigDecimal meanChangeWithoutMeasures,
+            BigDecimal difference,
+            boolean suppressed) {}
 
     /** {@code suppressionNote}: what was withheld and why, null when nothing was. */
-    public record Effects(String dataset, int fiscalYear, int comparedWith, List<Effect> indicators, String note,
-                          String suppressionNote)
+    public record Effects(
+            String dataset,
+            int fiscalYear,
+            int comparedWith,
+            List<Effect> indicators,
+            String note,
+            String suppressionNote)
             implements CsvTable.Tabular {
 
         @Override
         public CsvTable table() {
-            return new CsvTable(List.of("fiscal_year", "compared_with", "indicator", "name_th", "n_with_measures",
-                    "mean_change_with_measures", "n_without_measures", "mean_change_without_measures", "difference",
-                    "note", "suppressed"),
-                    indicators.stream().map(e -> Arrays.<Object>asList(fiscalYear, comparedWith,
-                            e.indicator(), e.nameTh(), e.nWithMeasures(), e.meanChangeWithMeasures(),
-                            e.nWithoutMeasures(), e.meanChangeWithoutMeasures(), e.difference(), note,
-                            e.suppressed())).toList());
+            return new CsvTable(
+                    List.of(
+                            "fiscal_year",
+                            "compared_with",
+                            "indicator",
+                            "name_th",
+                            "n_with_measures",
+                            "mean_change_with_measures",
+                            "n_without_measures",
+                            "mean_change_without_measures",
+                            "difference",
+                            "note",
+                            "suppressed"),
+                    indicators.stream()
+                            .map(e -> Arrays.<Object>asList(
+                                    fiscalYear,
+                                    comparedWith,
+                                    e.indicator(),
+                                    e.nameTh(),
+                                    e.nWithMeasures(),
+                                    e.meanChangeWithMeasures(),
+                                    e.nWithoutMeasures(),
+                                    e.meanChangeWithoutMeasures(),
+                                    e.difference(),
+                                    note,
+                                    e.suppressed()))
+                            .toList());
         }
     }
 }

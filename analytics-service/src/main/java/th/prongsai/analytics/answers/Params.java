@@ -16,8 +16,7 @@ final class Params {
     /** A DLA 7-digit code or a tenant code; anything else never reaches SQL or a cache key. */
     private static final Pattern CODE = Pattern.compile("\\d{7}|[a-z][a-z0-9-]{1,39}");
 
-    private Params() {
-    }
+    private Params() {}
 
     static int year(String field, String value) {
         if (value == null || !value.strip().matches("\\d{4}")) {
@@ -42,9 +41,12 @@ final class Params {
     }
 
     static String laoType(String field, String value) {
-        return LaoType.parse(value).map(LaoType::name)
-                .orElseThrow(() -> ApiProblem.invalid(field, "must be one of PAO, CITY_MUNICIPALITY, TOWN_MUNICIPALITY,"
-                        + " SUBDISTRICT_MUNICIPALITY, SAO, SPECIAL"));
+        return LaoType.parse(value)
+                .map(LaoType::name)
+                .orElseThrow(() -> ApiProblem.invalid(
+                        field,
+                        "must be one of PAO, CITY_MUNICIPALITY, TOWN_MUNICIPALITY,"
+                                + " SUBDISTRICT_MUNICIPALITY, SAO, SPECIAL"));
     }
 
     static String code(String field, String value) {
@@ -89,12 +91,18 @@ final class Params {
             return switch (kind) {
                 case "province" -> {
                     if (!value.matches("\\d{2}") || !Provinces.isValid(value)) {
-                        throw ApiProblem.invalid("scope", "province:{code} needs one of the 77 two-digit province codes");
+                        throw ApiProblem.invalid(
+                                "scope", "province:{code} needs one of the 77 two-digit province codes");
                     }
                     yield new Scope("province", value);
                 }
-                case "type" -> new Scope("type", LaoType.parse(value).map(LaoType::name)
-                        .orElseThrow(() -> ApiProblem.invalid("scope", "type:{type} needs an LAO type such as SAO")));
+                case "type" ->
+                    new Scope(
+                            "type",
+                            LaoType.parse(value)
+                                    .map(LaoType::name)
+                                    .orElseThrow(() ->
+                                            ApiProblem.invalid("scope", "type:{type} needs an LAO type such as SAO")));
                 default -> throw ApiProblem.invalid("scope", "must be national, province:{code} or type:{type}");
             };
         }

@@ -9,7 +9,6 @@ import java.util.Map;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
-import th.prongsai.analytics.answers.Figures.LevelView;
 import th.prongsai.analytics.facts.AnalyticsFrameworks;
 import th.prongsai.analytics.facts.Dataset;
 import th.prongsai.analytics.facts.Provinces;
@@ -53,7 +52,8 @@ class ProvinceSummaries {
 
     Summary summary(Dataset dataset, String province, int fy) {
         Framework framework = frameworks.require(fy);
-        MapSqlParameterSource p = new MapSqlParameterSource("dataset", dataset.key()).addValue("fy", fy)
+        MapSqlParameterSource p = new MapSqlParameterSource("dataset", dataset.key())
+                .addValue("fy", fy)
                 .addValue("province", province);
         long[] totals = new long[2];
         BigDecimal[] mean = new BigDecimal[1];
@@ -71,30 +71,63 @@ class ProvinceSummaries {
         for (Level level : framework.levelScheme().levels()) {
             levels.add(new LevelCount(level.code(), level.labelTh(), byLevel.getOrDefault(level.code(), 0L)));
         }
-        List<IndicatorMean> weakest = sql.query(WEAKEST_SQL, p, (rs, i) -> new IndicatorMean(
-                rs.getString("indicator"), framework.indicator(rs.getString("indicator")).map(x -> x.nameTh())
-                .orElse(null), Figures.two(rs.getBigDecimal("mean"))));
-        List<Improvement> improved = sql.query(IMPROVED_SQL, p, (rs, i) -> new Improvement(
-                rs.getString("agency_code"), rs.getString("name_th"), rs.getString("lao_type"),
-                rs.getBigDecimal("previous"), rs.getBigDecimal("overall"), rs.getBigDecimal("change")));
-        return new Summary(dataset.key(), province, Provinces.NAMES_TH.get(province), fy, totals[0],
-                Figures.two(mean[0]), Figures.percent(totals[1], totals[0]), levels, weakest, improved);
+        List<IndicatorMean> weakest = sql.query(
+                WEAKEST_SQL,
+                p,
+                (rs, i) -> new IndicatorMean(
+                        rs.getString("indicator"),
+                        framework
+                                .indicator(rs.getString("indicator"))
+                                .map(x -> x.nameTh())
+                                .orElse(null),
+                        Figures.two(rs.getBigDecimal("mean"))));
+        List<Improvement> improved = sql.query(
+                IMPROVED_SQL,
+                p,
+                (rs, i) -> new Improvement(
+                        rs.getString("agency_code"),
+                        rs.getString("name_th"),
+                        rs.getString("lao_type"),
+                        rs.getBigDecimal("previous"),
+                        rs.getBigDecimal("overall"),
+                        rs.getBigDecimal("change")));
+        return new Summary(
+                dataset.key(),
+                province,
+                Provinces.NAMES_TH.get(province),
+                fy,
+                totals[0],
+                Figures.two(mean[0]),
+                Figures.percent(totals[1], totals[0]),
+                levels,
+                weakest,
+                improved);
     }
 
-    public record LevelCount(String code, String labelTh, long count) {
-    }
+    public record LevelCount(String code, String labelTh, long count) {}
 
-    public record IndicatorMean(String code, String nameTh, BigDecimal mean) {
-    }
+    public record IndicatorMean(String code, String nameTh, BigDecimal mean) {}
 
-    public record Improvement(String agencyCode, String nameTh, String laoType, BigDecimal previousOverall,
-                              BigDecimal overall, BigDecimal change) {
-    }
+    public record Improvement(
+            String agencyCode,
+            String nameTh,
+            String laoType,
+            BigDecimal previousOverall,
+            BigDecimal overall,
+            BigDecimal change) {}
 
     /** passRate = share of the province's agencies whose level passes (Scoring's pass), %. */
-    public record Summary(String dataset, String province, String provinceNameTh, int fiscalYear, long n,
-                          BigDecimal mean, BigDecimal passRate, List<LevelCount> levels,
-                          List<IndicatorMean> weakestIndicators, List<Improvement> mostImproved)
+    public record Summary(
+            String dataset,
+            String province,
+            String provinceNameTh,
+            int fiscalYear,
+            long n,
+            BigDecimal mean,
+            BigDecimal passRate,
+            List<LevelCount> levels,
+            List<IndicatorMean> weakestIndicators,
+            List<Improvement> mostImproved)
             implements CsvTable.Tabular {
 
         @Override
@@ -103,14 +136,14 @@ class ProvinceSummaries {
             rows.add(Arrays.asList(dataset, province, fiscalYear, "n", null, null, n));
             rows.add(Arrays.asList(dataset, province, fiscalYear, "mean", null, null, mean));
             rows.add(Arrays.asList(dataset, province, fiscalYear, "pass rate", null, null, passRate));
-            levels.forEach(l -> rows.add(Arrays.asList(dataset, province, fiscalYear, "level",
-                    l.code(), l.labelTh(), l.count())));
-            weakestIndicators.forEach(w -> rows.add(Arrays.asList(dataset, province, fiscalYear,
-                    "weakest indicator", w.code(), w.nameTh(), w.mean())));
-            mostImproved.forEach(m -> rows.add(Arrays.asList(dataset, province, fiscalYear,
-                    "most improved", m.agencyCode(), m.nameTh(), m.change())));
-            return new CsvTable(List.of("dataset", "province", "fiscal_year", "item", "code", "name_th", "value"),
-                    rows);
+            levels.forEach(l ->
+                    rows.add(Arrays.asList(dataset, province, fiscalYear, "level", l.code(), l.labelTh(), l.count())));
+            weakestIndicators.forEach(w -> rows.add(
+                    Arrays.asList(dataset, province, fiscalYear, "weakest indicator", w.code(), w.nameTh(), w.mean())));
+            mostImproved.forEach(m -> rows.add(Arrays.asList(
+                    dataset, province, fiscalYear, "most improved", m.agencyCode(), m.nameTh(), m.change())));
+            return new CsvTable(
+                    List.of("dataset", "province", "fiscal_year", "item", "code", "name_th", "value"), rows);
         }
     }
 }

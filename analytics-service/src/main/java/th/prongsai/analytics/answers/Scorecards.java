@@ -86,22 +86,37 @@ class Scorecards {
 
     /** Who a code names in the years from–to (for authorization before the cache). */
     Optional<Subject> subject(Dataset dataset, String code, int from, int to) {
-        return sql.query(SUBJECT_SQL, new MapSqlParameterSource("dataset", dataset.key()).addValue("code", code)
-                        .addValue("from", from).addValue("to", to),
-                (rs, i) -> new Subject(rs.getString("agency_code"), rs.getString("tenant_code"),
-                        rs.getString("province"))).stream().findFirst();
+        return sql
+                .query(
+                        SUBJECT_SQL,
+                        new MapSqlParameterSource("dataset", dataset.key())
+                                .addValue("code", code)
+                                .addValue("from", from)
+                                .addValue("to", to),
+                        (rs, i) -> new Subject(
+                                rs.getString("agency_code"), rs.getString("tenant_code"), rs.getString("province")))
+                .stream()
+                .findFirst();
     }
 
     Scorecard scorecard(Dataset dataset, Subject subject, int fy, Disclosure disclosure) {
         Framework framework = frameworks.require(fy);
         MapSqlParameterSource p = new MapSqlParameterSource("dataset", dataset.key())
-                .addValue("agency", subject.agencyCode()).addValue("fy", fy);
+                .addValue("agency", subject.agencyCode())
+                .addValue("fy", fy);
         Map<Integer, Row> rows = new HashMap<>();
         sql.query(FACTS_SQL, p, rs -> {
-            rows.put(rs.getInt("fiscal_year"), new Row(rs.getString("agency_code"), rs.getString("tenant_code"),
-                    rs.getString("name_th"), rs.getString("lao_type"), rs.getString("province"),
-                    Figures.scores(rs.getString("scores")), rs.getBigDecimal("overall"),
-                    rs.getBigDecimal("published_overall")));
+            rows.put(
+                    rs.getInt("fiscal_year"),
+                    new Row(
+                            rs.getString("agency_code"),
+                            rs.getString("tenant_code"),
+                            rs.getString("name_th"),
+                            rs.getString("lao_type"),
+                            rs.getString("province"),
+                            Figures.scores(rs.getString("scores")),
+                            rs.getBigDecimal("overall"),
+                            rs.getBigDecimal("published_overall")));
         });
         Row row = rows.get(fy);
         if (row == null) {
@@ -113,17 +128,39 @@ class Scorecards {
             card = Scoring.score(framework, row.scores(), previous == null ? null : previous.scores());
         } catch (IllegalArgumentException e) {
             // a stored fact the framework refuses (see data quality): say so rather than fail with a 500
-            throw new ApiProblem(HttpStatus.CONFLICT, "invalid-fact", "Stored fact does not fit the framework",
-                    "ผลการประเมินที่เก็บไว้ของหน่วยงานนี้ไม่ตรงกับกรอบการประเมินปี " + fy + " กรุณาตรวจสอบคุณภาพข้อมูล");
+            throw new ApiProblem(
+                    HttpStatus.CONFLICT,
+                    "invalid-fact",
+                    "Stored fact does not fit the framework",
+                    "ผลการประเมินที่เก็บไว้ของหน่วยงานนี้ไม่ตรงกับกรอบการประเมินปี " + fy
+                            + " กรุณาตรวจสอบคุณภาพข้อมูล");
         }
 
-        p.addValue("overall", row.overall()).addValue("province", row.province()).addValue("type", row.laoType());
-        Ranks ranks = sql.queryForObject(RANKS_SQL.formatted(disclosure.visible(null, p)), p, (rs, i) -> new Ranks(
-                standing(rs.getLong("above"), rs.getLong("below"), rs.getLong("n"), rs.getLong("hidden"), disclosure),
-                standing(rs.getLong("above_province"), rs.getLong("below_province"), rs.getLong("n_province"),
-                        rs.getLong("hidden_province"), disclosure),
-                standing(rs.getLong("above_type"), rs.getLong("below_type"), rs.getLong("n_type"),
-                        rs.getLong("hidden_type"), disclosure)));
+        p.addValue("overall", row.overall())
+                .addValue("province", row.province())
+                .addValue("type", row.laoType());
+        Ranks ranks = sql.queryForObject(
+                RANKS_SQL.formatted(disclosure.visible(null, p)),
+                p,
+                (rs, i) -> new Ranks(
+                        standing(
+                                rs.getLong("above"),
+                                rs.getLong("below"),
+                                rs.getLong("n"),
+                                rs.getLong("hidden"),
+                                disclosure),
+                        standing(
+                                rs.getLong("above_province"),
+                                rs.getLong("below_province"),
+                                rs.getLong("n_province"),
+                                rs.getLong("hidden_province"),
+                                disclosure),
+                        standing(
+                                rs.getLong("above_type"),
+                                rs.getLong("below_type"),
+                                rs.getLong("n_type"),
+                                rs.getLong("hidden_type"),
+                                disclosure)));
 
         Map<String, BigDecimal> medians = new HashMap<>();
         if (!ranks.province().suppressed()) {
@@ -134,25 +171,51 @@ class Scorecards {
         List<IndicatorLine> indicators = new ArrayList<>();
         for (IndicatorResult result : card.indicators()) {
             BigDecimal median = Figures.exact(medians.get(result.code()));
-            indicators.add(new IndicatorLine(result.code(), result.nameTh(), result.toolCode(), result.score(),
-                    result.passed(), result.previousScore(), result.change(), result.trend(),
-                    result.trend() == null ? null : result.trend().labelTh(), median,
+            indicators.add(new IndicatorLine(
+                    result.code(),
+                    result.nameTh(),
+                    result.toolCode(),
+                    result.score(),
+                    result.passed(),
+                    result.previousScore(),
+                    result.change(),
+                    result.trend(),
+                    result.trend() == null ? null : result.trend().labelTh(),
+                    median,
                     median == null ? null : result.score().subtract(median)));
         }
         // weakest relative to peers: the most negative (score − province median); ties in framework order
         List<IndicatorLine> weakest = indicators.stream()
-                .filter(line -> line.vsProvinceMedian() != null && line.vsProvinceMedian().signum() < 0)
+                .filter(line -> line.vsProvinceMedian() != null
+                        && line.vsProvinceMedian().signum() < 0)
                 .sorted(Comparator.comparing(IndicatorLine::vsProvinceMedian))
-                .limit(3).toList();
+                .limit(3)
+                .toList();
         BigDecimal overallChange = previous == null ? null : Scoring.change(card.overall(), previous.overall());
-        return new Scorecard(dataset.key(), row.agencyCode(), row.tenantCode(), row.nameTh(), row.laoType(),
-                row.province(), fy, indicators, card.tools(), card.overall(), row.publishedOverall(),
-                previous == null ? null : previous.overall(), overallChange,
+        return new Scorecard(
+                dataset.key(),
+                row.agencyCode(),
+                row.tenantCode(),
+                row.nameTh(),
+                row.laoType(),
+                row.province(),
+                fy,
+                indicators,
+                card.tools(),
+                card.overall(),
+                row.publishedOverall(),
+                previous == null ? null : previous.overall(),
+                overallChange,
                 overallChange == null ? null : Trend.of(overallChange),
-                Figures.level(framework, card.level().code()), card.passed(), framework.passMark(),
-                card.overall().compareTo(framework.passMark()) >= 0 ? BigDecimal.ZERO.setScale(2)
+                Figures.level(framework, card.level().code()),
+                card.passed(),
+                framework.passMark(),
+                card.overall().compareTo(framework.passMark()) >= 0
+                        ? BigDecimal.ZERO.setScale(2)
                         : framework.passMark().subtract(card.overall()),
-                ranks, weakest.stream().map(IndicatorLine::code).toList(), PERCENTILE_DEFINITION,
+                ranks,
+                weakest.stream().map(IndicatorLine::code).toList(),
+                PERCENTILE_DEFINITION,
                 ranks.anySuppressed() ? disclosure.note() : null);
     }
 
@@ -166,16 +229,21 @@ class Scorecards {
         return new Standing(above + 1, n, Figures.percent(below, n), false);
     }
 
-    private record Row(String agencyCode, String tenantCode, String nameTh, String laoType, String province,
-                       Map<String, BigDecimal> scores, BigDecimal overall, BigDecimal publishedOverall) {
-    }
+    private record Row(
+            String agencyCode,
+            String tenantCode,
+            String nameTh,
+            String laoType,
+            String province,
+            Map<String, BigDecimal> scores,
+            BigDecimal overall,
+            BigDecimal publishedOverall) {}
 
     /**
      * Rank (1 = best) among n agencies, and the percentile (share with a lower overall); both null when
      * {@code suppressed} (a group too small for this caller).
      */
-    public record Standing(Long rank, long of, BigDecimal percentile, boolean suppressed) {
-    }
+    public record Standing(Long rank, long of, BigDecimal percentile, boolean suppressed) {}
 
     public record Ranks(Standing national, Standing province, Standing type) {
 
@@ -184,25 +252,58 @@ class Scorecards {
         }
     }
 
-    public record IndicatorLine(String code, String nameTh, String tool, BigDecimal score, boolean passed,
-                                BigDecimal previousScore, BigDecimal change, Trend trend, String trendTh,
-                                BigDecimal provinceMedian, BigDecimal vsProvinceMedian) {
-    }
+    public record IndicatorLine(
+            String code,
+            String nameTh,
+            String tool,
+            BigDecimal score,
+            boolean passed,
+            BigDecimal previousScore,
+            BigDecimal change,
+            Trend trend,
+            String trendTh,
+            BigDecimal provinceMedian,
+            BigDecimal vsProvinceMedian) {}
 
-    public record Scorecard(String dataset, String agencyCode, String tenantCode, String nameTh, String laoType,
-                            String province, int fiscalYear, List<IndicatorLine> indicators, List<ToolResult> tools,
-                            BigDecimal overall, BigDecimal publishedOverall, BigDecimal previousOverall,
-                            BigDecimal overallChange, Trend overallTrend, LevelView level, boolean passed,
-                            BigDecimal passMark, BigDecimal gapToPassMark, Ranks ranks,
-                            List<String> weakestIndicators, String rankingNote, String suppressionNote)
+    public record Scorecard(
+            String dataset,
+            String agencyCode,
+            String tenantCode,
+            String nameTh,
+            String laoType,
+            String province,
+            int fiscalYear,
+            List<IndicatorLine> indicators,
+            List<ToolResult> tools,
+            BigDecimal overall,
+            BigDecimal publishedOverall,
+            BigDecimal previousOverall,
+            BigDecimal overallChange,
+            Trend overallTrend,
+            LevelView level,
+            boolean passed,
+            BigDecimal passMark,
+            BigDecimal gapToPassMark,
+            Ranks ranks,
+            List<String> weakestIndicators,
+            String rankingNote,
+            String suppressionNote)
             implements CsvTable.Tabular {
 
         @Override
         public CsvTable table() {
             List<List<Object>> rows = new ArrayList<>();
             for (IndicatorLine line : indicators) {
-                rows.add(row("indicator " + line.code(), line.score(), line.passed(), line.change(), line.trend(),
-                        line.provinceMedian(), null, null, null));
+                rows.add(row(
+                        "indicator " + line.code(),
+                        line.score(),
+                        line.passed(),
+                        line.change(),
+                        line.trend(),
+                        line.provinceMedian(),
+                        null,
+                        null,
+                        null));
             }
             for (ToolResult tool : tools) {
                 rows.add(row("tool " + tool.code(), tool.mean(), tool.passed(), null, null, null, null, null, null));
@@ -210,20 +311,80 @@ class Scorecards {
             rows.add(row("overall", overall, passed, overallChange, overallTrend, null, null, null, null));
             rows.add(row("published overall", publishedOverall, null, null, null, null, null, null, null));
             rows.add(row("gap to pass mark", gapToPassMark, null, null, null, null, null, null, null));
-            rows.add(row("rank national", null, null, null, null, null, ranks.national().rank(),
-                    ranks.national().of(), ranks.national().percentile()));
-            rows.add(row("rank province " + province, null, null, null, null, null, ranks.province().rank(),
-                    ranks.province().of(), ranks.province().percentile()));
-            rows.add(row("rank type " + laoType, null, null, null, null, null, ranks.type().rank(),
-                    ranks.type().of(), ranks.type().percentile()));
-            return new CsvTable(List.of("dataset", "agency_code", "name_th", "fiscal_year", "level", "item", "score",
-                    "passed", "change", "trend", "province_median", "rank", "of", "percentile"), rows);
+            rows.add(row(
+                    "rank national",
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    ranks.national().rank(),
+                    ranks.national().of(),
+                    ranks.national().percentile()));
+            rows.add(row(
+                    "rank province " + province,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    ranks.province().rank(),
+                    ranks.province().of(),
+                    ranks.province().percentile()));
+            rows.add(row(
+                    "rank type " + laoType,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    ranks.type().rank(),
+                    ranks.type().of(),
+                    ranks.type().percentile()));
+            return new CsvTable(
+                    List.of(
+                            "dataset",
+                            "agency_code",
+                            "name_th",
+                            "fiscal_year",
+                            "level",
+                            "item",
+                            "score",
+                            "passed",
+                            "change",
+                            "trend",
+                            "province_median",
+                            "rank",
+                            "of",
+                            "percentile"),
+                    rows);
         }
 
-        private List<Object> row(String item, BigDecimal score, Boolean passed, BigDecimal change, Trend trend,
-                                 BigDecimal median, Long rank, Long of, BigDecimal percentile) {
-            return Arrays.asList(dataset, agencyCode, nameTh, fiscalYear, level.labelTh(), item, score,
-                    passed, change, trend == null ? null : trend.name(), median, rank, of, percentile);
+        private List<Object> row(
+                String item,
+                BigDecimal score,
+                Boolean passed,
+                BigDecimal change,
+                Trend trend,
+                BigDecimal median,
+                Long rank,
+                Long of,
+                BigDecimal percentile) {
+            return Arrays.asList(
+                    dataset,
+                    agencyCode,
+                    nameTh,
+                    fiscalYear,
+                    level.labelTh(),
+                    item,
+                    score,
+                    passed,
+                    change,
+                    trend == null ? null : trend.name(),
+                    median,
+                    rank,
+                    of,
+                    percentile);
         }
     }
 }

@@ -37,8 +37,8 @@ class AgenciesController {
     }
 
     @GetMapping("/{agencyCode}/{fy}")
-    AgencyFactView read(@PathVariable String agencyCode, @PathVariable String fy,
-                        @RequestParam(required = false) String dataset) {
+    AgencyFactView read(
+            @PathVariable String agencyCode, @PathVariable String fy, @RequestParam(required = false) String dataset) {
         if (!DLA_CODE.matcher(agencyCode).matches() && !TenantCode.isValid(agencyCode)) {
             throw ApiProblem.invalid("agencyCode", "must be a 7-digit DLA code or a tenant code");
         }
@@ -46,16 +46,23 @@ class AgenciesController {
         Dataset which = Dataset.parse(dataset);
         Caller caller = Callers.current();
         boolean admin = caller.has(Role.NATIONAL_ADMIN);
-        boolean officer = caller.has(Role.PROVINCIAL_OFFICER) && caller.province().isPresent();
-        String ownTenant = caller.tenant().filter(t -> caller.has(Role.MUNICIPAL_ADMIN)
-                || caller.has(Role.MUNICIPAL_OFFICER)).map(TenantCode::value).orElse(null);
+        boolean officer =
+                caller.has(Role.PROVINCIAL_OFFICER) && caller.province().isPresent();
+        String ownTenant = caller.tenant()
+                .filter(t -> caller.has(Role.MUNICIPAL_ADMIN) || caller.has(Role.MUNICIPAL_OFFICER))
+                .map(TenantCode::value)
+                .orElse(null);
         if (!admin && !officer && ownTenant == null) {
             throw forbidden();
         }
         Fact fact = facts.find(which, agencyCode, fiscalYear).orElse(null);
         boolean mayRead = admin
-                || (fact != null && officer && caller.province().get().equals(fact.agency().province()))
-                || (fact != null && ownTenant != null && ownTenant.equals(fact.agency().tenantCode()));
+                || (fact != null
+                        && officer
+                        && caller.province().get().equals(fact.agency().province()))
+                || (fact != null
+                        && ownTenant != null
+                        && ownTenant.equals(fact.agency().tenantCode()));
         if (fact == null) {
             // a municipal user learns nothing about other agencies, not even whether they have a fact
             if (admin || officer || ownTenant.equals(agencyCode)) {
@@ -71,19 +78,37 @@ class AgenciesController {
 
     private AgencyFactView view(Fact fact) {
         Framework framework = frameworks.find(fact.fiscalYear()).orElse(null);
-        Level level = framework == null ? null : framework.levelScheme().levels().stream()
-                .filter(l -> l.code().equals(fact.levelCode())).findFirst().orElse(null);
+        Level level = framework == null
+                ? null
+                : framework.levelScheme().levels().stream()
+                        .filter(l -> l.code().equals(fact.levelCode()))
+                        .findFirst()
+                        .orElse(null);
         Map<String, BigDecimal> tools = new LinkedHashMap<>();
         tools.put("IIT", fact.iit());
         tools.put("EIT", fact.eit());
         tools.put("OIT", fact.oit());
         Agency agency = fact.agency();
-        return new AgencyFactView(agency.code(), fact.fiscalYear(), fact.dataset().key(),
-                fact.dataset() == Dataset.SYNTHETIC, agency.nameTh(), agency.laoType(), agency.province(),
-                agency.tenantCode(), fact.scores(), tools, fact.overall(), fact.publishedOverall(),
-                new AgencyFactView.LevelView(fact.levelCode(), level == null ? null : level.labelTh(),
+        return new AgencyFactView(
+                agency.code(),
+                fact.fiscalYear(),
+                fact.dataset().key(),
+                fact.dataset() == Dataset.SYNTHETIC,
+                agency.nameTh(),
+                agency.laoType(),
+                agency.province(),
+                agency.tenantCode(),
+                fact.scores(),
+                tools,
+                fact.overall(),
+                fact.publishedOverall(),
+                new AgencyFactView.LevelView(
+                        fact.levelCode(),
+                        level == null ? null : level.labelTh(),
                         level == null ? null : level.labelEn()),
-                fact.passed(), fact.source().name(), fact.updatedAt());
+                fact.passed(),
+                fact.source().name(),
+                fact.updatedAt());
     }
 
     private static int fiscalYear(String fy) {
@@ -98,7 +123,7 @@ class AgenciesController {
     }
 
     private static ApiProblem forbidden() {
-        return new ApiProblem(HttpStatus.FORBIDDEN, "forbidden", "Forbidden", "ไม่มีสิทธิ์ดูผลการประเมินของหน่วยงานนี้");
+        return new ApiProblem(
+                HttpStatus.FORBIDDEN, "forbidden", "Forbidden", "ไม่มีสิทธิ์ดูผลการประเมินของหน่วยงานนี้");
     }
-
 }

@@ -9,5 +9,4 @@ package th.prongsai.analytics.facts;
  * @param province   the 2-digit province code
  * @param tenantCode the Prongsai tenant code when it is a tenant, else {@code null}
  */
-public record Agency(String code, String nameTh, String laoType, String province, String tenantCode) {
-}
+public record Agency(String code, String nameTh, String laoType, String province, String tenantCode) {}

@@ -11,12 +11,24 @@ import java.util.Map;
  * @param overall          computed by libs/ita-framework from the indicator scores
  * @param publishedOverall as published (the import's overall, or what a tenant typed), if known
  */
-record AgencyFactView(String agencyCode, int fiscalYear, String dataset, boolean synthetic, String nameTh,
-                             String laoType, String province, String tenantCode, Map<String, BigDecimal> scores,
-                             Map<String, BigDecimal> tools, BigDecimal overall, BigDecimal publishedOverall,
-                             LevelView level, boolean passed, String source, Instant updatedAt) {
+record AgencyFactView(
+        String agencyCode,
+        int fiscalYear,
+        String dataset,
+        boolean synthetic,
+        String nameTh,
+        String laoType,
+        String province,
+        String tenantCode,
+        Map<String, BigDecimal> scores,
+        Map<String, BigDecimal> tools,
+        BigDecimal overall,
+        BigDecimal publishedOverall,
+        LevelView level,
+        boolean passed,
+        String source,
+        Instant updatedAt) {
 
     /** The level's code and labels as that year's framework names it. */
-    public record LevelView(String code, String labelTh, String labelEn) {
-    }
+    public record LevelView(String code, String labelTh, String labelEn) {}
 }

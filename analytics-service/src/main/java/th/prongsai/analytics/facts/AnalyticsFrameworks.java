@@ -31,8 +31,7 @@ public class AnalyticsFrameworks {
     private static final Logger log = LoggerFactory.getLogger(AnalyticsFrameworks.class);
     private static final Duration KEEP = Duration.ofSeconds(10);
 
-    private record Cached(@Nullable Framework framework, Instant until) {
-    }
+    private record Cached(@Nullable Framework framework, Instant until) {}
 
     private final StringRedisTemplate redis;
     private final Map<Integer, Cached> cache = new ConcurrentHashMap<>();
@@ -55,7 +54,8 @@ public class AnalyticsFrameworks {
 
     /** The framework of a fiscal year, or a 404 problem. */
     public Framework require(int fiscalYear) {
-        return find(fiscalYear).orElseThrow(() -> ApiProblem.notFound("กรอบการประเมิน ITA ของปีงบประมาณ " + fiscalYear));
+        return find(fiscalYear)
+                .orElseThrow(() -> ApiProblem.notFound("กรอบการประเมิน ITA ของปีงบประมาณ " + fiscalYear));
     }
 
     /** Every fiscal year with a framework (built-in or published). */

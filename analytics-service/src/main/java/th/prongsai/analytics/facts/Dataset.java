@@ -5,7 +5,8 @@ import th.prongsai.platform.web.ApiProblem;
 
 /** Which national picture a fact belongs to; synthetic rows are never mixed into real answers. */
 public enum Dataset {
-    REAL, SYNTHETIC;
+    REAL,
+    SYNTHETIC;
 
     /** The value stored in {@code score_facts.dataset} and used in URLs: "real" / "synthetic". */
     public String key() {

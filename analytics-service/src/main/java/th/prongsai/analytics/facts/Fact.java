@@ -11,18 +11,36 @@ import java.util.Map;
  * @param scores    indicator code → score, in framework order
  * @param updatedAt when the row was last written; {@code null} for a fact not stored yet
  */
-public record Fact(Dataset dataset, Agency agency, int fiscalYear, Map<String, BigDecimal> scores,
-                   BigDecimal iit, BigDecimal eit, BigDecimal oit, BigDecimal overall, BigDecimal publishedOverall,
-                   String levelCode, boolean passed, Source source, Instant updatedAt) {
+public record Fact(
+        Dataset dataset,
+        Agency agency,
+        int fiscalYear,
+        Map<String, BigDecimal> scores,
+        BigDecimal iit,
+        BigDecimal eit,
+        BigDecimal oit,
+        BigDecimal overall,
+        BigDecimal publishedOverall,
+        String levelCode,
+        boolean passed,
+        Source source,
+        Instant updatedAt) {
 
     /** Whether storing this fact over {@code stored} would change anything but {@code updated_at}. */
     public boolean sameAs(Fact stored) {
         return stored != null
-                && dataset == stored.dataset && fiscalYear == stored.fiscalYear && source == stored.source
-                && agency.equals(stored.agency) && passed == stored.passed && levelCode.equals(stored.levelCode)
+                && dataset == stored.dataset
+                && fiscalYear == stored.fiscalYear
+                && source == stored.source
+                && agency.equals(stored.agency)
+                && passed == stored.passed
+                && levelCode.equals(stored.levelCode)
                 && sameScores(scores, stored.scores)
-                && same(iit, stored.iit) && same(eit, stored.eit) && same(oit, stored.oit)
-                && same(overall, stored.overall) && same(publishedOverall, stored.publishedOverall);
+                && same(iit, stored.iit)
+                && same(eit, stored.eit)
+                && same(oit, stored.oit)
+                && same(overall, stored.overall)
+                && same(publishedOverall, stored.publishedOverall);
     }
 
     private static boolean sameScores(Map<String, BigDecimal> a, Map<String, BigDecimal> b) {

@@ -41,8 +41,10 @@ public class FactStore {
             .build();
     /** Rows per multi-row INSERT: 16 parameters each, well under PostgreSQL's 65,535. */
     private static final int ROWS_PER_STATEMENT = 500;
-    private static final String COLUMNS = "(dataset, agency_code, fiscal_year, tenant_code, name_th, lao_type, province,"
-            + " scores, iit, eit, oit, overall, published_overall, level_code, passed, source, updated_at)";
+
+    private static final String COLUMNS =
+            "(dataset, agency_code, fiscal_year, tenant_code, name_th, lao_type, province,"
+                    + " scores, iit, eit, oit, overall, published_overall, level_code, passed, source, updated_at)";
     private static final String ROW_VALUES = "(?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?, ?, ?, ?, ?, ?, now())";
     private static final String UPSERT_TAIL = " ON CONFLICT (dataset, fiscal_year, agency_code) DO UPDATE SET"
             + " tenant_code = excluded.tenant_code, name_th = excluded.name_th, lao_type = excluded.lao_type,"
@@ -74,13 +76,19 @@ public class FactStore {
      * @throws th.prongsai.platform.web.ApiProblem 404 when the year has no framework
      * @throws IllegalArgumentException           when the scores do not fit that year's framework
      */
-    public boolean upsert(Dataset dataset, Agency agency, int fiscalYear, Map<String, BigDecimal> scores,
-                          BigDecimal publishedOverall, Source source) {
+    public boolean upsert(
+            Dataset dataset,
+            Agency agency,
+            int fiscalYear,
+            Map<String, BigDecimal> scores,
+            BigDecimal publishedOverall,
+            Source source) {
         Fact fact = compute(dataset, agency, fiscalYear, scores, publishedOverall, source);
         List<Object> args = new ArrayList<>();
         bind(fact, args);
-        int changed = jdbc.update("INSERT INTO score_facts " + COLUMNS + " VALUES " + ROW_VALUES + UPSERT_TAIL
-                + ONLY_IF_CHANGED, args.toArray());
+        int changed = jdbc.update(
+                "INSERT INTO score_facts " + COLUMNS + " VALUES " + ROW_VALUES + UPSERT_TAIL + ONLY_IF_CHANGED,
+                args.toArray());
         if (changed > 0) {
             publishAfterCommit(dataset);
         }
@@ -88,8 +96,11 @@ public class FactStore {
     }
 
     public boolean remove(Dataset dataset, String agencyCode, int fiscalYear) {
-        int removed = jdbc.update("DELETE FROM score_facts WHERE dataset = ? AND agency_code = ? AND fiscal_year = ?",
-                dataset.key(), agencyCode, fiscalYear);
+        int removed = jdbc.update(
+                "DELETE FROM score_facts WHERE dataset = ? AND agency_code = ? AND fiscal_year = ?",
+                dataset.key(),
+                agencyCode,
+                fiscalYear);
         if (removed > 0) {
             publishAfterCommit(dataset);
         }
@@ -103,8 +114,10 @@ public class FactStore {
                 .map(e -> new Object[] {tenantCode, fiscalYear, e.getKey(), e.getValue()})
                 .toList();
         if (!rows.isEmpty()) {
-            jdbc.batchUpdate("INSERT INTO measure_coverage (tenant_code, fiscal_year, indicator_code, measures)"
-                    + " VALUES (?, ?, ?, ?)", rows);
+            jdbc.batchUpdate(
+                    "INSERT INTO measure_coverage (tenant_code, fiscal_year, indicator_code, measures)"
+                            + " VALUES (?, ?, ?, ?)",
+                    rows);
         }
         publishAfterCommit(Dataset.REAL);
     }
@@ -114,19 +127,41 @@ public class FactStore {
      *
      * @throws IllegalArgumentException when the scores do not fit the year's framework
      */
-    public Fact compute(Dataset dataset, Agency agency, int fiscalYear, Map<String, BigDecimal> scores,
-                        BigDecimal publishedOverall, Source source) {
+    public Fact compute(
+            Dataset dataset,
+            Agency agency,
+            int fiscalYear,
+            Map<String, BigDecimal> scores,
+            BigDecimal publishedOverall,
+            Source source) {
         return compute(frameworks.require(fiscalYear), dataset, agency, scores, publishedOverall, source);
     }
 
     /** As {@link #compute(Dataset, Agency, int, Map, BigDecimal, Source)} with the framework already at hand. */
-    public static Fact compute(Framework framework, Dataset dataset, Agency agency, Map<String, BigDecimal> scores,
-                               BigDecimal publishedOverall, Source source) {
+    public static Fact compute(
+            Framework framework,
+            Dataset dataset,
+            Agency agency,
+            Map<String, BigDecimal> scores,
+            BigDecimal publishedOverall,
+            Source source) {
         ScoreCard card = Scoring.score(framework, scores, null);
         Map<String, BigDecimal> ordered = new LinkedHashMap<>();
         framework.indicators().forEach(indicator -> ordered.put(indicator.code(), scores.get(indicator.code())));
-        return new Fact(dataset, agency, framework.fiscalYear(), ordered, tool(card, "IIT"), tool(card, "EIT"),
-                tool(card, "OIT"), card.overall(), publishedOverall, card.level().code(), card.passed(), source, null);
+        return new Fact(
+                dataset,
+                agency,
+                framework.fiscalYear(),
+                ordered,
+                tool(card, "IIT"),
+                tool(card, "EIT"),
+                tool(card, "OIT"),
+                card.overall(),
+                publishedOverall,
+                card.level().code(),
+                card.passed(),
+                source,
+                null);
     }
 
     /**
@@ -159,8 +194,15 @@ public class FactStore {
     }
 
     public Optional<Fact> find(Dataset dataset, String agencyCode, int fiscalYear) {
-        return jdbc.query("SELECT * FROM score_facts WHERE dataset = ? AND agency_code = ? AND fiscal_year = ?",
-                FactStore::read, dataset.key(), agencyCode, fiscalYear).stream().findFirst();
+        return jdbc
+                .query(
+                        "SELECT * FROM score_facts WHERE dataset = ? AND agency_code = ? AND fiscal_year = ?",
+                        FactStore::read,
+                        dataset.key(),
+                        agencyCode,
+                        fiscalYear)
+                .stream()
+                .findFirst();
     }
 
     /** The stored facts of these agencies in these years, keyed by {@link #key(int, String)}. */
@@ -169,17 +211,26 @@ public class FactStore {
         if (fiscalYears.isEmpty() || agencyCodes.isEmpty()) {
             return found;
         }
-        jdbc.query(con -> {
-            var ps = con.prepareStatement("SELECT * FROM score_facts WHERE dataset = ? AND fiscal_year = ANY (?)"
-                    + " AND agency_code = ANY (?)");
-            ps.setString(1, dataset.key());
-            ps.setArray(2, con.createArrayOf("int2", fiscalYears.stream().map(Integer::shortValue).toArray()));
-            ps.setArray(3, con.createArrayOf("varchar", agencyCodes.toArray()));
-            return ps;
-        }, (ResultSet rs) -> {
-            Fact fact = read(rs, 0);
-            found.put(key(fact.fiscalYear(), fact.agency().code()), fact);
-        });
+        jdbc.query(
+                con -> {
+                    var ps =
+                            con.prepareStatement("SELECT * FROM score_facts WHERE dataset = ? AND fiscal_year = ANY (?)"
+                                    + " AND agency_code = ANY (?)");
+                    ps.setString(1, dataset.key());
+                    ps.setArray(
+                            2,
+                            con.createArrayOf(
+                                    "int2",
+                                    fiscalYears.stream()
+                                            .map(Integer::shortValue)
+                                            .toArray()));
+                    ps.setArray(3, con.createArrayOf("varchar", agencyCodes.toArray()));
+                    return ps;
+                },
+                (ResultSet rs) -> {
+                    Fact fact = read(rs, 0);
+                    found.put(key(fact.fiscalYear(), fact.agency().code()), fact);
+                });
         return found;
     }
 
@@ -188,7 +239,8 @@ public class FactStore {
     }
 
     private void insert(List<Fact> batch) {
-        StringBuilder sql = new StringBuilder("INSERT INTO score_facts ").append(COLUMNS).append(" VALUES ");
+        StringBuilder sql =
+                new StringBuilder("INSERT INTO score_facts ").append(COLUMNS).append(" VALUES ");
         List<Object> args = new ArrayList<>(batch.size() * 16);
         for (int i = 0; i < batch.size(); i++) {
             sql.append(i == 0 ? "" : ", ").append(ROW_VALUES);
@@ -224,7 +276,10 @@ public class FactStore {
             if (!SAFE_CODE.matcher(e.getKey()).matches()) {
                 throw new IllegalArgumentException("indicator code " + e.getKey() + " is not storable");
             }
-            json.append(json.length() == 1 ? "" : ", ").append('"').append(e.getKey()).append("\": ")
+            json.append(json.length() == 1 ? "" : ", ")
+                    .append('"')
+                    .append(e.getKey())
+                    .append("\": ")
                     .append(e.getValue().setScale(2, RoundingMode.UNNECESSARY).toPlainString());
         }
         return json.append('}').toString();
@@ -238,19 +293,34 @@ public class FactStore {
             scores.put(name, node.get(name).decimalValue());
         }
         Timestamp updated = rs.getTimestamp("updated_at");
-        return new Fact(Dataset.valueOf(rs.getString("dataset").toUpperCase(Locale.ROOT)),
-                new Agency(rs.getString("agency_code"), rs.getString("name_th"), rs.getString("lao_type"),
-                        rs.getString("province"), rs.getString("tenant_code")),
-                rs.getInt("fiscal_year"), scores, rs.getBigDecimal("iit"), rs.getBigDecimal("eit"),
-                rs.getBigDecimal("oit"), rs.getBigDecimal("overall"), rs.getBigDecimal("published_overall"),
-                rs.getString("level_code"), rs.getBoolean("passed"), Source.valueOf(rs.getString("source")),
+        return new Fact(
+                Dataset.valueOf(rs.getString("dataset").toUpperCase(Locale.ROOT)),
+                new Agency(
+                        rs.getString("agency_code"),
+                        rs.getString("name_th"),
+                        rs.getString("lao_type"),
+                        rs.getString("province"),
+                        rs.getString("tenant_code")),
+                rs.getInt("fiscal_year"),
+                scores,
+                rs.getBigDecimal("iit"),
+                rs.getBigDecimal("eit"),
+                rs.getBigDecimal("oit"),
+                rs.getBigDecimal("overall"),
+                rs.getBigDecimal("published_overall"),
+                rs.getString("level_code"),
+                rs.getBoolean("passed"),
+                Source.valueOf(rs.getString("source")),
                 updated == null ? null : updated.toInstant());
     }
 
     private static BigDecimal tool(ScoreCard card, String code) {
-        return card.tools().stream().filter(tool -> tool.code().equals(code)).map(ToolResult::mean).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("framework of " + card.fiscalYear()
-                        + " has no tool " + code + "; score_facts keeps IIT, EIT and OIT means"));
+        return card.tools().stream()
+                .filter(tool -> tool.code().equals(code))
+                .map(ToolResult::mean)
+                .findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("framework of " + card.fiscalYear() + " has no tool "
+                        + code + "; score_facts keeps IIT, EIT and OIT means"));
     }
 
     private void publishAfterCommit(Dataset dataset) {

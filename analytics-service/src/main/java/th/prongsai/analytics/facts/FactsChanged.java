@@ -1,5 +1,4 @@
 package th.prongsai.analytics.facts;
 
 /** Published (Spring ApplicationEventPublisher) after facts of a dataset changed, after commit; caches listen. */
-public record FactsChanged(Dataset dataset) {
-}
+public record FactsChanged(Dataset dataset) {}

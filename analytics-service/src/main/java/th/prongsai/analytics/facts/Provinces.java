@@ -96,8 +96,7 @@ public final class Provinces {
     public static final String BANGKOK = "10";
     public static final String CHON_BURI = "20";
 
-    private Provinces() {
-    }
+    private Provinces() {}
 
     public static Set<String> codes() {
         return NAMES_TH.keySet();

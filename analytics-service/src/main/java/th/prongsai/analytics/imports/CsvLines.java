@@ -10,8 +10,7 @@ import java.util.Optional;
  */
 final class CsvLines {
 
-    private CsvLines() {
-    }
+    private CsvLines() {}
 
     /** The fields of a line, or empty when a quote is left open or stray text follows a closing quote. */
     static Optional<List<String>> split(String line) {

@@ -10,8 +10,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
-import th.prongsai.tenancy.Role;
 import th.prongsai.platform.web.ApiProblem;
+import th.prongsai.tenancy.Role;
 import th.prongsai.tenancy.security.Callers;
 
 /** {@code POST /api/analytics/imports/national-results}: NACC's per-agency results as CSV, national admins only. */
@@ -54,13 +54,15 @@ class NationalResultsController {
     }
 
     private static ApiProblem tooLarge() {
-        return new ApiProblem(HttpStatus.valueOf(413), "too-large", "File too large",
-                "ไฟล์ใหญ่เกินไป (ไม่เกิน 5 MB)");
+        return new ApiProblem(HttpStatus.valueOf(413), "too-large", "File too large", "ไฟล์ใหญ่เกินไป (ไม่เกิน 5 MB)");
     }
 
     private static void requireNationalAdmin() {
         if (!Callers.current().has(Role.NATIONAL_ADMIN)) {
-            throw new ApiProblem(HttpStatus.FORBIDDEN, "forbidden", "Forbidden",
+            throw new ApiProblem(
+                    HttpStatus.FORBIDDEN,
+                    "forbidden",
+                    "Forbidden",
                     "เฉพาะผู้ดูแลระดับประเทศเท่านั้นที่นำเข้าผลการประเมินระดับประเทศได้");
         }
     }

@@ -38,8 +38,24 @@ class NationalResultsImport {
     public static final int MAX_ROWS = 20_000;
     /** Errors listed in one problem; the count says how many there were in all. */
     static final int MAX_LISTED_ERRORS = 1_000;
-    static final List<String> HEADER = List.of("fiscal_year", "agency_code", "name_th", "type", "province",
-            "i1", "i2", "i3", "i4", "i5", "i6", "i7", "i8", "i9", "i10", "overall");
+
+    static final List<String> HEADER = List.of(
+            "fiscal_year",
+            "agency_code",
+            "name_th",
+            "type",
+            "province",
+            "i1",
+            "i2",
+            "i3",
+            "i4",
+            "i5",
+            "i6",
+            "i7",
+            "i8",
+            "i9",
+            "i10",
+            "overall");
     private static final Pattern AGENCY_CODE = Pattern.compile("\\d{7}");
     private static final Pattern YEAR = Pattern.compile("\\d{4}");
     private static final Pattern CONTROL = Pattern.compile("\\p{Cc}");
@@ -56,14 +72,16 @@ class NationalResultsImport {
     @Transactional
     public ImportResult importCsv(byte[] bytes) {
         List<Fact> parsed = parse(bytes);
-        Map<String, Fact> stored = facts.findAll(Dataset.REAL,
+        Map<String, Fact> stored = facts.findAll(
+                Dataset.REAL,
                 parsed.stream().map(Fact::fiscalYear).distinct().toList(),
                 parsed.stream().map(fact -> fact.agency().code()).distinct().toList());
         List<Fact> changed = new ArrayList<>();
         int inserted = 0;
         int updated = 0;
         for (Fact fact : parsed) {
-            Fact before = stored.get(FactStore.key(fact.fiscalYear(), fact.agency().code()));
+            Fact before =
+                    stored.get(FactStore.key(fact.fiscalYear(), fact.agency().code()));
             if (before == null) {
                 inserted++;
                 changed.add(fact);
@@ -81,13 +99,15 @@ class NationalResultsImport {
         if (bytes.length > MAX_BYTES) {
             throw tooLarge();
         }
-        String text = InputText.utf8(bytes).orElseThrow(() -> ApiProblem.invalid("file",
-                "is not UTF-8 text: save the file as CSV UTF-8"));
+        String text = InputText.utf8(bytes)
+                .orElseThrow(() -> ApiProblem.invalid("file", "is not UTF-8 text: save the file as CSV UTF-8"));
         if (text.startsWith("\uFEFF")) {
             text = text.substring(1);
         }
         String[] lines = text.split("\r?\n", -1);
-        List<String> header = CsvLines.split(lines[0]).orElse(List.of()).stream().map(String::strip).toList();
+        List<String> header = CsvLines.split(lines[0]).orElse(List.of()).stream()
+                .map(String::strip)
+                .toList();
         if (!header.equals(HEADER)) {
             throw ApiProblem.invalid("line 1", "header must be " + String.join(",", HEADER));
         }
@@ -125,8 +145,12 @@ class NationalResultsImport {
         return rows;
     }
 
-    private Fact row(int line, String text, List<Map<String, String>> errors, Set<String> seen,
-                     Map<Integer, Framework> yearFrameworks) {
+    private Fact row(
+            int line,
+            String text,
+            List<Map<String, String>> errors,
+            Set<String> seen,
+            Map<Integer, Framework> yearFrameworks) {
         Optional<List<String>> split = CsvLines.split(text);
         if (split.isEmpty()) {
             errors.add(error(line, null, "unbalanced quotes"));
@@ -143,7 +167,8 @@ class NationalResultsImport {
             errors.add(error(line, "fiscal_year", "must be a Buddhist-Era year such as 2567"));
         } else {
             year = Integer.parseInt(f.get(0));
-            framework = yearFrameworks.computeIfAbsent(year, y -> frameworks.find(y).orElse(null));
+            framework =
+                    yearFrameworks.computeIfAbsent(year, y -> frameworks.find(y).orElse(null));
             if (framework == null) {
                 errors.add(error(line, "fiscal_year", "no ITA framework for fiscal year " + year));
             }
@@ -162,8 +187,11 @@ class NationalResultsImport {
         }
         Optional<LaoType> type = LaoType.parse(f.get(3));
         if (type.isEmpty()) {
-            errors.add(error(line, "type", "must be one of PAO, CITY_MUNICIPALITY, TOWN_MUNICIPALITY,"
-                    + " SUBDISTRICT_MUNICIPALITY, SAO, SPECIAL (BANGKOK, PATTAYA)"));
+            errors.add(error(
+                    line,
+                    "type",
+                    "must be one of PAO, CITY_MUNICIPALITY, TOWN_MUNICIPALITY,"
+                            + " SUBDISTRICT_MUNICIPALITY, SAO, SPECIAL (BANGKOK, PATTAYA)"));
         }
         String province = f.get(4);
         if (!Provinces.isValid(province)) {
@@ -185,16 +213,21 @@ class NationalResultsImport {
             return null;
         }
         try {
-            return FactStore.compute(framework, Dataset.REAL,
-                    new Agency(code, name, type.get().name(), province, null), scores, overall, Source.NATIONAL);
+            return FactStore.compute(
+                    framework,
+                    Dataset.REAL,
+                    new Agency(code, name, type.get().name(), province, null),
+                    scores,
+                    overall,
+                    Source.NATIONAL);
         } catch (IllegalArgumentException e) {
             errors.add(error(line, null, e.getMessage()));
             return null;
         }
     }
 
-    private static BigDecimal score(int line, String field, String text, boolean optional,
-                                    List<Map<String, String>> errors) {
+    private static BigDecimal score(
+            int line, String field, String text, boolean optional, List<Map<String, String>> errors) {
         if (text.isEmpty()) {
             if (!optional) {
                 errors.add(error(line, field, "score is missing"));
@@ -227,7 +260,10 @@ class NationalResultsImport {
     }
 
     private static ApiProblem tooLarge() {
-        return new ApiProblem(HttpStatus.valueOf(413), "too-large", "File too large",
+        return new ApiProblem(
+                HttpStatus.valueOf(413),
+                "too-large",
+                "File too large",
                 "ไฟล์ใหญ่เกินไป (ไม่เกิน 5 MB และ " + MAX_ROWS + " แถว)");
     }
 }

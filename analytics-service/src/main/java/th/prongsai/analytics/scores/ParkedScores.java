@@ -12,8 +12,7 @@ import org.springframework.stereotype.Repository;
 @Repository
 class ParkedScores {
 
-    record Parked(long id, String payload) {
-    }
+    record Parked(long id, String payload) {}
 
     private final JdbcTemplate jdbc;
 
@@ -23,23 +22,28 @@ class ParkedScores {
 
     /** Serialises this transaction with any other one parking or releasing the tenant's entries. */
     void lock(String tenant) {
-        jdbc.query("SELECT pg_advisory_xact_lock(hashtextextended(?, 0))", rs -> {
-        }, "analytics.parked:" + tenant);
+        jdbc.query("SELECT pg_advisory_xact_lock(hashtextextended(?, 0))", rs -> {}, "analytics.parked:" + tenant);
     }
 
     void park(String tenant, String streamId, String payload) {
-        jdbc.update("INSERT INTO parked_score_events (tenant_code, stream_id, payload) VALUES (?, ?, ?)", tenant,
-                streamId, payload);
+        jdbc.update(
+                "INSERT INTO parked_score_events (tenant_code, stream_id, payload) VALUES (?, ?, ?)",
+                tenant,
+                streamId,
+                payload);
     }
 
     /** The tenant's parked entries in stream order. */
     List<Parked> of(String tenant) {
-        return jdbc.query("SELECT id, payload FROM parked_score_events WHERE tenant_code = ? ORDER BY id",
-                (rs, n) -> new Parked(rs.getLong(1), rs.getString(2)), tenant);
+        return jdbc.query(
+                "SELECT id, payload FROM parked_score_events WHERE tenant_code = ? ORDER BY id",
+                (rs, n) -> new Parked(rs.getLong(1), rs.getString(2)),
+                tenant);
     }
 
     void remove(List<Parked> released) {
-        jdbc.batchUpdate("DELETE FROM parked_score_events WHERE id = ?",
+        jdbc.batchUpdate(
+                "DELETE FROM parked_score_events WHERE id = ?",
                 released.stream().map(p -> new Object[] {p.id()}).toList());
     }
 

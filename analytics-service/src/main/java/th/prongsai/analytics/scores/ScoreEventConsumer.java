@@ -42,8 +42,13 @@ class ScoreEventConsumer implements GroupConsumer.Handler {
     private final TransactionTemplate transactions;
     private final JsonMapper json;
 
-    ScoreEventConsumer(FactStore facts, TenantRecords tenants, ParkedScores parked, TransactionTemplate transactions,
-            JsonMapper json, ObjectProvider<MeterRegistry> meters) {
+    ScoreEventConsumer(
+            FactStore facts,
+            TenantRecords tenants,
+            ParkedScores parked,
+            TransactionTemplate transactions,
+            JsonMapper json,
+            ObjectProvider<MeterRegistry> meters) {
         this.facts = facts;
         this.tenants = tenants;
         this.parked = parked;
@@ -61,8 +66,8 @@ class ScoreEventConsumer implements GroupConsumer.Handler {
                 apply(id, payload, json.readValue(payload, ScoresChanged.class));
             } else if (MeasuresChanged.class.getSimpleName().equals(type)) {
                 MeasuresChanged event = json.readValue(payload, MeasuresChanged.class);
-                transactions.executeWithoutResult(status -> facts.replaceCoverage(event.tenant(), event.fiscalYear(),
-                        event.measuresPerIndicator()));
+                transactions.executeWithoutResult(status ->
+                        facts.replaceCoverage(event.tenant(), event.fiscalYear(), event.measuresPerIndicator()));
             } else {
                 log.debug("Skipping stream entry {} of type {}", id, type);
             }
@@ -97,7 +102,9 @@ class ScoreEventConsumer implements GroupConsumer.Handler {
                 List<TenantRecord> known = tenants.byCode(event.tenant());
                 if (known.isEmpty()) {
                     parked.park(event.tenant(), id, payload);
-                    log.info("Scores of tenant {} ({}) arrived before its lifecycle event; parked", event.tenant(),
+                    log.info(
+                            "Scores of tenant {} ({}) arrived before its lifecycle event; parked",
+                            event.tenant(),
                             event.fiscalYear());
                     return;
                 }
@@ -133,7 +140,12 @@ class ScoreEventConsumer implements GroupConsumer.Handler {
             facts.remove(Dataset.REAL, event.tenant(), event.fiscalYear());
             return;
         }
-        facts.upsert(Dataset.REAL, new Agency(tenant.code(), tenant.nameTh(), tenant.type(), tenant.province(),
-                tenant.code()), event.fiscalYear(), event.indicators(), event.publishedOverall(), Source.TENANT);
+        facts.upsert(
+                Dataset.REAL,
+                new Agency(tenant.code(), tenant.nameTh(), tenant.type(), tenant.province(), tenant.code()),
+                event.fiscalYear(),
+                event.indicators(),
+                event.publishedOverall(),
+                Source.TENANT);
     }
 }

@@ -15,7 +15,9 @@ public class ConsumerGroup {
     private final String group;
     private final String name;
 
-    ConsumerGroup(StringRedisTemplate redis, @Value("${ita.analytics.consumer-group}") String group,
+    ConsumerGroup(
+            StringRedisTemplate redis,
+            @Value("${ita.analytics.consumer-group}") String group,
             @Value("${ita.analytics.consumer-name}") String name) {
         this.redis = redis;
         this.group = group;

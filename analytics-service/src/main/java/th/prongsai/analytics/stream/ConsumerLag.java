@@ -15,10 +15,10 @@ class ConsumerLag {
 
     @Bean
     MeterBinder lagGauges(List<GroupConsumer> consumers) {
-        return registry -> consumers.forEach(consumer -> Gauge.builder("ita.analytics.consumer.lag", consumer,
-                        GroupConsumer::lag)
-                .description("Stream entries the analytics consumer group has not acknowledged yet")
-                .tag("stream", consumer.stream())
-                .register(registry));
+        return registry ->
+                consumers.forEach(consumer -> Gauge.builder("ita.analytics.consumer.lag", consumer, GroupConsumer::lag)
+                        .description("Stream entries the analytics consumer group has not acknowledged yet")
+                        .tag("stream", consumer.stream())
+                        .register(registry));
     }
 }

@@ -85,8 +85,11 @@ public class GroupConsumer implements SmartLifecycle {
         try {
             for (XInfoGroup group : redis.opsForStream().groups(stream)) {
                 if (group.groupName().equals(consumer.getGroup())) {
-                    List<MapRecord<String, Object, Object>> undelivered = redis.opsForStream().range(stream,
-                            Range.leftOpen(group.lastDeliveredId(), "+"), Limit.limit().count(LAG_CAP));
+                    List<MapRecord<String, Object, Object>> undelivered = redis.opsForStream()
+                            .range(
+                                    stream,
+                                    Range.leftOpen(group.lastDeliveredId(), "+"),
+                                    Limit.limit().count(LAG_CAP));
                     return group.pendingCount() + (undelivered == null ? 0 : undelivered.size());
                 }
             }
@@ -148,7 +151,9 @@ public class GroupConsumer implements SmartLifecycle {
         }
         for (MapRecord<String, Object, Object> entry : batch) {
             Map<Object, Object> fields = entry.getValue();
-            handler.handle(entry.getId().getValue(), String.valueOf(fields.get("type")),
+            handler.handle(
+                    entry.getId().getValue(),
+                    String.valueOf(fields.get("type")),
                     String.valueOf(fields.get("payload")));
             redis.opsForStream().acknowledge(stream, consumer.getGroup(), entry.getId());
         }

@@ -28,9 +28,14 @@ class GenerateSyntheticCommand extends OneShotCommand {
     @Override
     protected boolean execute(ApplicationArguments args) {
         List<String> seed = args.getOptionValues("seed");
-        SyntheticResult result = generator.generate(seed == null || seed.isEmpty() ? 42 : Long.parseLong(seed.getFirst()));
-        log.info("{}: {} agencies, {} facts, national means {}", SyntheticNationalDataset.LABEL,
-                result.agencies(), result.facts(), result.nationalMeans());
+        SyntheticResult result =
+                generator.generate(seed == null || seed.isEmpty() ? 42 : Long.parseLong(seed.getFirst()));
+        log.info(
+                "{}: {} agencies, {} facts, national means {}",
+                SyntheticNationalDataset.LABEL,
+                result.agencies(),
+                result.facts(),
+                result.nationalMeans());
         return true;
     }
 }

@@ -5,8 +5,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import th.prongsai.tenancy.Role;
 import th.prongsai.platform.web.ApiProblem;
+import th.prongsai.tenancy.Role;
 import th.prongsai.tenancy.security.Callers;
 
 /** {@code POST /api/analytics/synthetic?seed=42}: (re)generates the synthetic dataset; national admins only. */
@@ -23,7 +23,10 @@ class SyntheticController {
     @PostMapping
     SyntheticResult generate(@RequestParam(defaultValue = "42") String seed) {
         if (!Callers.current().has(Role.NATIONAL_ADMIN)) {
-            throw new ApiProblem(HttpStatus.FORBIDDEN, "forbidden", "Forbidden",
+            throw new ApiProblem(
+                    HttpStatus.FORBIDDEN,
+                    "forbidden",
+                    "Forbidden",
                     "เฉพาะผู้ดูแลระดับประเทศเท่านั้นที่สร้างชุดข้อมูลสังเคราะห์ได้");
         }
         // ASCII digits only: Long.parseLong would also read Thai or Arabic-Indic digits

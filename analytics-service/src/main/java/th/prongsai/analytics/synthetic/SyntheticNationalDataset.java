@@ -44,17 +44,43 @@ class SyntheticNationalDataset {
     static final double[] TARGET_MEANS = {67.9, 81.25, 87.57, 90.19, 93.05, 93.82};
     /** Type mix of the last year (domain.md §5); Bangkok and Pattaya are the two SPECIAL ones. */
     static final int CITY = 30;
+
     static final int TOWN = 195;
     static final int SUBDISTRICT = 2_247;
     static final int SAO = 5_300;
     private static final double[] WEIGHTS = {6, 6, 6, 6, 6, 10, 10, 10, 20, 20};
     private static final Logger log = LoggerFactory.getLogger(SyntheticNationalDataset.class);
 
-    private static final String[] FIRST = {"หนอง", "นา", "โคก", "ดอน", "ท่า", "บาง", "ห้วย", "คลอง", "แม่", "วัง",
-        "สระ", "ทุ่ง", "บ้าน", "เขา", "ป่า", "โนน", "บึง", "ลำ", "หัว", "ศรี", "ไผ่", "ม่วง", "ขาม", "เชียง"};
-    private static final String[] SECOND = {"ใหญ่", "แก้ว", "ทอง", "เหนือ", "ใต้", "งาม", "สวรรค์", "หลวง", "น้อย",
-        "ยาง", "บัว", "กลาง", "ตะวันออก", "จันทร์", "ทราย", "เงิน", "สูง", "ขาว", "แดง", "พัฒนา", "สามัคคี", "เจริญ",
-        "ชัย", "สุข"};
+    private static final String[] FIRST = {
+        "หนอง", "นา", "โคก", "ดอน", "ท่า", "บาง", "ห้วย", "คลอง", "แม่", "วัง", "สระ", "ทุ่ง", "บ้าน", "เขา", "ป่า",
+        "โนน", "บึง", "ลำ", "หัว", "ศรี", "ไผ่", "ม่วง", "ขาม", "เชียง"
+    };
+    private static final String[] SECOND = {
+        "ใหญ่",
+        "แก้ว",
+        "ทอง",
+        "เหนือ",
+        "ใต้",
+        "งาม",
+        "สวรรค์",
+        "หลวง",
+        "น้อย",
+        "ยาง",
+        "บัว",
+        "กลาง",
+        "ตะวันออก",
+        "จันทร์",
+        "ทราย",
+        "เงิน",
+        "สูง",
+        "ขาว",
+        "แดง",
+        "พัฒนา",
+        "สามัคคี",
+        "เจริญ",
+        "ชัย",
+        "สุข"
+    };
 
     private final AnalyticsFrameworks frameworks;
     private final FactStore facts;
@@ -65,8 +91,16 @@ class SyntheticNationalDataset {
     }
 
     /** A made-up LAO: its last-year type, and the year it was upgraded to it (0 = always that type). */
-    record Lao(String code, String province, String place, LaoType type, LaoType before, int upgradedIn,
-               double level, double typeFactor, double[] tendency) {
+    record Lao(
+            String code,
+            String province,
+            String place,
+            LaoType type,
+            LaoType before,
+            int upgradedIn,
+            double level,
+            double typeFactor,
+            double[] tendency) {
 
         LaoType typeIn(int year) {
             return upgradedIn != 0 && year < upgradedIn ? before : type;
@@ -87,8 +121,12 @@ class SyntheticNationalDataset {
         facts.removeAll(Dataset.SYNTHETIC);
         facts.writeAll(generated);
         SyntheticResult result = summarise(seed, generated);
-        log.info("Synthetic dataset (seed {}) written: {} facts in {} ms, national means {}", seed, result.facts(),
-                (System.nanoTime() - started) / 1_000_000, result.nationalMeans());
+        log.info(
+                "Synthetic dataset (seed {}) written: {} facts in {} ms, national means {}",
+                seed,
+                result.facts(),
+                (System.nanoTime() - started) / 1_000_000,
+                result.nationalMeans());
         return result;
     }
 
@@ -111,7 +149,8 @@ class SyntheticNationalDataset {
                 Lao lao = laos.get(i);
                 double yearly = 0.35 * random.nextGaussian();
                 for (int k = 0; k < 10; k++) {
-                    shape[i][k] = lao.typeFactor() * indicatorFactor[k]
+                    shape[i][k] = lao.typeFactor()
+                            * indicatorFactor[k]
                             * Math.exp(lao.level() + yearly + lao.tendency()[k] + 0.30 * random.nextGaussian());
                 }
             }
@@ -122,7 +161,8 @@ class SyntheticNationalDataset {
                 for (int k = 0; k < 10; k++) {
                     scores.put(Integer.toString(k + 1), score(deficit * shape[i][k]));
                 }
-                Agency agency = new Agency(lao.code(), lao.nameIn(year), lao.typeIn(year).name(), lao.province(), null);
+                Agency agency = new Agency(
+                        lao.code(), lao.nameIn(year), lao.typeIn(year).name(), lao.province(), null);
                 out.add(FactStore.compute(framework, Dataset.SYNTHETIC, agency, scores, null, Source.SYNTHETIC));
             }
         }
@@ -174,7 +214,9 @@ class SyntheticNationalDataset {
 
     /** ~7,850 LAOs: one PAO per province outside Bangkok, Bangkok, Pattaya, and municipalities and SAOs spread. */
     static List<Lao> agencies(Random random) {
-        List<String> provinces = Provinces.codes().stream().filter(p -> !p.equals(Provinces.BANGKOK)).toList();
+        List<String> provinces = Provinces.codes().stream()
+                .filter(p -> !p.equals(Provinces.BANGKOK))
+                .toList();
         // provinces differ in size: weights 0.4–2.0, so some have many more LAOs than others
         double[] weight = new double[provinces.size()];
         double total = 0;
@@ -211,12 +253,19 @@ class SyntheticNationalDataset {
         return laos;
     }
 
-    private static Lao lao(Random random, Map<String, Integer> running, String province, String place,
-                           LaoType type, LaoType before, int upgradedIn) {
+    private static Lao lao(
+            Random random,
+            Map<String, Integer> running,
+            String province,
+            String place,
+            LaoType type,
+            LaoType before,
+            int upgradedIn) {
         int number = running.merge(province, 1, Integer::sum);
         // 9 + province + running number: 9 is no DLA type digit, so a synthetic code never names a real LAO
         String code = "9" + province + String.format("%04d", number);
-        String name = place != null ? place : FIRST[random.nextInt(FIRST.length)] + SECOND[random.nextInt(SECOND.length)];
+        String name =
+                place != null ? place : FIRST[random.nextInt(FIRST.length)] + SECOND[random.nextInt(SECOND.length)];
         double typeFactor = switch (type) {
             case PAO, CITY_MUNICIPALITY, SPECIAL -> 0.75;
             case TOWN_MUNICIPALITY -> 0.9;
@@ -227,8 +276,8 @@ class SyntheticNationalDataset {
         for (int k = 0; k < 10; k++) {
             tendency[k] = 0.2 * random.nextGaussian();
         }
-        return new Lao(code, province, name, type, before, upgradedIn, 0.55 * random.nextGaussian(), typeFactor,
-                tendency);
+        return new Lao(
+                code, province, name, type, before, upgradedIn, 0.55 * random.nextGaussian(), typeFactor, tendency);
     }
 
     private static String pick(Random random, List<String> provinces, double[] weight, double total) {
@@ -258,10 +307,10 @@ class SyntheticNationalDataset {
             }
         }
         Map<Integer, BigDecimal> means = new TreeMap<>();
-        sums.forEach((year, sum) -> means.put(year,
-                sum.divide(BigDecimal.valueOf(counts.get(year)), 2, RoundingMode.HALF_UP)));
+        sums.forEach((year, sum) ->
+                means.put(year, sum.divide(BigDecimal.valueOf(counts.get(year)), 2, RoundingMode.HALF_UP)));
         int agencies = counts.getOrDefault(lastYear, 0);
-        return new SyntheticResult(Dataset.SYNTHETIC.key(), seed, agencies, generated.size(), YEARS.length, means,
-                mix, LABEL);
+        return new SyntheticResult(
+                Dataset.SYNTHETIC.key(), seed, agencies, generated.size(), YEARS.length, means, mix, LABEL);
     }
 }

@@ -9,7 +9,12 @@ import java.util.Map;
  * @param nationalMeans fiscal year → mean of the computed overall over all generated agencies
  * @param typeMix       LAO type → agencies of that type in the last year
  */
-record SyntheticResult(String dataset, long seed, int agencies, int facts, int years,
-                              Map<Integer, BigDecimal> nationalMeans, Map<String, Integer> typeMix,
-                              String label) {
-}
+record SyntheticResult(
+        String dataset,
+        long seed,
+        int agencies,
+        int facts,
+        int years,
+        Map<Integer, BigDecimal> nationalMeans,
+        Map<String, Integer> typeMix,
+        String label) {}

@@ -13,8 +13,13 @@ import th.prongsai.events.TenantEvent;
 public class TenantRecords {
 
     private static final RowMapper<TenantRecord> ROW = (rs, i) -> new TenantRecord(
-            rs.getString("code"), rs.getString("name_th"), rs.getString("name_en"), rs.getString("lao_type"),
-            rs.getString("province"), rs.getString("status"), rs.getTimestamp("last_event_at").toInstant());
+            rs.getString("code"),
+            rs.getString("name_th"),
+            rs.getString("name_en"),
+            rs.getString("lao_type"),
+            rs.getString("province"),
+            rs.getString("status"),
+            rs.getTimestamp("last_event_at").toInstant());
 
     private final JdbcTemplate jdbc;
 
@@ -30,12 +35,13 @@ public class TenantRecords {
      */
     @Transactional
     boolean apply(TenantEvent event) {
-        int fresh = jdbc.update("INSERT INTO processed_events (event_id) VALUES (?) ON CONFLICT DO NOTHING",
-                event.eventId());
+        int fresh = jdbc.update(
+                "INSERT INTO processed_events (event_id) VALUES (?) ON CONFLICT DO NOTHING", event.eventId());
         if (fresh == 0) {
             return false;
         }
-        jdbc.update("""
+        jdbc.update(
+                """
                 INSERT INTO tenants (code, name_th, name_en, lao_type, province, status, last_event_at)
                 VALUES (?, ?, ?, ?, ?, ?, ?)
                 ON CONFLICT (code) DO UPDATE SET name_th = EXCLUDED.name_th, name_en = EXCLUDED.name_en,
@@ -43,7 +49,12 @@ public class TenantRecords {
                     last_event_at = EXCLUDED.last_event_at
                 WHERE tenants.last_event_at <= EXCLUDED.last_event_at
                 """,
-                event.code(), event.nameTh(), event.nameEn(), event.type(), event.province(), event.status(),
+                event.code(),
+                event.nameTh(),
+                event.nameEn(),
+                event.type(),
+                event.province(),
+                event.status(),
                 Timestamp.from(event.occurredAt()));
         return true;
     }

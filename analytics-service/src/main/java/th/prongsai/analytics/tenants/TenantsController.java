@@ -16,7 +16,6 @@ import th.prongsai.tenancy.security.Callers;
 /** The tenants analytics has learnt from lifecycle events, scoped to what the caller may see. */
 @RestController
 @RequestMapping("/api/analytics/tenants")
-
 class TenantsController {
 
     private final TenantRecords records;
@@ -34,8 +33,7 @@ class TenantsController {
         if (caller.has(Role.PROVINCIAL_OFFICER) && caller.province().isPresent()) {
             return records.inProvince(caller.province().get(), size);
         }
-        if (caller.tenant().isPresent()
-                && (caller.has(Role.MUNICIPAL_ADMIN) || caller.has(Role.MUNICIPAL_OFFICER))) {
+        if (caller.tenant().isPresent() && (caller.has(Role.MUNICIPAL_ADMIN) || caller.has(Role.MUNICIPAL_OFFICER))) {
             return records.byCode(caller.tenant().get().value());
         }
         throw new ResponseStatusException(HttpStatus.FORBIDDEN, "This account may not read analytics");

@@ -22,8 +22,11 @@ class AnswerCacheTest {
     @Test
     void redisDownComputesWithoutCache() {
         // nothing listens on port 1
-        LettuceConnectionFactory factory = new LettuceConnectionFactory(new RedisStandaloneConfiguration("127.0.0.1", 1),
-                LettuceClientConfiguration.builder().commandTimeout(Duration.ofMillis(500)).build());
+        LettuceConnectionFactory factory = new LettuceConnectionFactory(
+                new RedisStandaloneConfiguration("127.0.0.1", 1),
+                LettuceClientConfiguration.builder()
+                        .commandTimeout(Duration.ofMillis(500))
+                        .build());
         factory.afterPropertiesSet();
         try {
             AnswerCache cache = new AnswerCache(new StringRedisTemplate(factory));
@@ -32,7 +35,8 @@ class AnswerCacheTest {
                     .isEqualTo("answer 1");
             assertThat(cache.get(Dataset.REAL, "scorecard", () -> "answer " + computed.incrementAndGet(), "x", "2567"))
                     .isEqualTo("answer 2");
-            assertThatCode(() -> cache.onFactsChanged(new FactsChanged(Dataset.REAL))).doesNotThrowAnyException();
+            assertThatCode(() -> cache.onFactsChanged(new FactsChanged(Dataset.REAL)))
+                    .doesNotThrowAnyException();
         } finally {
             factory.destroy();
         }
@@ -46,8 +50,9 @@ class AnswerCacheTest {
 
     @Test
     void csvHasBomHeaderQuotingAndNoFormulas() {
-        String csv = new CsvTable(List.of("a", "b", "c"),
-                List.of(Arrays.asList("x,y", "=SUM(A1)", new BigDecimal("-3.70")))).render();
+        String csv = new CsvTable(
+                        List.of("a", "b", "c"), List.of(Arrays.asList("x,y", "=SUM(A1)", new BigDecimal("-3.70"))))
+                .render();
         assertThat(csv).isEqualTo("\uFEFFa,b,c\r\n\"x,y\",'=SUM(A1),-3.70\r\n");
     }
 }

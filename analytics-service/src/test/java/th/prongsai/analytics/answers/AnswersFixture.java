@@ -3,9 +3,9 @@ package th.prongsai.analytics.answers;
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.annotation.Autowired;
 import th.prongsai.analytics.facts.Agency;
 import th.prongsai.analytics.facts.Dataset;
 import th.prongsai.analytics.facts.FactStore;
@@ -42,7 +42,8 @@ abstract class AnswersFixture extends AnalyticsIT {
     static final String TENANT_C = "answers-c";
     static final String SUB = "SUBDISTRICT_MUNICIPALITY";
 
-    @Autowired FactStore store;
+    @Autowired
+    FactStore store;
 
     @BeforeEach
     void fixture() {
@@ -56,8 +57,15 @@ abstract class AnswersFixture extends AnalyticsIT {
         fact("9000001", "เทศบาลเมืองหนึ่ง", "TOWN_MUNICIPALITY", "23", null, FY, all(90), null);
         fact("9000002", "เทศบาลตำบลสอง", SUB, "23", null, FY, all(90), null);
         fact("9000003", "เทศบาลตำบลสาม", SUB, "23", null, FY, all(85), new BigDecimal("85.01"));
-        fact(TENANT, "เทศบาลตำบลทดสอบสิทธิ์", SUB, "23", TENANT, FY,
-                scores("80 80 80 80 80 80 80 80 60 70"), new BigDecimal("74.02"));
+        fact(
+                TENANT,
+                "เทศบาลตำบลทดสอบสิทธิ์",
+                SUB,
+                "23",
+                TENANT,
+                FY,
+                scores("80 80 80 80 80 80 80 80 60 70"),
+                new BigDecimal("74.02"));
         fact("9000004", "อบต.สี่", "SAO", "23", null, FY, all(70), null);
         fact("9000006", "เทศบาลตำบลหก", SUB, "20", null, FY, all(60), null);
 
@@ -91,9 +99,21 @@ abstract class AnswersFixture extends AnalyticsIT {
         jdbc.update("DELETE FROM measure_coverage WHERE fiscal_year BETWEEN 2689 AND 2692");
     }
 
-    void fact(String code, String name, String type, String province, String tenant, int year,
-              Map<String, BigDecimal> scores, BigDecimal published) {
-        store.upsert(Dataset.REAL, new Agency(code, name, type, province, tenant), year, scores, published,
+    void fact(
+            String code,
+            String name,
+            String type,
+            String province,
+            String tenant,
+            int year,
+            Map<String, BigDecimal> scores,
+            BigDecimal published) {
+        store.upsert(
+                Dataset.REAL,
+                new Agency(code, name, type, province, tenant),
+                year,
+                scores,
+                published,
                 tenant == null ? Source.NATIONAL : Source.TENANT);
     }
 

@@ -69,21 +69,29 @@ class AnswersIT extends AnswersFixture {
                 .andExpect(jsonPath("$.passed").value(true))
                 .andExpect(jsonPath("$.gapToPassMark").value(0))
                 .andExpect(jsonPath("$.ranks.province.rank").value(3));
-        mvc.perform(get("/api/analytics/rankings").param("fy", "" + FY).param("province", "23").with(nationalAdmin()))
+        mvc.perform(get("/api/analytics/rankings")
+                        .param("fy", "" + FY)
+                        .param("province", "23")
+                        .with(nationalAdmin()))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.n").value(5))
                 .andExpect(jsonPath("$.entries[*].rank", contains(1, 1, 3, 4, 5)))
-                .andExpect(jsonPath("$.entries[*].agencyCode",
-                        contains("9000001", "9000002", "9000003", TENANT, "9000004")))
+                .andExpect(jsonPath(
+                        "$.entries[*].agencyCode", contains("9000001", "9000002", "9000003", TENANT, "9000004")))
                 .andExpect(jsonPath("$.entries[2].level.labelTh").value("ผ่านดี"));
-        mvc.perform(get("/api/analytics/rankings").param("fy", "" + FY).param("type", SUB).with(nationalAdmin()))
+        mvc.perform(get("/api/analytics/rankings")
+                        .param("fy", "" + FY)
+                        .param("type", SUB)
+                        .with(nationalAdmin()))
                 .andExpect(jsonPath("$.entries[*].overall", contains(90.00, 85.00, 74.00, 60.00)));
     }
 
     @Test
     void benchmarksMedianOfAnEvenCountQuartilesAndHistogramEdges() throws Exception {
         // subdistrict municipalities 60, 74, 85, 90
-        mvc.perform(get("/api/analytics/benchmarks").param("fy", "" + FY).param("scope", "type:" + SUB)
+        mvc.perform(get("/api/analytics/benchmarks")
+                        .param("fy", "" + FY)
+                        .param("scope", "type:" + SUB)
                         .with(nationalAdmin()))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.n").value(4))
@@ -108,13 +116,18 @@ class AnswersIT extends AnswersFixture {
                 .andExpect(jsonPath("$.passRate").value(57.14))
                 .andExpect(jsonPath("$.histogram[*].count", contains(0, 0, 0, 0, 0, 0, 1, 2, 1, 3)));
         // indicator 9 nationally: 60, 60, 70, 85, 90, 90, 100
-        mvc.perform(get("/api/analytics/benchmarks").param("fy", "" + FY).param("indicator", "9")
-                        .param("scope", "national").with(provincialOfficer("20")))
+        mvc.perform(get("/api/analytics/benchmarks")
+                        .param("fy", "" + FY)
+                        .param("indicator", "9")
+                        .param("scope", "national")
+                        .with(provincialOfficer("20")))
                 .andExpect(jsonPath("$.indicator").value("9"))
                 .andExpect(jsonPath("$.mean").value(79.29))
                 .andExpect(jsonPath("$.median").value(85.00));
         // a provincial officer may see aggregates of another province
-        mvc.perform(get("/api/analytics/benchmarks").param("fy", "" + FY).param("scope", "province:23")
+        mvc.perform(get("/api/analytics/benchmarks")
+                        .param("fy", "" + FY)
+                        .param("scope", "province:23")
                         .with(provincialOfficer("20")))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.n").value(5))
@@ -123,7 +136,9 @@ class AnswersIT extends AnswersFixture {
 
     @Test
     void provinceSummaryCountsLevelsWeakestIndicatorsAndMostImproved() throws Exception {
-        mvc.perform(get("/api/analytics/provinces/23/summary").param("fy", "" + FY).with(provincialOfficer("23")))
+        mvc.perform(get("/api/analytics/provinces/23/summary")
+                        .param("fy", "" + FY)
+                        .with(provincialOfficer("23")))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.provinceNameTh").value("ตราด"))
                 .andExpect(jsonPath("$.n").value(5))
@@ -133,14 +148,16 @@ class AnswersIT extends AnswersFixture {
                 .andExpect(jsonPath("$.levels[*].count", contains(0, 3, 0, 2, 0)))
                 .andExpect(jsonPath("$.weakestIndicators[*].code", contains("9", "10", "1")))
                 .andExpect(jsonPath("$.weakestIndicators[*].mean", contains(79.00, 81.00, 83.00)))
-                .andExpect(jsonPath("$.mostImproved[*].agencyCode",
-                        contains("9000004", "9000002", TENANT, "9000003", "9000001")))
+                .andExpect(jsonPath(
+                        "$.mostImproved[*].agencyCode", contains("9000004", "9000002", TENANT, "9000003", "9000001")))
                 .andExpect(jsonPath("$.mostImproved[*].change", contains(20.00, 10.00, 4.00, 0.00, -5.00)));
     }
 
     @Test
     void trendsChangePerYear() throws Exception {
-        mvc.perform(get("/api/analytics/trends/{code}", TENANT).param("from", "2691").param("to", "2692")
+        mvc.perform(get("/api/analytics/trends/{code}", TENANT)
+                        .param("from", "2691")
+                        .param("to", "2692")
                         .with(municipalOfficer(TENANT)))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.years[*].fiscalYear", contains(2691, 2692)))
@@ -154,15 +171,19 @@ class AnswersIT extends AnswersFixture {
 
     @Test
     void dataQualityFindsPublishedDifferencesImpossibleValuesAndGaps() throws Exception {
-        mvc.perform(get("/api/analytics/data-quality").param("fy", "" + FY).param("province", "23")
+        mvc.perform(get("/api/analytics/data-quality")
+                        .param("fy", "" + FY)
+                        .param("province", "23")
                         .with(provincialOfficer("23")))
                 .andExpect(status().isOk())
                 // 74.02 vs 74.00 is flagged; 85.01 vs 85.00 (exactly 0.01) is not
-                .andExpect(jsonPath("$.findings[?(@.kind == 'PUBLISHED_OVERALL_DIFFERS')].agencyCode",
-                        contains(TENANT)))
-                .andExpect(jsonPath("$.findings[?(@.kind == 'YEAR_GAP' && @.agencyCode == '9000007')].value",
-                        contains("2690")));
-        mvc.perform(get("/api/analytics/data-quality").param("fy", "2690").param("province", "23")
+                .andExpect(
+                        jsonPath("$.findings[?(@.kind == 'PUBLISHED_OVERALL_DIFFERS')].agencyCode", contains(TENANT)))
+                .andExpect(jsonPath(
+                        "$.findings[?(@.kind == 'YEAR_GAP' && @.agencyCode == '9000007')].value", contains("2690")));
+        mvc.perform(get("/api/analytics/data-quality")
+                        .param("fy", "2690")
+                        .param("province", "23")
                         .with(nationalAdmin()))
                 .andExpect(jsonPath("$.findings[?(@.kind == 'IMPOSSIBLE_VALUE')].agencyCode", contains("9000008")))
                 .andExpect(jsonPath("$.findings[?(@.kind == 'IMPOSSIBLE_VALUE')].item", contains("indicator 10")));
@@ -188,28 +209,41 @@ class AnswersIT extends AnswersFixture {
 
     @Test
     void everyTableAlsoAsCsvWithBomAndHeader() throws Exception {
-        byte[] body = mvc.perform(get("/api/analytics/rankings").param("fy", "" + FY).param("province", "23")
-                        .param("format", "csv").with(provincialOfficer("23")))
+        byte[] body = mvc.perform(get("/api/analytics/rankings")
+                        .param("fy", "" + FY)
+                        .param("province", "23")
+                        .param("format", "csv")
+                        .with(provincialOfficer("23")))
                 .andExpect(status().isOk())
                 .andExpect(content().contentTypeCompatibleWith("text/csv"))
                 .andExpect(header().string("Content-Disposition", Matchers.containsString(".csv")))
-                .andReturn().getResponse().getContentAsByteArray();
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
         assertThat(body).startsWith((byte) 0xEF, (byte) 0xBB, (byte) 0xBF);
         String[] lines = new String(body, StandardCharsets.UTF_8).substring(1).split("\r\n");
-        assertThat(lines[0]).isEqualTo("dataset,fiscal_year,rank,agency_code,tenant_code,name_th,lao_type,province,"
-                + "overall,level,level_th,passed");
+        assertThat(lines[0])
+                .isEqualTo("dataset,fiscal_year,rank,agency_code,tenant_code,name_th,lao_type,province,"
+                        + "overall,level,level_th,passed");
         assertThat(lines).hasSize(6);
-        assertThat(lines[1]).startsWith("real,2692,1,9000001,,เทศบาลเมืองหนึ่ง,TOWN_MUNICIPALITY,23,90.00,GOOD,ผ่านดี,true");
+        assertThat(lines[1])
+                .startsWith("real,2692,1,9000001,,เทศบาลเมืองหนึ่ง,TOWN_MUNICIPALITY,23,90.00,GOOD,ผ่านดี,true");
         for (String path : new String[] {
-                "/api/analytics/scorecards/" + TENANT + "/" + FY, "/api/analytics/benchmarks?fy=" + FY,
-                "/api/analytics/trends/" + TENANT, "/api/analytics/provinces/23/summary?fy=" + FY,
-                "/api/analytics/data-quality?fy=" + FY, "/api/analytics/measure-effects?fy=2691"}) {
-            byte[] csv = mvc.perform(get(path + (path.contains("?") ? "&" : "?") + "format=csv").with(nationalAdmin()))
+            "/api/analytics/scorecards/" + TENANT + "/" + FY, "/api/analytics/benchmarks?fy=" + FY,
+            "/api/analytics/trends/" + TENANT, "/api/analytics/provinces/23/summary?fy=" + FY,
+            "/api/analytics/data-quality?fy=" + FY, "/api/analytics/measure-effects?fy=2691"
+        }) {
+            byte[] csv = mvc.perform(get(path + (path.contains("?") ? "&" : "?") + "format=csv")
+                            .with(nationalAdmin()))
                     .andExpect(status().isOk())
                     .andExpect(content().contentTypeCompatibleWith("text/csv"))
-                    .andReturn().getResponse().getContentAsByteArray();
+                    .andReturn()
+                    .getResponse()
+                    .getContentAsByteArray();
             assertThat(csv).as(path).startsWith((byte) 0xEF, (byte) 0xBB, (byte) 0xBF);
-            assertThat(new String(csv, StandardCharsets.UTF_8).split("\r\n").length).as(path).isGreaterThan(1);
+            assertThat(new String(csv, StandardCharsets.UTF_8).split("\r\n").length)
+                    .as(path)
+                    .isGreaterThan(1);
         }
     }
 }

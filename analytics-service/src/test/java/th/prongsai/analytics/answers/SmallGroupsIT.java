@@ -38,7 +38,8 @@ class SmallGroupsIT extends AnalyticsIT {
     static final String TOWN = "TOWN_MUNICIPALITY";
     static final String BENCHMARK = "/api/analytics/benchmarks?fy=" + FY + "&scope=type:" + TOWN;
 
-    @Autowired FactStore store;
+    @Autowired
+    FactStore store;
 
     @BeforeEach
     void frameworks() {
@@ -66,16 +67,21 @@ class SmallGroupsIT extends AnalyticsIT {
         assertWithheld(benchmark(BENCHMARK, municipalOfficer(OTHER)), 1);
         assertWithheld(benchmark(BENCHMARK + "&indicator=1", municipalOfficer(OTHER)), 1);
         assertWithheld(benchmark(BENCHMARK, provincialOfficer("20")), 1);
-        String csv = mvc.perform(get(BENCHMARK + "&format=csv").with(municipalOfficer(OTHER))).andReturn()
-                .getResponse().getContentAsString(StandardCharsets.UTF_8);
+        String csv = mvc.perform(get(BENCHMARK + "&format=csv").with(municipalOfficer(OTHER)))
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
         assertThat(csv).doesNotContain("83").contains("true");
 
         // those who may see trat see it all
-        for (RequestPostProcessor allowed : new RequestPostProcessor[] {nationalAdmin(), provincialOfficer("23"),
-                municipalOfficer(TRAT)}) {
-            benchmark(BENCHMARK, allowed).andExpect(jsonPath("$.suppressed").value(false))
-                    .andExpect(jsonPath("$.mean").value(83.00)).andExpect(jsonPath("$.min").value(83.00))
-                    .andExpect(jsonPath("$.max").value(83.00)).andExpect(jsonPath("$.note").doesNotExist());
+        for (RequestPostProcessor allowed :
+                new RequestPostProcessor[] {nationalAdmin(), provincialOfficer("23"), municipalOfficer(TRAT)}) {
+            benchmark(BENCHMARK, allowed)
+                    .andExpect(jsonPath("$.suppressed").value(false))
+                    .andExpect(jsonPath("$.mean").value(83.00))
+                    .andExpect(jsonPath("$.min").value(83.00))
+                    .andExpect(jsonPath("$.max").value(83.00))
+                    .andExpect(jsonPath("$.note").doesNotExist());
         }
     }
 
@@ -87,11 +93,14 @@ class SmallGroupsIT extends AnalyticsIT {
         // trat's own users may not see the other one: knowing their own score, a mean would give it away
         assertWithheld(benchmark(BENCHMARK, municipalOfficer(TRAT)), 2);
         assertWithheld(benchmark(BENCHMARK, provincialOfficer("23")), 2);
-        benchmark(BENCHMARK, nationalAdmin()).andExpect(jsonPath("$.min").value(77.00))
-                .andExpect(jsonPath("$.max").value(83.00)).andExpect(jsonPath("$.suppressed").value(false));
+        benchmark(BENCHMARK, nationalAdmin())
+                .andExpect(jsonPath("$.min").value(77.00))
+                .andExpect(jsonPath("$.max").value(83.00))
+                .andExpect(jsonPath("$.suppressed").value(false));
         // a provincial officer's own province is all visible to them
         benchmark("/api/analytics/benchmarks?fy=" + FY + "&scope=province:23", provincialOfficer("23"))
-                .andExpect(jsonPath("$.min").value(83.00)).andExpect(jsonPath("$.suppressed").value(false));
+                .andExpect(jsonPath("$.min").value(83.00))
+                .andExpect(jsonPath("$.suppressed").value(false));
     }
 
     @Test
@@ -111,7 +120,8 @@ class SmallGroupsIT extends AnalyticsIT {
                 .andExpect(jsonPath("$.min").doesNotExist())
                 .andExpect(jsonPath("$.max").doesNotExist())
                 .andExpect(jsonPath("$.note").value(Matchers.containsString("ไม่แสดง")));
-        benchmark(BENCHMARK, nationalAdmin()).andExpect(jsonPath("$.min").value(72.00))
+        benchmark(BENCHMARK, nationalAdmin())
+                .andExpect(jsonPath("$.min").value(72.00))
                 .andExpect(jsonPath("$.max").value(83.00));
     }
 
@@ -155,8 +165,10 @@ class SmallGroupsIT extends AnalyticsIT {
             }
         }
         String effects = "/api/analytics/measure-effects?fy=" + FY;
-        ResultActions forOfficer = mvc.perform(get(effects).with(municipalOfficer(OTHER))).andExpect(status().isOk());
-        forOfficer.andExpect(jsonPath("$.indicators[8].indicator").value("9"))
+        ResultActions forOfficer =
+                mvc.perform(get(effects).with(municipalOfficer(OTHER))).andExpect(status().isOk());
+        forOfficer
+                .andExpect(jsonPath("$.indicators[8].indicator").value("9"))
                 .andExpect(jsonPath("$.indicators[8].nWithMeasures").value(2))
                 .andExpect(jsonPath("$.indicators[8].meanChangeWithMeasures").doesNotExist())
                 .andExpect(jsonPath("$.indicators[8].difference").doesNotExist())
@@ -173,7 +185,8 @@ class SmallGroupsIT extends AnalyticsIT {
         // all seven are in province 20: its provincial officer and national admins see them anyway
         for (RequestPostProcessor allowed : new RequestPostProcessor[] {nationalAdmin(), provincialOfficer("20")}) {
             mvc.perform(get(effects).with(allowed))
-                    .andExpect(jsonPath("$.indicators[8].meanChangeWithMeasures").value(1.50))
+                    .andExpect(
+                            jsonPath("$.indicators[8].meanChangeWithMeasures").value(1.50))
                     .andExpect(jsonPath("$.indicators[8].suppressed").value(false))
                     .andExpect(jsonPath("$.suppressionNote").doesNotExist());
         }
@@ -202,7 +215,12 @@ class SmallGroupsIT extends AnalyticsIT {
         for (int i = 1; i <= 10; i++) {
             scores.put(Integer.toString(i), BigDecimal.valueOf(score));
         }
-        store.upsert(Dataset.REAL, new Agency(code, "หน่วยงาน " + code, type, province, tenant), year, scores, null,
+        store.upsert(
+                Dataset.REAL,
+                new Agency(code, "หน่วยงาน " + code, type, province, tenant),
+                year,
+                scores,
+                null,
                 tenant == null ? Source.NATIONAL : Source.TENANT);
     }
 }

@@ -14,7 +14,8 @@ import th.prongsai.analytics.support.AnalyticsIT;
 
 class AgencyReadIT extends AnalyticsIT {
 
-    @Autowired FactStore store;
+    @Autowired
+    FactStore store;
 
     private String tenant;
     private String dla;
@@ -24,10 +25,20 @@ class AgencyReadIT extends AnalyticsIT {
         tenant = "tp-" + run;
         dla = Integer.toString(1_000_000 + (int) (System.nanoTime() % 8_000_000));
         // a tenant in Nakhon Si Thammarat (80), and an agency known only from the national import in Trat (23)
-        store.upsert(Dataset.REAL, new Agency(tenant, "เทศบาลตำบลท่าแพ", "SUBDISTRICT_MUNICIPALITY", "80", tenant),
-                2567, FactStoreIT.thaPhae2567(), new BigDecimal("68.51"), Source.TENANT);
-        store.upsert(Dataset.REAL, new Agency(dla, "อบต.ทดสอบ", "SAO", "23", null), 2567,
-                FactStoreIT.scores("95 96 97 98 99 95 96 97 98 99"), null, Source.NATIONAL);
+        store.upsert(
+                Dataset.REAL,
+                new Agency(tenant, "เทศบาลตำบลท่าแพ", "SUBDISTRICT_MUNICIPALITY", "80", tenant),
+                2567,
+                FactStoreIT.thaPhae2567(),
+                new BigDecimal("68.51"),
+                Source.TENANT);
+        store.upsert(
+                Dataset.REAL,
+                new Agency(dla, "อบต.ทดสอบ", "SAO", "23", null),
+                2567,
+                FactStoreIT.scores("95 96 97 98 99 95 96 97 98 99"),
+                null,
+                Source.NATIONAL);
     }
 
     @AfterEach
@@ -97,10 +108,13 @@ class AgencyReadIT extends AnalyticsIT {
         mvc.perform(get("/api/analytics/agencies/{code}/1999", dla).with(nationalAdmin()))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("fy"));
-        mvc.perform(get("/api/analytics/agencies/{code}/2567", dla).param("dataset", "fake").with(nationalAdmin()))
+        mvc.perform(get("/api/analytics/agencies/{code}/2567", dla)
+                        .param("dataset", "fake")
+                        .with(nationalAdmin()))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("dataset"));
-        mvc.perform(get("/api/analytics/agencies/{code}/2567", dla).param("dataset", "synthetic")
+        mvc.perform(get("/api/analytics/agencies/{code}/2567", dla)
+                        .param("dataset", "synthetic")
                         .with(nationalAdmin()))
                 .andExpect(status().isNotFound());
         mvc.perform(get("/api/analytics/agencies/{code}/2566", dla).with(nationalAdmin()))

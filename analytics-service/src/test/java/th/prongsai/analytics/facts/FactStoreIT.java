@@ -23,9 +23,14 @@ import th.prongsai.platform.web.ApiProblem;
 @RecordApplicationEvents
 class FactStoreIT extends AnalyticsIT {
 
-    @Autowired FactStore store;
-    @Autowired TransactionTemplate tx;
-    @Autowired ApplicationEvents events;
+    @Autowired
+    FactStore store;
+
+    @Autowired
+    TransactionTemplate tx;
+
+    @Autowired
+    ApplicationEvents events;
 
     private final List<String> codes = new ArrayList<>();
 
@@ -71,8 +76,9 @@ class FactStoreIT extends AnalyticsIT {
         assertThat(fact.scores()).containsKeys("1", "10").hasSize(10);
         assertThat(fact.scores().get("1")).isEqualByComparingTo("82.50");
         assertThat(fact.agency()).isEqualTo(agency);
-        assertThat(jdbc.queryForObject("SELECT scores->>'1' FROM score_facts WHERE agency_code = ?", String.class,
-                agency.code())).isEqualTo("82.50");
+        assertThat(jdbc.queryForObject(
+                        "SELECT scores->>'1' FROM score_facts WHERE agency_code = ?", String.class, agency.code()))
+                .isEqualTo("82.50");
         assertThat(store.find(Dataset.SYNTHETIC, agency.code(), 2567)).isEmpty();
     }
 
@@ -80,16 +86,19 @@ class FactStoreIT extends AnalyticsIT {
     void anIdenticalFactChangesNothingAndKeepsItsTimestamp() {
         Agency agency = thaPhae();
         store.upsert(Dataset.REAL, agency, 2567, thaPhae2567(), null, Source.TENANT);
-        Timestamp before = jdbc.queryForObject("SELECT updated_at FROM score_facts WHERE agency_code = ?",
-                Timestamp.class, agency.code());
+        Timestamp before = jdbc.queryForObject(
+                "SELECT updated_at FROM score_facts WHERE agency_code = ?", Timestamp.class, agency.code());
 
-        assertThat(store.upsert(Dataset.REAL, agency, 2567, thaPhae2567(), null, Source.TENANT)).isFalse();
-        assertThat(jdbc.queryForObject("SELECT updated_at FROM score_facts WHERE agency_code = ?", Timestamp.class,
-                agency.code())).isEqualTo(before);
+        assertThat(store.upsert(Dataset.REAL, agency, 2567, thaPhae2567(), null, Source.TENANT))
+                .isFalse();
+        assertThat(jdbc.queryForObject(
+                        "SELECT updated_at FROM score_facts WHERE agency_code = ?", Timestamp.class, agency.code()))
+                .isEqualTo(before);
 
         Map<String, BigDecimal> changed = thaPhae2567();
         changed.put("10", new BigDecimal("90"));
-        assertThat(store.upsert(Dataset.REAL, agency, 2567, changed, null, Source.TENANT)).isTrue();
+        assertThat(store.upsert(Dataset.REAL, agency, 2567, changed, null, Source.TENANT))
+                .isTrue();
         assertThat(store.find(Dataset.REAL, agency.code(), 2567).orElseThrow().overall())
                 .isEqualByComparingTo("77.84");
         assertThat(store.remove(Dataset.REAL, agency.code(), 2567)).isTrue();
@@ -132,8 +141,12 @@ class FactStoreIT extends AnalyticsIT {
         String tenant = thaPhae().tenantCode();
         store.replaceCoverage(tenant, 2567, Map.of("5", 2, "8", 1));
         store.replaceCoverage(tenant, 2567, Map.of("8", 3));
-        assertThat(jdbc.queryForList("SELECT indicator_code || '=' || measures FROM measure_coverage"
-                + " WHERE tenant_code = ? AND fiscal_year = 2567", String.class, tenant)).containsExactly("8=3");
+        assertThat(jdbc.queryForList(
+                        "SELECT indicator_code || '=' || measures FROM measure_coverage"
+                                + " WHERE tenant_code = ? AND fiscal_year = 2567",
+                        String.class,
+                        tenant))
+                .containsExactly("8=3");
     }
 
     @Test
@@ -141,11 +154,13 @@ class FactStoreIT extends AnalyticsIT {
         AnalyticsFrameworks frameworks = new AnalyticsFrameworks(redis);
         assertThat(frameworks.require(2567).passMark()).isEqualByComparingTo("85");
         assertThat(frameworks.find(2599)).isEmpty();
-        String json = FrameworkJson.write(frameworks.require(2568))
-                .replace("\"fiscalYear\" : 2568", "\"fiscalYear\" : 2599");
+        String json =
+                FrameworkJson.write(frameworks.require(2568)).replace("\"fiscalYear\" : 2568", "\"fiscalYear\" : 2599");
         redis.opsForHash().put(Streams.FRAMEWORK_REGISTRY, "2599", json);
         try {
-            assertThat(new AnalyticsFrameworks(redis).find(2599)).map(f -> f.fiscalYear()).contains(2599);
+            assertThat(new AnalyticsFrameworks(redis).find(2599))
+                    .map(f -> f.fiscalYear())
+                    .contains(2599);
             assertThat(new AnalyticsFrameworks(redis).years()).contains(2563, 2568, 2599);
         } finally {
             redis.opsForHash().delete(Streams.FRAMEWORK_REGISTRY, "2599");

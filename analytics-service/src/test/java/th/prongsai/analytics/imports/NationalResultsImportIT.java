@@ -23,7 +23,8 @@ import th.prongsai.analytics.support.AnalyticsIT;
 class NationalResultsImportIT extends AnalyticsIT {
 
     private static final String URL = "/api/analytics/imports/national-results";
-    private static final String HEADER = "fiscal_year,agency_code,name_th,type,province,i1,i2,i3,i4,i5,i6,i7,i8,i9,i10,overall";
+    private static final String HEADER =
+            "fiscal_year,agency_code,name_th,type,province,i1,i2,i3,i4,i5,i6,i7,i8,i9,i10,overall";
     private static final String THA_PHAE_2567 = "82.50,83.06,88.33,65.00,71.80,89.26,82.34,65.20,63.57,43.34";
 
     private final List<String> codes = new ArrayList<>();
@@ -42,7 +43,9 @@ class NationalResultsImportIT extends AnalyticsIT {
     }
 
     private ResultActions postCsv(String csv) throws Exception {
-        return mvc.perform(post(URL).contentType("text/csv").content(csv.getBytes(StandardCharsets.UTF_8))
+        return mvc.perform(post(URL)
+                .contentType("text/csv")
+                .content(csv.getBytes(StandardCharsets.UTF_8))
                 .with(nationalAdmin()));
     }
 
@@ -60,33 +63,60 @@ class NationalResultsImportIT extends AnalyticsIT {
                 + "87.29,72.46,81.21,73.35,68.27,80.92,72.97,68.90,80.00,67.50,74.74\r\n"
                 + "2568," + other + ",เทศบาลเมืองตราด,TOWN_MUNICIPALITY,23,"
                 + "95,96,97,98,99,95,96,97,98,99,\r\n";
-        postCsv(csv).andExpect(status().isOk())
+        postCsv(csv)
+                .andExpect(status().isOk())
                 .andExpect(jsonPath("$.rows").value(3))
                 .andExpect(jsonPath("$.inserted").value(3))
                 .andExpect(jsonPath("$.updated").value(0))
                 .andExpect(jsonPath("$.unchanged").value(0));
 
-        assertThat(jdbc.queryForObject("SELECT overall FROM score_facts WHERE dataset = 'real' AND fiscal_year = 2567"
-                + " AND agency_code = ?", BigDecimal.class, thaPhae)).isEqualByComparingTo("68.50");
-        assertThat(jdbc.queryForObject("SELECT published_overall FROM score_facts WHERE fiscal_year = 2567"
-                + " AND agency_code = ?", BigDecimal.class, thaPhae)).isEqualByComparingTo("68.51");
-        assertThat(jdbc.queryForObject("SELECT overall FROM score_facts WHERE fiscal_year = 2566 AND agency_code = ?",
-                BigDecimal.class, thaPhae)).isEqualByComparingTo("74.73");
-        assertThat(jdbc.queryForObject("SELECT source || '/' || level_code || '/' || passed FROM score_facts"
-                + " WHERE fiscal_year = 2568 AND agency_code = ?", String.class, other)).startsWith("NATIONAL/")
+        assertThat(jdbc.queryForObject(
+                        "SELECT overall FROM score_facts WHERE dataset = 'real' AND fiscal_year = 2567"
+                                + " AND agency_code = ?",
+                        BigDecimal.class,
+                        thaPhae))
+                .isEqualByComparingTo("68.50");
+        assertThat(jdbc.queryForObject(
+                        "SELECT published_overall FROM score_facts WHERE fiscal_year = 2567" + " AND agency_code = ?",
+                        BigDecimal.class,
+                        thaPhae))
+                .isEqualByComparingTo("68.51");
+        assertThat(jdbc.queryForObject(
+                        "SELECT overall FROM score_facts WHERE fiscal_year = 2566 AND agency_code = ?",
+                        BigDecimal.class,
+                        thaPhae))
+                .isEqualByComparingTo("74.73");
+        assertThat(jdbc.queryForObject(
+                        "SELECT source || '/' || level_code || '/' || passed FROM score_facts"
+                                + " WHERE fiscal_year = 2568 AND agency_code = ?",
+                        String.class,
+                        other))
+                .startsWith("NATIONAL/")
                 .endsWith("/true");
-        assertThat(jdbc.queryForObject("SELECT published_overall IS NULL FROM score_facts WHERE agency_code = ?",
-                Boolean.class, other)).isTrue();
-        List<Timestamp> before = jdbc.queryForList("SELECT updated_at FROM score_facts WHERE agency_code IN (?, ?)"
-                + " ORDER BY agency_code, fiscal_year", Timestamp.class, thaPhae, other);
+        assertThat(jdbc.queryForObject(
+                        "SELECT published_overall IS NULL FROM score_facts WHERE agency_code = ?",
+                        Boolean.class,
+                        other))
+                .isTrue();
+        List<Timestamp> before = jdbc.queryForList(
+                "SELECT updated_at FROM score_facts WHERE agency_code IN (?, ?)" + " ORDER BY agency_code, fiscal_year",
+                Timestamp.class,
+                thaPhae,
+                other);
 
-        postCsv(csv).andExpect(status().isOk())
+        postCsv(csv)
+                .andExpect(status().isOk())
                 .andExpect(jsonPath("$.rows").value(3))
                 .andExpect(jsonPath("$.inserted").value(0))
                 .andExpect(jsonPath("$.updated").value(0))
                 .andExpect(jsonPath("$.unchanged").value(3));
-        assertThat(jdbc.queryForList("SELECT updated_at FROM score_facts WHERE agency_code IN (?, ?)"
-                + " ORDER BY agency_code, fiscal_year", Timestamp.class, thaPhae, other)).isEqualTo(before);
+        assertThat(jdbc.queryForList(
+                        "SELECT updated_at FROM score_facts WHERE agency_code IN (?, ?)"
+                                + " ORDER BY agency_code, fiscal_year",
+                        Timestamp.class,
+                        thaPhae,
+                        other))
+                .isEqualTo(before);
 
         // one changed score: one row rewritten, the others untouched
         postCsv(csv.replace("95,96,97,98,99,95,96,97,98,99,", "95,96,97,98,99,95,96,97,98,90,"))
@@ -100,28 +130,36 @@ class NationalResultsImportIT extends AnalyticsIT {
         String good = code(1);
         String dup = code(2);
         String csv = HEADER + "\n"
-                + "2567," + good + ",เทศบาลดี,SAO,23," + THA_PHAE_2567 + ",\n"                       // line 2: fine
-                + "2567,12345,เทศบาลรหัสสั้น,SAO,23," + THA_PHAE_2567 + ",\n"                        // 3: code
-                + "2567," + dup + ",เทศบาลซ้ำ,SAO,23," + THA_PHAE_2567 + ",\n"                       // 4: fine
-                + "2567," + dup + ",เทศบาลซ้ำ,SAO,23," + THA_PHAE_2567 + ",\n"                       // 5: duplicate
-                + "2567," + code(3) + ",เทศบาล,VILLAGE,99," + THA_PHAE_2567 + ",\n"                   // 6: type, province
-                + "2567," + code(4) + ",เทศบาล,SAO,23,82.50,83.06,101,65.00,71.80,89.26,82.34,65.20,63.57,43.34,\n" // 7: i3
-                + "2599," + code(5) + ",เทศบาล,SAO,23," + THA_PHAE_2567 + ",\n"                       // 8: year
-                + "2567," + code(6) + ",เทศบาล,SAO,23,82.505,83.06,88.33,65.00,71.80,89.26,82.34,65.20,63.57,,abc\n" // 9
-                + "2567," + code(7) + ",,SAO,23," + THA_PHAE_2567 + ",\n"                             // 10: name
-                + "2567," + code(8) + ",เทศบาล,SAO,23,1,2,3\n";                                      // 11: columns
-        postCsv(csv).andExpect(status().isBadRequest())
+                + "2567," + good + ",เทศบาลดี,SAO,23," + THA_PHAE_2567 + ",\n" // line 2: fine
+                + "2567,12345,เทศบาลรหัสสั้น,SAO,23," + THA_PHAE_2567 + ",\n" // 3: code
+                + "2567," + dup + ",เทศบาลซ้ำ,SAO,23," + THA_PHAE_2567 + ",\n" // 4: fine
+                + "2567," + dup + ",เทศบาลซ้ำ,SAO,23," + THA_PHAE_2567 + ",\n" // 5: duplicate
+                + "2567," + code(3) + ",เทศบาล,VILLAGE,99," + THA_PHAE_2567 + ",\n" // 6: type, province
+                + "2567," + code(4)
+                + ",เทศบาล,SAO,23,82.50,83.06,101,65.00,71.80,89.26,82.34,65.20,63.57,43.34,\n" // 7: i3
+                + "2599," + code(5) + ",เทศบาล,SAO,23," + THA_PHAE_2567 + ",\n" // 8: year
+                + "2567," + code(6)
+                + ",เทศบาล,SAO,23,82.505,83.06,88.33,65.00,71.80,89.26,82.34,65.20,63.57,,abc\n" // 9
+                + "2567," + code(7) + ",,SAO,23," + THA_PHAE_2567 + ",\n" // 10: name
+                + "2567," + code(8) + ",เทศบาล,SAO,23,1,2,3\n"; // 11: columns
+        postCsv(csv)
+                .andExpect(status().isBadRequest())
                 .andExpect(content().contentTypeCompatibleWith("application/problem+json"))
-                .andExpect(jsonPath("$.errors[?(@.field == 'line 3: agency_code')]").exists())
-                .andExpect(jsonPath("$.errors[?(@.field == 'line 5: agency_code')]").exists())
+                .andExpect(jsonPath("$.errors[?(@.field == 'line 3: agency_code')]")
+                        .exists())
+                .andExpect(jsonPath("$.errors[?(@.field == 'line 5: agency_code')]")
+                        .exists())
                 .andExpect(jsonPath("$.errors[?(@.field == 'line 6: type')]").exists())
-                .andExpect(jsonPath("$.errors[?(@.field == 'line 6: province')]").exists())
+                .andExpect(
+                        jsonPath("$.errors[?(@.field == 'line 6: province')]").exists())
                 .andExpect(jsonPath("$.errors[?(@.field == 'line 7: i3')]").exists())
-                .andExpect(jsonPath("$.errors[?(@.field == 'line 8: fiscal_year')]").exists())
+                .andExpect(jsonPath("$.errors[?(@.field == 'line 8: fiscal_year')]")
+                        .exists())
                 .andExpect(jsonPath("$.errors[?(@.field == 'line 9: i1')]").exists())
                 .andExpect(jsonPath("$.errors[?(@.field == 'line 9: i10')]").exists())
                 .andExpect(jsonPath("$.errors[?(@.field == 'line 9: overall')]").exists())
-                .andExpect(jsonPath("$.errors[?(@.field == 'line 10: name_th')]").exists())
+                .andExpect(
+                        jsonPath("$.errors[?(@.field == 'line 10: name_th')]").exists())
                 .andExpect(jsonPath("$.errors[?(@.field == 'line 11')]").exists())
                 .andExpect(jsonPath("$.errors[?(@.field =~ /line (2|4):.*/)]").isEmpty())
                 .andExpect(jsonPath("$.badRows").value(8));
@@ -131,10 +169,10 @@ class NationalResultsImportIT extends AnalyticsIT {
 
     @Test
     void aWrongHeaderOrAnEmptyFileIsRefused() throws Exception {
-        postCsv("year,code\n2567,1234567\n").andExpect(status().isBadRequest())
+        postCsv("year,code\n2567,1234567\n")
+                .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("line 1"));
-        postCsv(HEADER + "\n").andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.errors", hasSize(1)));
+        postCsv(HEADER + "\n").andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors", hasSize(1)));
     }
 
     @Test
@@ -142,7 +180,8 @@ class NationalResultsImportIT extends AnalyticsIT {
         String code = code(1);
         byte[] csv = (HEADER + "\n2565," + code + ",อบต.ทดสอบ,SAO,92," + THA_PHAE_2567 + ",\n")
                 .getBytes(StandardCharsets.UTF_8);
-        mvc.perform(multipart(URL).file(new MockMultipartFile("file", "results.csv", "text/csv", csv))
+        mvc.perform(multipart(URL)
+                        .file(new MockMultipartFile("file", "results.csv", "text/csv", csv))
                         .with(nationalAdmin()))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.inserted").value(1));

@@ -39,18 +39,30 @@ public abstract class AnalyticsIT {
         registry.add("ita.analytics.consumer-group", () -> CONSUMER_GROUP);
     }
 
-    @Autowired protected MockMvc mvc;
-    @Autowired protected JdbcTemplate jdbc;
-    @Autowired protected StringRedisTemplate redis;
-    @Autowired protected JsonMapper json;
+    @Autowired
+    protected MockMvc mvc;
+
+    @Autowired
+    protected JdbcTemplate jdbc;
+
+    @Autowired
+    protected StringRedisTemplate redis;
+
+    @Autowired
+    protected JsonMapper json;
 
     /** A short token unique to this test instance, for codes that must not collide across tests. */
     protected final String run = Long.toString(System.nanoTime() % 1_000_000_000L, 36);
 
     /** Signs the request in the way the resource server would after verifying such a token. */
     protected static RequestPostProcessor as(String subject, Map<String, Object> claims) {
-        Jwt jwt = Jwt.withTokenValue("test").header("alg", "RS256").subject(subject).claims(c -> c.putAll(claims))
-                .issuedAt(Instant.now()).expiresAt(Instant.now().plusSeconds(300)).build();
+        Jwt jwt = Jwt.withTokenValue("test")
+                .header("alg", "RS256")
+                .subject(subject)
+                .claims(c -> c.putAll(claims))
+                .issuedAt(Instant.now())
+                .expiresAt(Instant.now().plusSeconds(300))
+                .build();
         return authentication(new CallerAuthenticationConverter().convert(jwt));
     }
 

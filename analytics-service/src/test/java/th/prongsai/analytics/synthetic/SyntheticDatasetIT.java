@@ -24,8 +24,11 @@ class SyntheticDatasetIT extends AnalyticsIT {
 
     private static final double[] TARGETS = {67.9, 81.25, 87.57, 90.19, 93.05, 93.82};
 
-    @Autowired SyntheticNationalDataset generator;
-    @Autowired FactStore store;
+    @Autowired
+    SyntheticNationalDataset generator;
+
+    @Autowired
+    FactStore store;
 
     @AfterEach
     void cleanUp() {
@@ -37,13 +40,16 @@ class SyntheticDatasetIT extends AnalyticsIT {
     void generatesTheNationalPictureFastAndClearlyLabelled() throws Exception {
         long realBefore = jdbc.queryForObject("SELECT count(*) FROM score_facts WHERE dataset = 'real'", Long.class);
         long started = System.nanoTime();
-        String body = mvc.perform(post("/api/analytics/synthetic").param("seed", "42").with(nationalAdmin()))
+        String body = mvc.perform(
+                        post("/api/analytics/synthetic").param("seed", "42").with(nationalAdmin()))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.dataset").value("synthetic"))
                 .andExpect(jsonPath("$.agencies").value(7_850))
                 .andExpect(jsonPath("$.facts").value(47_100))
                 .andExpect(jsonPath("$.years").value(6))
-                .andReturn().getResponse().getContentAsString();
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         long millis = (System.nanoTime() - started) / 1_000_000;
         assertThat(millis).as("generation time, ms").isLessThan(60_000);
 
@@ -51,9 +57,12 @@ class SyntheticDatasetIT extends AnalyticsIT {
         assertThat(answer.get("label").asString()).contains("SYNTHETIC");
         for (int y = 0; y < TARGETS.length; y++) {
             int year = 2563 + y;
-            double reported = answer.get("nationalMeans").get(Integer.toString(year)).asDouble();
-            double stored = jdbc.queryForObject("SELECT avg(overall) FROM score_facts WHERE dataset = 'synthetic'"
-                    + " AND fiscal_year = ?", Double.class, year);
+            double reported =
+                    answer.get("nationalMeans").get(Integer.toString(year)).asDouble();
+            double stored = jdbc.queryForObject(
+                    "SELECT avg(overall) FROM score_facts WHERE dataset = 'synthetic'" + " AND fiscal_year = ?",
+                    Double.class,
+                    year);
             assertThat(stored).as("national mean %d", year).isCloseTo(TARGETS[y], within(0.5));
             assertThat(reported).isCloseTo(stored, within(0.01));
         }
@@ -68,19 +77,31 @@ class SyntheticDatasetIT extends AnalyticsIT {
                 + " count(*) FILTER (WHERE lao_type = 'SPECIAL') AS special,"
                 + " count(DISTINCT province) AS provinces"
                 + " FROM score_facts WHERE dataset = 'synthetic' AND fiscal_year = 2568");
-        assertThat(mix).containsEntry("pao", 76L).containsEntry("city", 30L).containsEntry("town", 195L)
-                .containsEntry("subdistrict", 2_247L).containsEntry("sao", 5_300L).containsEntry("special", 2L)
+        assertThat(mix)
+                .containsEntry("pao", 76L)
+                .containsEntry("city", 30L)
+                .containsEntry("town", 195L)
+                .containsEntry("subdistrict", 2_247L)
+                .containsEntry("sao", 5_300L)
+                .containsEntry("special", 2L)
                 .containsEntry("provinces", 77L);
-        assertThat(jdbc.queryForObject("SELECT count(*) FROM score_facts WHERE dataset = 'synthetic'"
-                + " AND fiscal_year = 2563 AND lao_type = 'SAO'", Long.class)).isGreaterThan(5_300L);
-        assertThat(jdbc.queryForObject("SELECT count(*) FROM (SELECT agency_code FROM score_facts"
-                + " WHERE dataset = 'synthetic' GROUP BY agency_code HAVING count(DISTINCT lao_type) > 1) upgraded",
-                Long.class)).isGreaterThan(50L);
+        assertThat(jdbc.queryForObject(
+                        "SELECT count(*) FROM score_facts WHERE dataset = 'synthetic'"
+                                + " AND fiscal_year = 2563 AND lao_type = 'SAO'",
+                        Long.class))
+                .isGreaterThan(5_300L);
+        assertThat(jdbc.queryForObject(
+                        "SELECT count(*) FROM (SELECT agency_code FROM score_facts"
+                                + " WHERE dataset = 'synthetic' GROUP BY agency_code HAVING count(DISTINCT lao_type) > 1) upgraded",
+                        Long.class))
+                .isGreaterThan(50L);
 
         // labelled: fake codes starting with 9, names prefixed, source SYNTHETIC; real facts untouched
-        assertThat(jdbc.queryForObject("SELECT count(*) FROM score_facts WHERE dataset = 'synthetic'"
-                + " AND (agency_code !~ '^9[0-9]{6}$' OR name_th NOT LIKE 'สังเคราะห์ %' OR source <> 'SYNTHETIC')",
-                Long.class)).isZero();
+        assertThat(jdbc.queryForObject(
+                        "SELECT count(*) FROM score_facts WHERE dataset = 'synthetic'"
+                                + " AND (agency_code !~ '^9[0-9]{6}$' OR name_th NOT LIKE 'สังเคราะห์ %' OR source <> 'SYNTHETIC')",
+                        Long.class))
+                .isZero();
         assertThat(jdbc.queryForObject("SELECT count(*) FROM score_facts WHERE dataset = 'real'", Long.class))
                 .isEqualTo(realBefore);
 
@@ -89,13 +110,17 @@ class SyntheticDatasetIT extends AnalyticsIT {
                 + " avg(passed::int) AS passed FROM score_facts WHERE dataset = 'synthetic' AND fiscal_year = 2568");
         assertThat(((BigDecimal) spread.get("sd")).doubleValue()).isBetween(2.0, 15.0);
         assertThat(((BigDecimal) spread.get("passed")).doubleValue()).isBetween(0.80, 0.99);
-        assertThat(jdbc.queryForObject("SELECT avg(passed::int) FROM score_facts WHERE dataset = 'synthetic'"
-                + " AND fiscal_year = 2563", Double.class)).isLessThan(0.2);
+        assertThat(jdbc.queryForObject(
+                        "SELECT avg(passed::int) FROM score_facts WHERE dataset = 'synthetic'"
+                                + " AND fiscal_year = 2563",
+                        Double.class))
+                .isLessThan(0.2);
 
         // a fact reads back through the agency endpoint, marked synthetic
-        String code = jdbc.queryForObject("SELECT min(agency_code) FROM score_facts WHERE dataset = 'synthetic'",
-                String.class);
-        mvc.perform(get("/api/analytics/agencies/{code}/2568", code).param("dataset", "synthetic")
+        String code = jdbc.queryForObject(
+                "SELECT min(agency_code) FROM score_facts WHERE dataset = 'synthetic'", String.class);
+        mvc.perform(get("/api/analytics/agencies/{code}/2568", code)
+                        .param("dataset", "synthetic")
                         .with(nationalAdmin()))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.synthetic").value(true))
@@ -114,16 +139,21 @@ class SyntheticDatasetIT extends AnalyticsIT {
         List<Fact> first = generator.build(42);
         List<Fact> again = generator.build(42);
         assertThat(again).isEqualTo(first);
-        assertThat(SyntheticNationalDataset.agencies(new Random(1)).stream().map(SyntheticNationalDataset.Lao::code)
-                .distinct().count()).isEqualTo(7_850);
+        assertThat(SyntheticNationalDataset.agencies(new Random(1)).stream()
+                        .map(SyntheticNationalDataset.Lao::code)
+                        .distinct()
+                        .count())
+                .isEqualTo(7_850);
         assertThat(SyntheticNationalDataset.agencies(new Random(2)).get(100))
                 .isNotEqualTo(SyntheticNationalDataset.agencies(new Random(1)).get(100));
     }
 
     @Test
     void onlyNationalAdminsGenerate() throws Exception {
-        mvc.perform(post("/api/analytics/synthetic").with(provincialOfficer("23"))).andExpect(status().isForbidden());
-        mvc.perform(post("/api/analytics/synthetic").with(municipalOfficer("trat"))).andExpect(status().isForbidden());
+        mvc.perform(post("/api/analytics/synthetic").with(provincialOfficer("23")))
+                .andExpect(status().isForbidden());
+        mvc.perform(post("/api/analytics/synthetic").with(municipalOfficer("trat")))
+                .andExpect(status().isForbidden());
         mvc.perform(post("/api/analytics/synthetic").param("seed", "x").with(nationalAdmin()))
                 .andExpect(status().isBadRequest());
     }

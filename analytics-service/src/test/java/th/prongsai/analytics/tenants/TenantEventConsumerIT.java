@@ -43,17 +43,26 @@ class TenantEventConsumerIT {
         registry.add("ita.analytics.consumer-group", () -> "analytics-it-" + UUID.randomUUID());
     }
 
-    @Autowired StringRedisTemplate redis;
-    @Autowired JsonMapper json;
-    @Autowired JdbcTemplate jdbc;
-    @Autowired TenantRecords records;
-    @Autowired MockMvc mvc;
+    @Autowired
+    StringRedisTemplate redis;
+
+    @Autowired
+    JsonMapper json;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    TenantRecords records;
+
+    @Autowired
+    MockMvc mvc;
 
     private final String run = Long.toString(System.nanoTime() % 1_000_000_000L, 36);
 
     private TenantEvent event(String code, TenantEvent.Kind kind, String status, String province, Instant at) {
-        return new TenantEvent(UUID.randomUUID(), kind, code, "เทศบาลทดสอบ", "Test", "TOWN_MUNICIPALITY",
-                province, status, at);
+        return new TenantEvent(
+                UUID.randomUUID(), kind, code, "เทศบาลทดสอบ", "Test", "TOWN_MUNICIPALITY", province, status, at);
     }
 
     private void publish(TenantEvent event) {
@@ -61,14 +70,25 @@ class TenantEventConsumerIT {
     }
 
     private void publishRaw(String payload) {
-        redis.opsForStream().add(StreamRecords.newRecord().in(Streams.TENANTS).ofMap(Map.of(
-                Streams.FIELD_TYPE, TenantEvent.class.getSimpleName(), Streams.FIELD_PAYLOAD, payload)));
+        redis.opsForStream()
+                .add(StreamRecords.newRecord()
+                        .in(Streams.TENANTS)
+                        .ofMap(Map.of(
+                                Streams.FIELD_TYPE,
+                                TenantEvent.class.getSimpleName(),
+                                Streams.FIELD_PAYLOAD,
+                                payload)));
     }
 
     /** Signs the request in the way the resource server would after verifying such a token. */
     private static RequestPostProcessor as(String subject, Map<String, Object> claims) {
-        Jwt jwt = Jwt.withTokenValue("test").header("alg", "RS256").subject(subject).claims(c -> c.putAll(claims))
-                .issuedAt(Instant.now()).expiresAt(Instant.now().plusSeconds(300)).build();
+        Jwt jwt = Jwt.withTokenValue("test")
+                .header("alg", "RS256")
+                .subject(subject)
+                .claims(c -> c.putAll(claims))
+                .issuedAt(Instant.now())
+                .expiresAt(Instant.now().plusSeconds(300))
+                .build();
         return authentication(new CallerAuthenticationConverter().convert(jwt));
     }
 
@@ -107,8 +127,9 @@ class TenantEventConsumerIT {
         publish(older);
         await().atMost(Duration.ofSeconds(10)).until(() -> processed(older.eventId()));
         assertThat(statusOf(code)).isEqualTo("SUSPENDED");
-        assertThat(jdbc.queryForObject("SELECT count(*) FROM processed_events WHERE event_id = ?", Integer.class,
-                suspended.eventId())).isEqualTo(1);
+        assertThat(jdbc.queryForObject(
+                        "SELECT count(*) FROM processed_events WHERE event_id = ?", Integer.class, suspended.eventId()))
+                .isEqualTo(1);
     }
 
     @Test
@@ -127,13 +148,15 @@ class TenantEventConsumerIT {
         publish(event(inTrang, TenantEvent.Kind.ONBOARDED, "ACTIVE", "92", Instant.now()));
         await().atMost(Duration.ofSeconds(10)).until(() -> statusOf(inTrat) != null && statusOf(inTrang) != null);
 
-        mvc.perform(get("/api/analytics/tenants").param("size", "10000")
+        mvc.perform(get("/api/analytics/tenants")
+                        .param("size", "10000")
                         .with(as("admin", Map.of("roles", List.of("NATIONAL_ADMIN")))))
                 .andExpect(status().isOk())
                 .andExpect(content().string(Matchers.containsString(inTrat)))
                 .andExpect(content().string(Matchers.containsString(inTrang)));
 
-        mvc.perform(get("/api/analytics/tenants").param("size", "10000")
+        mvc.perform(get("/api/analytics/tenants")
+                        .param("size", "10000")
                         .with(as("province.trat", Map.of("roles", List.of("PROVINCIAL_OFFICER"), "province", "23"))))
                 .andExpect(status().isOk())
                 .andExpect(content().string(Matchers.containsString(inTrat)))
@@ -148,12 +171,14 @@ class TenantEventConsumerIT {
 
     @Test
     void refusals() throws Exception {
-        mvc.perform(get("/api/analytics/tenants")).andExpect(status().isUnauthorized())
+        mvc.perform(get("/api/analytics/tenants"))
+                .andExpect(status().isUnauthorized())
                 .andExpect(content().contentTypeCompatibleWith("application/problem+json"));
         mvc.perform(get("/api/analytics/tenants").with(as("svc", Map.of("roles", List.of("SERVICE")))))
                 .andExpect(status().isForbidden())
                 .andExpect(content().contentTypeCompatibleWith("application/problem+json"));
-        mvc.perform(get("/api/analytics/tenants").param("size", "0")
+        mvc.perform(get("/api/analytics/tenants")
+                        .param("size", "0")
                         .with(as("admin", Map.of("roles", List.of("NATIONAL_ADMIN")))))
                 .andExpect(status().isBadRequest())
                 .andExpect(content().contentTypeCompatibleWith("application/problem+json"));

@@ -21,8 +21,7 @@ import redis.embedded.RedisServer;
  */
 public final class LocalInfra {
 
-    private LocalInfra() {
-    }
+    private LocalInfra() {}
 
     public static void main(String[] args) throws Exception {
         if (args.length != 4) {
@@ -80,7 +79,8 @@ public final class LocalInfra {
             }
         }));
         Files.writeString(ready, "postgres=" + pgPort + "\nredis=" + redisPort + "\n");
-        System.out.printf("local-infra ready: PostgreSQL 127.0.0.1:%d/%s, Redis 127.0.0.1:%d, data in %s%n",
+        System.out.printf(
+                "local-infra ready: PostgreSQL 127.0.0.1:%d/%s, Redis 127.0.0.1:%d, data in %s%n",
                 pgPort, database, redisPort, dataDir);
         stopped.await();
     }
@@ -90,7 +90,7 @@ public final class LocalInfra {
             throw new IllegalArgumentException("database name: " + database);
         }
         try (Connection c = postgres.getPostgresDatabase().getConnection();
-             PreparedStatement exists = c.prepareStatement("SELECT 1 FROM pg_database WHERE datname = ?")) {
+                PreparedStatement exists = c.prepareStatement("SELECT 1 FROM pg_database WHERE datname = ?")) {
             exists.setString(1, database);
             try (ResultSet rs = exists.executeQuery()) {
                 if (rs.next()) {

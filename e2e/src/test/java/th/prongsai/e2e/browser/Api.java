@@ -18,7 +18,8 @@ import tools.jackson.databind.json.JsonMapper;
 public final class Api {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private static final HttpClient HTTP =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final String gateway;
 
     Api(String gateway) {
@@ -47,7 +48,8 @@ public final class Api {
 
     public Answer call(String method, String path, String token, Object body) {
         try {
-            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(gateway + path)).timeout(Duration.ofSeconds(60));
+            HttpRequest.Builder request =
+                    HttpRequest.newBuilder(URI.create(gateway + path)).timeout(Duration.ofSeconds(60));
             if (token != null) {
                 request.header("authorization", "Bearer " + token);
             }
@@ -60,7 +62,8 @@ public final class Api {
             HttpResponse<byte[]> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
             String type = response.headers().firstValue("content-type").orElse("");
             JsonNode json = type.contains("json") && response.body().length > 0
-                    ? JSON.readTree(response.body()) : JSON.createObjectNode();
+                    ? JSON.readTree(response.body())
+                    : JSON.createObjectNode();
             return new Answer(response.statusCode(), json, type, response.body());
         } catch (IOException e) {
             throw new IllegalStateException(method + " " + path + " failed", e);
@@ -73,9 +76,12 @@ public final class Api {
     /** The same request as a file body (a demo import). */
     public Answer putFile(String path, String token, byte[] json) {
         try {
-            HttpRequest request = HttpRequest.newBuilder(URI.create(gateway + path)).timeout(Duration.ofSeconds(60))
-                    .header("authorization", "Bearer " + token).header("content-type", "application/json")
-                    .PUT(HttpRequest.BodyPublishers.ofByteArray(json)).build();
+            HttpRequest request = HttpRequest.newBuilder(URI.create(gateway + path))
+                    .timeout(Duration.ofSeconds(60))
+                    .header("authorization", "Bearer " + token)
+                    .header("content-type", "application/json")
+                    .PUT(HttpRequest.BodyPublishers.ofByteArray(json))
+                    .build();
             HttpResponse<byte[]> response = HTTP.send(request, HttpResponse.BodyHandlers.ofByteArray());
             return new Answer(response.statusCode(), JSON.createObjectNode(), "", response.body());
         } catch (IOException e) {
@@ -88,9 +94,12 @@ public final class Api {
 
     public Answer postFile(String path, String token, byte[] json) {
         try {
-            HttpRequest request = HttpRequest.newBuilder(URI.create(gateway + path)).timeout(Duration.ofSeconds(60))
-                    .header("authorization", "Bearer " + token).header("content-type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofByteArray(json)).build();
+            HttpRequest request = HttpRequest.newBuilder(URI.create(gateway + path))
+                    .timeout(Duration.ofSeconds(60))
+                    .header("authorization", "Bearer " + token)
+                    .header("content-type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofByteArray(json))
+                    .build();
             HttpResponse<byte[]> response = HTTP.send(request, HttpResponse.BodyHandlers.ofByteArray());
             return new Answer(response.statusCode(), JSON.createObjectNode(), "", response.body());
         } catch (IOException e) {

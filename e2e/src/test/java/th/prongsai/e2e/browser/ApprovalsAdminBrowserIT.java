@@ -56,8 +56,11 @@ class ApprovalsAdminBrowserIT {
             String code = finding.get("code").asString();
             JsonNode measures = api.get(YEAR + "/measures", officer).body();
             for (JsonNode m : measures) {
-                boolean target = code.equals("NO_OUTCOMES") ? !"NOT_DONE".equals(m.get("status").asString())
-                        : code.equals("MEASURE_WITHOUT_RESULT") && m.get("number").asInt() == finding.get("measureNumber").asInt();
+                boolean target = code.equals("NO_OUTCOMES")
+                        ? !"NOT_DONE".equals(m.get("status").asString())
+                        : code.equals("MEASURE_WITHOUT_RESULT")
+                                && m.get("number").asInt()
+                                        == finding.get("measureNumber").asInt();
                 if (target) {
                     Map<String, Object> body = editable(m);
                     if (code.equals("NO_OUTCOMES")) {
@@ -65,14 +68,16 @@ class ApprovalsAdminBrowserIT {
                     } else {
                         body.put("outputSummary", "ดำเนินการตามแผนครบทุกขั้นตอน");
                     }
-                    Api.Answer saved = api.call("PUT", YEAR + "/measures/" + m.get("id").asLong(), officer, body);
+                    Api.Answer saved =
+                            api.call("PUT", YEAR + "/measures/" + m.get("id").asLong(), officer, body);
                     assertThat(saved.status()).as(saved.text()).isEqualTo(200);
                     editedMeasure = m.get("id").asLong();
                     break;
                 }
             }
         }
-        assertThat(api.get(YEAR + "/report/checks", officer).body().get("ready").asBoolean()).isTrue();
+        assertThat(api.get(YEAR + "/report/checks", officer).body().get("ready").asBoolean())
+                .isTrue();
         Api.Answer submitted = api.call("POST", YEAR + "/report/submit", officer, Map.of("template", "trang-2566"));
         assertThat(submitted.status()).as(submitted.text()).isEqualTo(200);
         assertThat(submitted.body().get("nextApprover").asString()).isEqualTo("HEAD_OF_OFFICE");
@@ -103,9 +108,12 @@ class ApprovalsAdminBrowserIT {
         browser.checkPage("approval");
 
         // the report inside the frame comes with its own policy: inline styles allowed, sandboxed, framed by us only
-        HttpResponse<String> report = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                URI.create(platform.url() + "/m/trang/2566/approval/report")).header("cookie", browser.sessionCookie()).build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> report = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create(platform.url() + "/m/trang/2566/approval/report"))
+                                .header("cookie", browser.sessionCookie())
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
         assertThat(report.statusCode()).isEqualTo(200);
         assertThat(report.headers().firstValue("content-security-policy").orElse(""))
                 .contains("style-src 'unsafe-inline'", "sandbox", "frame-ancestors 'self'");
@@ -126,12 +134,18 @@ class ApprovalsAdminBrowserIT {
         assertThat(browser.mainText()).contains("ขณะนี้เป็นลำดับการพิจารณาของปลัดเทศบาล");
         browser.type(By.id("comment"), "อนุมัติ");
         submit(By.cssSelector("form[action$='/approve'] button"));
-        assertThat(browser.find(By.cssSelector("main .alert--error")).getText()).contains("ขณะนี้เป็นลำดับการพิจารณาของ");
+        assertThat(browser.find(By.cssSelector("main .alert--error")).getText())
+                .contains("ขณะนี้เป็นลำดับการพิจารณาของ");
         assertThat(browser.mainText()).doesNotContain("มีข้อมูลที่ต้องแก้ไข");
         assertThat(browser.find(By.id("comment")).getAttribute("value")).isEqualTo("อนุมัติ");
         browser.checkPage("approval-wrong-step");
         String officer = platform.api().token("trang.officer");
-        assertThat(platform.api().get(YEAR + "/report/status", officer).body().get("nextApprover").asString()).isEqualTo("CLERK");
+        assertThat(platform.api()
+                        .get(YEAR + "/report/status", officer)
+                        .body()
+                        .get("nextApprover")
+                        .asString())
+                .isEqualTo("CLERK");
     }
 
     @Test
@@ -194,7 +208,11 @@ class ApprovalsAdminBrowserIT {
         submit(By.cssSelector("form[action='/m/trang/2566/publish'] button"));
         assertThat(browser.path()).isEqualTo("/m/trang/2566/publish");
         String admin = platform.api().token("trang.admin");
-        JsonNode version = platform.api().get(YEAR + "/report/status", admin).body().get("versions").get(0);
+        JsonNode version = platform.api()
+                .get(YEAR + "/report/status", admin)
+                .body()
+                .get("versions")
+                .get(0);
         String sha256 = version.get("sha256").asString();
         assertThat(sha256).matches("[0-9a-f]{64}");
         assertThat(browser.mainText()).contains("เผยแพร่รายงานฉบับที่ 1 แล้ว", sha256, "เผยแพร่แล้ว");
@@ -202,20 +220,26 @@ class ApprovalsAdminBrowserIT {
         assertThat(address.getAttribute("readonly")).isNotNull();
         String url = address.getAttribute("value");
         assertThat(url).isEqualTo(platform.url() + "/public/trang/reports/2566");
-        assertThat(browser.find(By.cssSelector("button[data-copy='#public-url']")).isDisplayed()).isTrue();
+        assertThat(browser.find(By.cssSelector("button[data-copy='#public-url']"))
+                        .isDisplayed())
+                .isTrue();
         WebElement qr = browser.find(By.cssSelector("svg.qr"));
         assertThat(qr.getAttribute("aria-label")).contains(url);
         assertThat(qr.findElements(By.tagName("rect")).size()).isGreaterThan(50);
-        assertThat(browser.find(By.cssSelector("a[href='/public/trang']")).isDisplayed()).isTrue();
+        assertThat(browser.find(By.cssSelector("a[href='/public/trang']")).isDisplayed())
+                .isTrue();
         browser.checkPage("published");
 
         // the address works for anyone: no session, no token, the published PDF with the checksum shown
-        HttpResponse<byte[]> pdf = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NORMAL).build()
+        HttpResponse<byte[]> pdf = HttpClient.newBuilder()
+                .followRedirects(HttpClient.Redirect.NORMAL)
+                .build()
                 .send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofByteArray());
         assertThat(pdf.statusCode()).isEqualTo(200);
         assertThat(pdf.headers().firstValue("content-type").orElse("")).startsWith("application/pdf");
         assertThat(new String(pdf.body(), 0, 5)).isEqualTo("%PDF-");
-        assertThat(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(pdf.body()))).isEqualTo(sha256);
+        assertThat(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(pdf.body())))
+                .isEqualTo(sha256);
     }
 
     @Test
@@ -228,7 +252,8 @@ class ApprovalsAdminBrowserIT {
         new Select(browser.find(By.id("place-CLERK"))).selectByValue("1");
         browser.type(By.id("letterPrefix"), "ตง 52001").type(By.id("phone"), "0 7521 8016");
         submit(By.cssSelector("main form button[type=submit]"));
-        assertThat(browser.find(By.cssSelector(".error-summary")).getText()).contains("แต่ละตำแหน่งต้องมีลำดับที่ไม่ซ้ำกัน");
+        assertThat(browser.find(By.cssSelector(".error-summary")).getText())
+                .contains("แต่ละตำแหน่งต้องมีลำดับที่ไม่ซ้ำกัน");
         assertThat(browser.find(By.id("letterPrefix")).getAttribute("value")).isEqualTo("ตง 52001");
         browser.checkPage("settings-error");
         new Select(browser.find(By.id("place-CLERK"))).selectByValue("2");
@@ -238,8 +263,13 @@ class ApprovalsAdminBrowserIT {
         browser.go("/m/trang/settings");
         assertThat(browser.find(By.id("letterPrefix")).getAttribute("value")).isEqualTo("ตง 52001");
         assertThat(browser.find(By.id("phone")).getAttribute("value")).isEqualTo("0 7521 8016");
-        assertThat(new Select(browser.find(By.id("place-MAYOR"))).getFirstSelectedOption().getAttribute("value")).isEqualTo("3");
-        JsonNode settings = platform.api().get("/t/trang/api/report-settings", platform.api().token("trang.admin")).body();
+        assertThat(new Select(browser.find(By.id("place-MAYOR")))
+                        .getFirstSelectedOption()
+                        .getAttribute("value"))
+                .isEqualTo("3");
+        JsonNode settings = platform.api()
+                .get("/t/trang/api/report-settings", platform.api().token("trang.admin"))
+                .body();
         assertThat(settings.get("letterPrefix").asString()).isEqualTo("ตง 52001");
         assertThat(settings.get("approvalChain").toString()).isEqualTo("[\"HEAD_OF_OFFICE\",\"CLERK\",\"MAYOR\"]");
     }
@@ -286,7 +316,8 @@ class ApprovalsAdminBrowserIT {
         browser.go("/m/trang/users");
         assertThat(browser.mainText()).contains("trang.head", "หัวหน้าสำนักปลัด", "trang.admin");
         browser.checkPage("users");
-        browser.type(By.id("username"), "trang.head").type(By.id("displayName"), "สมชาย ใจดี")
+        browser.type(By.id("username"), "trang.head")
+                .type(By.id("displayName"), "สมชาย ใจดี")
                 .type(By.id("password"), "ตรัง-รหัส-2566");
         new Select(browser.find(By.id("position"))).selectByValue("HEAD_OF_OFFICE");
         submit(By.cssSelector("main form[action='/m/trang/users'] button[type=submit]"));
@@ -295,7 +326,8 @@ class ApprovalsAdminBrowserIT {
         browser.checkPage("users-duplicate");
         browser.type(By.id("username"), "Trang Somchai").type(By.id("password"), "ตรัง-รหัส-2566");
         submit(By.cssSelector("main form[action='/m/trang/users'] button[type=submit]"));
-        assertThat(browser.find(By.cssSelector(".error-summary")).getText()).contains("ชื่อผู้ใช้ต้องเป็นภาษาอังกฤษพิมพ์เล็ก");
+        assertThat(browser.find(By.cssSelector(".error-summary")).getText())
+                .contains("ชื่อผู้ใช้ต้องเป็นภาษาอังกฤษพิมพ์เล็ก");
         browser.type(By.id("username"), "trang.somchai").type(By.id("password"), "ตรัง-รหัส-2566");
         submit(By.cssSelector("main form[action='/m/trang/users'] button[type=submit]"));
         assertThat(browser.path()).isEqualTo("/m/trang/users/trang.somchai");
@@ -319,7 +351,8 @@ class ApprovalsAdminBrowserIT {
 
         browser.type(By.id("newPassword"), "รหัสใหม่-2566").type(By.id("confirmPassword"), "รหัสอื่น-2566");
         submit(By.cssSelector("form[action$='/password'] button"));
-        assertThat(browser.find(By.cssSelector(".error-summary")).getText()).contains("รหัสผ่านใหม่ทั้งสองช่องไม่ตรงกัน");
+        assertThat(browser.find(By.cssSelector(".error-summary")).getText())
+                .contains("รหัสผ่านใหม่ทั้งสองช่องไม่ตรงกัน");
         browser.checkPage("user-password-error");
         browser.type(By.id("newPassword"), "รหัสใหม่-2566").type(By.id("confirmPassword"), "รหัสใหม่-2566");
         submit(By.cssSelector("form[action$='/password'] button"));
@@ -333,14 +366,17 @@ class ApprovalsAdminBrowserIT {
     void theAuditLogShowsWhoChangedWhatAndFiltersOneItem() {
         browser.go("/signin").signIn("trang.admin");
         browser.go("/m/trang/audit");
-        assertThat(browser.mainText()).contains("ประวัติการแก้ไข", "เผยแพร่", "trang.admin", "ส่งกลับแก้ไข", "trang.clerk");
+        assertThat(browser.mainText())
+                .contains("ประวัติการแก้ไข", "เผยแพร่", "trang.admin", "ส่งกลับแก้ไข", "trang.clerk");
         browser.checkPage("audit");
         new Select(browser.find(By.id("entity"))).selectByValue("measure");
         browser.type(By.id("entityId"), String.valueOf(editedMeasure));
         submit(By.cssSelector("form.filters button[type=submit]"));
         assertThat(browser.path()).contains("entity=measure", "entityId=" + editedMeasure);
         String table = browser.find(By.cssSelector("main table")).getText();
-        assertThat(table).contains("แก้ไข มาตรการ #" + editedMeasure, "trang.officer", "ผลลัพธ์").doesNotContain("เผยแพร่");
+        assertThat(table)
+                .contains("แก้ไข มาตรการ #" + editedMeasure, "trang.officer", "ผลลัพธ์")
+                .doesNotContain("เผยแพร่");
         browser.checkPage("audit-filtered");
 
         browser.go("/m/trang/audit?size=20");
@@ -358,10 +394,16 @@ class ApprovalsAdminBrowserIT {
     @Order(10)
     void anOfficerIsRefusedOnTheAdminPagesInThai() {
         browser.go("/signin").signIn("trang.officer");
-        for (String page : List.of("/m/trang/settings", "/m/trang/templates", "/m/trang/users", "/m/trang/audit",
+        for (String page : List.of(
+                "/m/trang/settings",
+                "/m/trang/templates",
+                "/m/trang/users",
+                "/m/trang/audit",
                 "/m/trang/2566/publish")) {
             browser.go(page);
-            assertThat(browser.mainText()).as(page).contains("ไม่มีสิทธิ์เข้าถึงหน้านี้", "หน้านี้สำหรับผู้ดูแลระบบของหน่วยงานเท่านั้น");
+            assertThat(browser.mainText())
+                    .as(page)
+                    .contains("ไม่มีสิทธิ์เข้าถึงหน้านี้", "หน้านี้สำหรับผู้ดูแลระบบของหน่วยงานเท่านั้น");
         }
         browser.checkPage("officer-refused");
         browser.go("/m/trang/approvals");
@@ -386,7 +428,8 @@ class ApprovalsAdminBrowserIT {
     }
 
     private static JsonNode ownTemplate(String token) {
-        for (JsonNode t : platform.api().get("/t/trang/api/report-templates", token).body()) {
+        for (JsonNode t :
+                platform.api().get("/t/trang/api/report-templates", token).body()) {
             if ("trang-own".equals(t.get("code").asString())) {
                 return t;
             }
@@ -395,7 +438,9 @@ class ApprovalsAdminBrowserIT {
     }
 
     private static int signInStatus(String username, String password) {
-        return platform.api().call("POST", "/api/auth/token", null, Map.of("username", username, "password", password)).status();
+        return platform.api()
+                .call("POST", "/api/auth/token", null, Map.of("username", username, "password", password))
+                .status();
     }
 
     /** A measure as its PUT takes it: the JSON read, without what the API computes or keeps itself. */

@@ -33,7 +33,8 @@ public final class Browser implements AutoCloseable {
     public static final int DESKTOP = 1280;
     public static final int PHONE = 360;
     private static final Path CHROMIUM = Path.of(System.getenv().getOrDefault("ITA_CHROMIUM", "/usr/bin/chromium"));
-    private static final Path CHROMEDRIVER = Path.of(System.getenv().getOrDefault("ITA_CHROMEDRIVER", "/usr/bin/chromedriver"));
+    private static final Path CHROMEDRIVER =
+            Path.of(System.getenv().getOrDefault("ITA_CHROMEDRIVER", "/usr/bin/chromedriver"));
     private static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
     private final ChromeDriver driver;
@@ -42,8 +43,12 @@ public final class Browser implements AutoCloseable {
     private final Path downloads;
 
     private Browser(String base, String owner) {
-        assertThat(CHROMIUM).as("Chromium (apt-get install chromium chromium-driver; .ci/run does it)").isExecutable();
-        assertThat(CHROMEDRIVER).as("ChromeDriver (apt-get install chromium-driver)").isExecutable();
+        assertThat(CHROMIUM)
+                .as("Chromium (apt-get install chromium chromium-driver; .ci/run does it)")
+                .isExecutable();
+        assertThat(CHROMEDRIVER)
+                .as("ChromeDriver (apt-get install chromium-driver)")
+                .isExecutable();
         try {
             this.downloads = Files.createTempDirectory("prongsai-downloads");
             Files.createDirectories(SCREENSHOTS);
@@ -53,13 +58,31 @@ public final class Browser implements AutoCloseable {
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.toFile());
         // the flags this machine's closed network needs (no background connections), and a fresh profile
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
-                "--disable-sync", "--lang=th-TH", "--window-size=" + DESKTOP + ",900");
-        options.setExperimentalOption("prefs", Map.of("download.default_directory", downloads.toString(),
-                "download.prompt_for_download", false, "intl.accept_languages", "th-TH,th"));
-        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
-                .usingAnyFreePort().build();
+        options.addArguments(
+                "--headless=new",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-dev-shm-usage",
+                "--disable-quic",
+                "--no-first-run",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--lang=th-TH",
+                "--window-size=" + DESKTOP + ",900");
+        options.setExperimentalOption(
+                "prefs",
+                Map.of(
+                        "download.default_directory",
+                        downloads.toString(),
+                        "download.prompt_for_download",
+                        false,
+                        "intl.accept_languages",
+                        "th-TH,th"));
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(CHROMEDRIVER.toFile())
+                .usingAnyFreePort()
+                .build();
         this.driver = new ChromeDriver(service, options);
         this.driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
         this.base = base;
@@ -98,7 +121,8 @@ public final class Browser implements AutoCloseable {
         type(By.id("username"), username);
         type(By.id("password"), password);
         driver.findElement(By.cssSelector("form button[type=submit]")).click();
-        waitUntil(d -> !path().startsWith("/signin") || d.findElements(By.cssSelector(".error-summary")).size() > 0);
+        waitUntil(d -> !path().startsWith("/signin")
+                || d.findElements(By.cssSelector(".error-summary")).size() > 0);
         return this;
     }
 
@@ -123,7 +147,8 @@ public final class Browser implements AutoCloseable {
     }
 
     public Browser click(By by) {
-        WebElement element = new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.elementToBeClickable(by));
+        WebElement element =
+                new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.elementToBeClickable(by));
         ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block:'center'})", element);
         element.click();
         return this;
@@ -134,7 +159,8 @@ public final class Browser implements AutoCloseable {
         String before = driver.getCurrentUrl();
         WebElement html = driver.findElement(By.tagName("html"));
         click(button);
-        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> isStale(html) || !d.getCurrentUrl().equals(before));
+        new WebDriverWait(driver, Duration.ofSeconds(30))
+                .until(d -> isStale(html) || !d.getCurrentUrl().equals(before));
         return this;
     }
 
@@ -179,8 +205,15 @@ public final class Browser implements AutoCloseable {
         Map<String, Object> size = (Map<String, Object>) metrics.get("cssContentSize");
         double width = ((Number) size.get("width")).doubleValue();
         double height = Math.min(((Number) size.get("height")).doubleValue(), 12000);
-        Map<String, Object> shot = driver.executeCdpCommand("Page.captureScreenshot", Map.of("format", "png",
-                "captureBeyondViewport", true, "clip", Map.of("x", 0, "y", 0, "width", width, "height", height, "scale", 1)));
+        Map<String, Object> shot = driver.executeCdpCommand(
+                "Page.captureScreenshot",
+                Map.of(
+                        "format",
+                        "png",
+                        "captureBeyondViewport",
+                        true,
+                        "clip",
+                        Map.of("x", 0, "y", 0, "width", width, "height", height, "scale", 1)));
         int px = driver.manage().window().getSize().getWidth();
         Path file = SCREENSHOTS.resolve(owner + "-" + name + "-" + px + ".png");
         try {
@@ -199,22 +232,34 @@ public final class Browser implements AutoCloseable {
         width(PHONE);
         screenshot(name);
         assertAccessible();
-        assertThat(((Number) ((JavascriptExecutor) driver).executeScript(
-                "return document.documentElement.scrollWidth - document.documentElement.clientWidth")).intValue())
-                .as(name + ": nothing wider than a 360 px screen but inside a scrolling table").isLessThanOrEqualTo(0);
+        assertThat(((Number)
+                                ((JavascriptExecutor) driver)
+                                        .executeScript(
+                                                "return document.documentElement.scrollWidth - document.documentElement.clientWidth"))
+                        .intValue())
+                .as(name + ": nothing wider than a 360 px screen but inside a scrolling table")
+                .isLessThanOrEqualTo(0);
         width(DESKTOP);
     }
 
     /** axe-core (WCAG 2.1 A and AA rules) finds no serious or critical violation on the page as it is now. */
     public void assertAccessible() {
-        Results results = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa")).analyze(driver);
+        Results results = new AxeBuilder()
+                .withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"))
+                .analyze(driver);
         List<Rule> serious = results.getViolations().stream()
                 .filter(rule -> "serious".equals(rule.getImpact()) || "critical".equals(rule.getImpact()))
                 .toList();
-        assertThat(serious).as(() -> path() + " has accessibility violations:\n" + serious.stream()
-                .map(rule -> rule.getImpact() + " " + rule.getId() + ": " + rule.getHelp() + " — "
-                        + rule.getNodes().stream().limit(3).map(node -> String.valueOf(node.getTarget())).collect(Collectors.joining(", ")))
-                .collect(Collectors.joining("\n"))).isEmpty();
+        assertThat(serious)
+                .as(() -> path() + " has accessibility violations:\n"
+                        + serious.stream()
+                                .map(rule -> rule.getImpact() + " " + rule.getId() + ": " + rule.getHelp() + " — "
+                                        + rule.getNodes().stream()
+                                                .limit(3)
+                                                .map(node -> String.valueOf(node.getTarget()))
+                                                .collect(Collectors.joining(", ")))
+                                .collect(Collectors.joining("\n")))
+                .isEmpty();
     }
 
     private static boolean isStale(WebElement element) {

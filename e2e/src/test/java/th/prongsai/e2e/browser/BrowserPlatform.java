@@ -18,6 +18,7 @@ public final class BrowserPlatform {
     private static BrowserPlatform shared;
     /** A platform that failed to start is not started again by every following test: they all fail with its reason. */
     private static RuntimeException failedToStart;
+
     private final RunningPlatform platform;
     private final Api api;
 
@@ -64,14 +65,16 @@ public final class BrowserPlatform {
         for (Path tenant : files(demo.resolve("tenants"))) {
             Api.Answer created = api.postFile("/api/tenants", admin, Files.readAllBytes(tenant));
             if (created.status() != 201) {
-                throw new IllegalStateException("onboarding " + tenant.getFileName() + ": " + created.status() + " " + created.text());
+                throw new IllegalStateException(
+                        "onboarding " + tenant.getFileName() + ": " + created.status() + " " + created.text());
             }
         }
         for (Path year : files(demo.resolve("fiscal-years"))) {
             String name = year.getFileName().toString().replace(".json", "");
             String code = name.substring(0, name.lastIndexOf('-'));
             String fy = name.substring(name.lastIndexOf('-') + 1);
-            Api.Answer imported = api.putFile("/t/" + code + "/api/fiscal-years/" + fy + "/import", admin, Files.readAllBytes(year));
+            Api.Answer imported =
+                    api.putFile("/t/" + code + "/api/fiscal-years/" + fy + "/import", admin, Files.readAllBytes(year));
             if (imported.status() != 200) {
                 throw new IllegalStateException("importing " + name + ": " + imported.status() + " " + imported.text());
             }

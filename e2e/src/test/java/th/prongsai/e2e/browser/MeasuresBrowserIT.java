@@ -54,27 +54,43 @@ class MeasuresBrowserIT {
     void theYearsMeasuresAreListedFilteredAndSearched() {
         browser.go(YEAR).signIn("trat.officer");
         assertThat(browser.path()).isEqualTo(YEAR);
-        assertThat(browser.mainText()).contains("มาตรการ ปีงบประมาณ 2567", "ปรับปรุงระบบการให้บริการผ่าน E-Service",
-                "ปรับปรุงเว็บไซต์เทศบาลเมืองตราด", "ดำเนินการแล้ว", "เพิ่มมาตรการ", "คัดลอกมาตรการจากปีที่แล้ว");
-        assertThat(browser.find(By.cssSelector(".measures-table caption")).getText()).startsWith("มาตรการทั้งหมด");
-        assertThat(browser.mainText()).as("periods in Thai months").containsPattern("ก\\.พ\\. 67 – (มี\\.ค\\.|เม\\.ย\\.) 67");
+        assertThat(browser.mainText())
+                .contains(
+                        "มาตรการ ปีงบประมาณ 2567",
+                        "ปรับปรุงระบบการให้บริการผ่าน E-Service",
+                        "ปรับปรุงเว็บไซต์เทศบาลเมืองตราด",
+                        "ดำเนินการแล้ว",
+                        "เพิ่มมาตรการ",
+                        "คัดลอกมาตรการจากปีที่แล้ว");
+        assertThat(browser.find(By.cssSelector(".measures-table caption")).getText())
+                .startsWith("มาตรการทั้งหมด");
+        assertThat(browser.mainText())
+                .as("periods in Thai months")
+                .containsPattern("ก\\.พ\\. 67 – (มี\\.ค\\.|เม\\.ย\\.) 67");
         browser.checkPage("list");
 
         new Select(browser.find(By.id("filter-indicator"))).selectByValue("8");
         browser.click(By.cssSelector("form.filters button[type=submit]"));
-        browser.waitUntil(d -> browser.find(By.cssSelector("#measure-results")).getText().contains("แสดง"));
+        browser.waitUntil(
+                d -> browser.find(By.cssSelector("#measure-results")).getText().contains("แสดง"));
         String results = browser.find(By.id("measure-results")).getText();
-        assertThat(results).contains("ปรับปรุงระบบการให้บริการผ่าน E-Service").doesNotContain("ปรับปรุงเว็บไซต์เทศบาลเมืองตราด");
-        assertThat(browser.driver().getCurrentUrl()).as("a filtered list is a link").contains("indicator=8");
+        assertThat(results)
+                .contains("ปรับปรุงระบบการให้บริการผ่าน E-Service")
+                .doesNotContain("ปรับปรุงเว็บไซต์เทศบาลเมืองตราด");
+        assertThat(browser.driver().getCurrentUrl())
+                .as("a filtered list is a link")
+                .contains("indicator=8");
         browser.checkPage("list-filtered");
 
         // the same filter works without JavaScript: a plain GET
         browser.go(YEAR + "?q=" + java.net.URLEncoder.encode("เว็บไซต์", StandardCharsets.UTF_8));
-        assertThat(browser.find(By.id("measure-results")).getText()).contains("ปรับปรุงเว็บไซต์เทศบาลเมืองตราด")
+        assertThat(browser.find(By.id("measure-results")).getText())
+                .contains("ปรับปรุงเว็บไซต์เทศบาลเมืองตราด")
                 .doesNotContain("ปรับปรุงระบบการให้บริการผ่าน E-Service");
         assertThat(browser.find(By.id("filter-q")).getAttribute("value")).isEqualTo("เว็บไซต์");
 
-        browser.go(YEAR + "?status=NOT_DONE&q=" + java.net.URLEncoder.encode("ไม่มีมาตรการชื่อนี้", StandardCharsets.UTF_8));
+        browser.go(YEAR + "?status=NOT_DONE&q="
+                + java.net.URLEncoder.encode("ไม่มีมาตรการชื่อนี้", StandardCharsets.UTF_8));
         assertThat(browser.mainText()).contains("ไม่พบมาตรการที่ตรงกับเงื่อนไข", "ล้างตัวกรอง");
         browser.checkPage("list-no-match");
     }
@@ -85,16 +101,23 @@ class MeasuresBrowserIT {
         assertThat(browser.find(By.id("indicator-8")).isSelected()).isTrue();
         browser.checkPage("new");
         browser.press(By.cssSelector("main form button[type=submit]"));
-        assertThat(browser.find(By.cssSelector(".error-summary")).getText()).contains("ชื่อมาตรการ", "กรุณากรอกข้อมูลในช่องนี้");
-        assertThat(browser.find(By.id("indicator-8")).isSelected()).as("the choice is kept").isTrue();
+        assertThat(browser.find(By.cssSelector(".error-summary")).getText())
+                .contains("ชื่อมาตรการ", "กรุณากรอกข้อมูลในช่องนี้");
+        assertThat(browser.find(By.id("indicator-8")).isSelected())
+                .as("the choice is kept")
+                .isTrue();
         browser.checkPage("new-error");
 
         browser.type(By.id("title"), "จัดทำช่องทางรับฟังความคิดเห็นออนไลน์")
                 .press(By.cssSelector("main form button[type=submit]"));
         assertThat(browser.path()).matches("/m/trat/2567/measures/\\d+/edit\\?created");
         assertThat(browser.pageText()).contains("เพิ่มมาตรการแล้ว");
-        assertThat(browser.find(By.id("title")).getAttribute("value")).isEqualTo("จัดทำช่องทางรับฟังความคิดเห็นออนไลน์");
-        assertThat(new Select(browser.find(By.id("status"))).getFirstSelectedOption().getText()).isEqualTo("ยังไม่เริ่ม");
+        assertThat(browser.find(By.id("title")).getAttribute("value"))
+                .isEqualTo("จัดทำช่องทางรับฟังความคิดเห็นออนไลน์");
+        assertThat(new Select(browser.find(By.id("status")))
+                        .getFirstSelectedOption()
+                        .getText())
+                .isEqualTo("ยังไม่เริ่ม");
         String number = browser.find(By.id("number")).getAttribute("value");
         assertThat(Integer.parseInt(number)).as("the next number of the year").isGreaterThan(7);
         browser.checkPage("edit-new");
@@ -104,8 +127,15 @@ class MeasuresBrowserIT {
     void everyFieldIsEditedAndShownOnTheMeasuresPage() {
         String token = platform.api().token("trat.officer");
         long id = createMeasure(token, "มาตรการที่จะกรอกทุกช่อง");
-        long themeId = platform.api().call("POST", "/t/trat/api/fiscal-years/2567/themes", token,
-                Map.of("number", 7, "title", "การเปิดเผยข้อมูลสาธารณะ")).body().get("id").asLong();
+        long themeId = platform.api()
+                .call(
+                        "POST",
+                        "/t/trat/api/fiscal-years/2567/themes",
+                        token,
+                        Map.of("number", 7, "title", "การเปิดเผยข้อมูลสาธารณะ"))
+                .body()
+                .get("id")
+                .asLong();
         long finance = departmentId(token, "กองคลัง");
 
         browser.go(YEAR + "/" + id + "/edit").signIn("trat.officer");
@@ -130,24 +160,37 @@ class MeasuresBrowserIT {
         browser.press(By.cssSelector("button[value=addLink]"));
         browser.type(By.id("evidenceLinks-0-url"), "https://www.tratcity.go.th/procurement");
         browser.type(By.id("evidenceLinks-0-label"), "หน้าสรุปผลการจัดซื้อจัดจ้าง");
-        assertThat(browser.find(By.id("title")).getAttribute("value")).as("typed text survives the row buttons")
+        assertThat(browser.find(By.id("title")).getAttribute("value"))
+                .as("typed text survives the row buttons")
                 .isEqualTo("เผยแพร่ข้อมูลการจัดซื้อจัดจ้างทุกเดือน");
         browser.checkPage("edit-filled");
         browser.press(By.id("save"));
 
         assertThat(browser.path()).isEqualTo(YEAR + "/" + id);
         assertThat(browser.pageText()).contains("บันทึกมาตรการแล้ว");
-        assertThat(browser.mainText()).contains("เผยแพร่ข้อมูลการจัดซื้อจัดจ้างทุกเดือน", "ดำเนินการแล้ว",
-                "การเปิดเผยข้อมูลสาธารณะ", "9.3 การจัดซื้อจัดจ้าง", "กองคลัง", "ตุลาคม 2566 ถึง กันยายน 2567",
-                "งานพัสดุรายงานปลัดเทศบาลทุกไตรมาส", "รวบรวมสรุปผลการจัดซื้อจัดจ้างรายเดือน", "15 มีนาคม 2567",
-                "เผยแพร่ครบ 6 เดือนแรก", "เผยแพร่สรุปผลครบ 12 เดือน", "ประชาชนตรวจสอบการจัดซื้อจัดจ้างได้",
-                "ควรเผยแพร่ภายในวันที่ 10 ของเดือนถัดไป", "หน้าสรุปผลการจัดซื้อจัดจ้าง");
+        assertThat(browser.mainText())
+                .contains(
+                        "เผยแพร่ข้อมูลการจัดซื้อจัดจ้างทุกเดือน",
+                        "ดำเนินการแล้ว",
+                        "การเปิดเผยข้อมูลสาธารณะ",
+                        "9.3 การจัดซื้อจัดจ้าง",
+                        "กองคลัง",
+                        "ตุลาคม 2566 ถึง กันยายน 2567",
+                        "งานพัสดุรายงานปลัดเทศบาลทุกไตรมาส",
+                        "รวบรวมสรุปผลการจัดซื้อจัดจ้างรายเดือน",
+                        "15 มีนาคม 2567",
+                        "เผยแพร่ครบ 6 เดือนแรก",
+                        "เผยแพร่สรุปผลครบ 12 เดือน",
+                        "ประชาชนตรวจสอบการจัดซื้อจัดจ้างได้",
+                        "ควรเผยแพร่ภายในวันที่ 10 ของเดือนถัดไป",
+                        "หน้าสรุปผลการจัดซื้อจัดจ้าง");
         browser.checkPage("view");
 
         JsonNode saved = platform.api().get(API + "/" + id, token).body();
         assertThat(saved.get("startMonth").asString()).isEqualTo("2023-10");
         assertThat(saved.get("endMonth").asString()).isEqualTo("2024-09");
-        assertThat(saved.get("evidenceLinks").get(0).get("url").asString()).isEqualTo("https://www.tratcity.go.th/procurement");
+        assertThat(saved.get("evidenceLinks").get(0).get("url").asString())
+                .isEqualTo("https://www.tratcity.go.th/procurement");
     }
 
     @Test
@@ -172,11 +215,15 @@ class MeasuresBrowserIT {
         assertThat(browser.find(By.id("title")).getAttribute("value")).isEqualTo("ชื่อที่ยังไม่ได้บันทึก");
         assertThat(browser.find(By.id("outcome")).getAttribute("value")).isEqualTo("ผลลัพธ์ที่พิมพ์ค้างไว้");
         assertThat(platform.api().get(API + "/" + id, token).body().get("title").asString())
-                .as("nothing is saved by the row buttons").isEqualTo("มาตรการสำหรับจัดขั้นตอน");
+                .as("nothing is saved by the row buttons")
+                .isEqualTo("มาตรการสำหรับจัดขั้นตอน");
         browser.checkPage("edit-steps");
         browser.press(By.id("save"));
         JsonNode saved = platform.api().get(API + "/" + id, token).body();
-        assertThat(saved.get("methodSteps").valueStream().map(JsonNode::asString).toList())
+        assertThat(saved.get("methodSteps")
+                        .valueStream()
+                        .map(JsonNode::asString)
+                        .toList())
                 .containsExactly("ขั้นตอน ค", "ขั้นตอน ข");
     }
 
@@ -188,9 +235,11 @@ class MeasuresBrowserIT {
         browser.type(By.id("title"), "");
         browser.type(By.id("monitoring"), "ข้อความที่ต้องไม่หาย");
         browser.press(By.id("save"));
-        assertThat(browser.find(By.cssSelector(".error-summary")).getText()).contains("ชื่อมาตรการ: กรุณากรอกข้อมูลในช่องนี้");
+        assertThat(browser.find(By.cssSelector(".error-summary")).getText())
+                .contains("ชื่อมาตรการ: กรุณากรอกข้อมูลในช่องนี้");
         assertThat(browser.find(By.id("title-error")).getText()).contains("กรุณากรอกข้อมูลในช่องนี้");
-        assertThat(browser.find(By.id("title")).getAttribute("aria-describedby")).contains("title-error");
+        assertThat(browser.find(By.id("title")).getAttribute("aria-describedby"))
+                .contains("title-error");
         assertThat(browser.find(By.id("monitoring")).getAttribute("value")).isEqualTo("ข้อความที่ต้องไม่หาย");
         browser.checkPage("edit-error-title");
 
@@ -202,12 +251,17 @@ class MeasuresBrowserIT {
         new Select(browser.find(By.id("endMonth"))).selectByValue("1");
         new Select(browser.find(By.id("endYear"))).selectByValue("2567");
         browser.press(By.id("save"));
-        assertThat(browser.find(By.id("evidenceLinks-0-url-error")).getText()).contains("ต้องขึ้นต้นด้วย http:// หรือ https://");
-        assertThat(browser.find(By.id("endMonth-error")).getText()).contains("เดือนที่สิ้นสุดต้องไม่อยู่ก่อนเดือนที่เริ่ม");
-        assertThat(browser.find(By.id("evidenceLinks-0-url")).getAttribute("value")).isEqualTo("ftp://files.example/report.pdf");
+        assertThat(browser.find(By.id("evidenceLinks-0-url-error")).getText())
+                .contains("ต้องขึ้นต้นด้วย http:// หรือ https://");
+        assertThat(browser.find(By.id("endMonth-error")).getText())
+                .contains("เดือนที่สิ้นสุดต้องไม่อยู่ก่อนเดือนที่เริ่ม");
+        assertThat(browser.find(By.id("evidenceLinks-0-url")).getAttribute("value"))
+                .isEqualTo("ftp://files.example/report.pdf");
         assertThat(browser.find(By.id("monitoring")).getAttribute("value")).isEqualTo("ข้อความที่ต้องไม่หาย");
-        assertThat(browser.find(By.cssSelector(".error-summary")).getText()).contains("ที่อยู่เว็บของลิงก์ที่ 1", "เดือนที่สิ้นสุด");
-        assertThat(browser.all(By.cssSelector(".error-summary a[href='#evidenceLinks-0-url']"))).hasSize(1);
+        assertThat(browser.find(By.cssSelector(".error-summary")).getText())
+                .contains("ที่อยู่เว็บของลิงก์ที่ 1", "เดือนที่สิ้นสุด");
+        assertThat(browser.all(By.cssSelector(".error-summary a[href='#evidenceLinks-0-url']")))
+                .hasSize(1);
         browser.checkPage("edit-error-link");
     }
 
@@ -222,20 +276,37 @@ class MeasuresBrowserIT {
         // another officer saves first, through the API with a token of their own
         String other = platform.api().token("trat.admin");
         JsonNode current = platform.api().get(API + "/" + id, other).body();
-        Api.Answer changed = platform.api().call("PUT", API + "/" + id, other, Map.of("number", current.get("number").asInt(),
-                "title", "ชื่อที่อีกคนบันทึก", "status", "IN_PROGRESS", "version", current.get("version").asLong()));
+        Api.Answer changed = platform.api()
+                .call(
+                        "PUT",
+                        API + "/" + id,
+                        other,
+                        Map.of(
+                                "number",
+                                current.get("number").asInt(),
+                                "title",
+                                "ชื่อที่อีกคนบันทึก",
+                                "status",
+                                "IN_PROGRESS",
+                                "version",
+                                current.get("version").asLong()));
         assertThat(changed.status()).isEqualTo(200);
 
         browser.press(By.id("save"));
-        assertThat(browser.find(By.id("stale")).getText()).contains("มีผู้อื่นแก้ไขมาตรการนี้ไปก่อนแล้ว", "โหลดข้อมูลล่าสุด");
+        assertThat(browser.find(By.id("stale")).getText())
+                .contains("มีผู้อื่นแก้ไขมาตรการนี้ไปก่อนแล้ว", "โหลดข้อมูลล่าสุด");
         assertThat(browser.find(By.id("title")).getAttribute("value")).isEqualTo("ชื่อที่ผู้ใช้คนนี้พิมพ์");
         assertThat(browser.find(By.id("outcome")).getAttribute("value")).isEqualTo("ผลลัพธ์ที่ผู้ใช้คนนี้พิมพ์");
-        assertThat(platform.api().get(API + "/" + id, token).body().get("title").asString()).isEqualTo("ชื่อที่อีกคนบันทึก");
+        assertThat(platform.api().get(API + "/" + id, token).body().get("title").asString())
+                .isEqualTo("ชื่อที่อีกคนบันทึก");
         browser.checkPage("edit-conflict");
 
         browser.press(By.cssSelector("#stale a"));
         assertThat(browser.find(By.id("title")).getAttribute("value")).isEqualTo("ชื่อที่อีกคนบันทึก");
-        assertThat(new Select(browser.find(By.id("status"))).getFirstSelectedOption().getText()).isEqualTo("กำลังดำเนินการ");
+        assertThat(new Select(browser.find(By.id("status")))
+                        .getFirstSelectedOption()
+                        .getText())
+                .isEqualTo("กำลังดำเนินการ");
     }
 
     @Test
@@ -247,8 +318,10 @@ class MeasuresBrowserIT {
         image.getGraphics().fillRect(10, 10, 60, 40);
         ImageIO.write(image, "png", png.toFile());
         Path pdf = Files.createTempFile("รายงานผล-", ".pdf");
-        Files.writeString(pdf, "%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj\n"
-                + "3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 300 200]>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n");
+        Files.writeString(
+                pdf,
+                "%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj\n"
+                        + "3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 300 200]>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n");
         Path txt = Files.createTempFile("notes-", ".txt");
         Files.writeString(txt, "not evidence");
 
@@ -256,27 +329,39 @@ class MeasuresBrowserIT {
         browser.checkPage("edit-attachments-empty");
         upload(png);
         assertThat(browser.pageText()).contains("แนบไฟล์แล้ว");
-        assertThat(browser.find(By.id("attachments")).getText()).contains(png.getFileName().toString());
+        assertThat(browser.find(By.id("attachments")).getText())
+                .contains(png.getFileName().toString());
         upload(pdf);
-        assertThat(browser.find(By.id("attachments")).getText()).contains(pdf.getFileName().toString(), "PDF");
+        assertThat(browser.find(By.id("attachments")).getText())
+                .contains(pdf.getFileName().toString(), "PDF");
         upload(txt);
-        assertThat(browser.find(By.id("file-error")).getText()).contains("แนบได้เฉพาะไฟล์รูปภาพ (PNG, JPEG, GIF, WebP) หรือ PDF");
-        assertThat(browser.find(By.cssSelector("#attachments .error-summary")).getText()).contains("ไฟล์หลักฐาน");
+        assertThat(browser.find(By.id("file-error")).getText())
+                .contains("แนบได้เฉพาะไฟล์รูปภาพ (PNG, JPEG, GIF, WebP) หรือ PDF");
+        assertThat(browser.find(By.cssSelector("#attachments .error-summary")).getText())
+                .contains("ไฟล์หลักฐาน");
         browser.checkPage("edit-attachment-refused");
 
         browser.go(YEAR + "/" + id);
         WebElement img = browser.find(By.cssSelector("img.attachment__image"));
-        browser.waitUntil(d -> (Boolean) ((JavascriptExecutor) d).executeScript("return arguments[0].complete && arguments[0].naturalWidth === 120", img));
-        assertThat(browser.find(By.cssSelector("iframe.preview")).getAttribute("src")).contains("/attachments/");
+        browser.waitUntil(d -> (Boolean) ((JavascriptExecutor) d)
+                .executeScript("return arguments[0].complete && arguments[0].naturalWidth === 120", img));
+        assertThat(browser.find(By.cssSelector("iframe.preview")).getAttribute("src"))
+                .contains("/attachments/");
         browser.checkPage("view-attachments");
 
         browser.go(YEAR + "/" + id + "/edit");
         browser.click(By.xpath("//section[@id='attachments']//a[contains(@href,'/delete')][1]"));
-        assertThat(browser.mainText()).contains("ลบไฟล์แนบนี้หรือไม่", png.getFileName().toString());
+        assertThat(browser.mainText())
+                .contains("ลบไฟล์แนบนี้หรือไม่", png.getFileName().toString());
         browser.checkPage("attachment-delete");
         browser.press(By.cssSelector("main form button[type=submit]"));
         assertThat(browser.pageText()).contains("ลบไฟล์แนบแล้ว");
-        assertThat(platform.api().get(API + "/" + id, token).body().get("attachments").size()).isEqualTo(1);
+        assertThat(platform.api()
+                        .get(API + "/" + id, token)
+                        .body()
+                        .get("attachments")
+                        .size())
+                .isEqualTo(1);
     }
 
     @Test
@@ -289,7 +374,9 @@ class MeasuresBrowserIT {
         assertThat(browser.path()).isEqualTo(YEAR + "/" + id + "/delete");
         assertThat(browser.mainText()).contains("ลบมาตรการนี้หรือไม่", doomed, "กู้คืนไม่ได้");
         browser.checkPage("delete");
-        assertThat(platform.api().get(API + "/" + id, token).status()).as("asking deletes nothing").isEqualTo(200);
+        assertThat(platform.api().get(API + "/" + id, token).status())
+                .as("asking deletes nothing")
+                .isEqualTo(200);
         browser.press(By.cssSelector("main form button[type=submit]"));
         assertThat(browser.path()).isEqualTo(YEAR);
         assertThat(browser.pageText()).contains("ลบมาตรการแล้ว").doesNotContain(doomed);
@@ -308,7 +395,10 @@ class MeasuresBrowserIT {
         assertThat(rows.get(1).getAttribute("id")).isEqualTo(first);
         assertThat(browser.pageText()).contains("จัดลำดับมาตรการใหม่แล้ว");
         browser.press(By.cssSelector("#" + first + " button[value=up]"));
-        assertThat(browser.all(By.cssSelector(".measures-table tbody tr")).get(0).getAttribute("id")).isEqualTo(first);
+        assertThat(browser.all(By.cssSelector(".measures-table tbody tr"))
+                        .get(0)
+                        .getAttribute("id"))
+                .isEqualTo(first);
     }
 
     @Test
@@ -319,16 +409,24 @@ class MeasuresBrowserIT {
         assertThat(browser.mainText()).contains("ยังไม่มีมาตรการในปีงบประมาณ 2568", "คัดลอกมาตรการจากปีที่แล้ว");
         browser.checkPage("list-empty");
         browser.press(By.linkText("คัดลอกมาตรการจากปีที่แล้ว"));
-        assertThat(browser.mainText()).contains("คัดลอกมาตรการจากปีงบประมาณ 2567 มาใช้ในปีงบประมาณ 2568",
-                "สิ่งที่คัดลอก", "สิ่งที่ไม่คัดลอก", "จะคัดลอกมาตรการ " + lastYear + " รายการ");
+        assertThat(browser.mainText())
+                .contains(
+                        "คัดลอกมาตรการจากปีงบประมาณ 2567 มาใช้ในปีงบประมาณ 2568",
+                        "สิ่งที่คัดลอก",
+                        "สิ่งที่ไม่คัดลอก",
+                        "จะคัดลอกมาตรการ " + lastYear + " รายการ");
         browser.checkPage("copy");
         browser.press(By.cssSelector("main form button[type=submit]"));
         assertThat(browser.path()).isEqualTo("/m/trat/2568/measures");
-        assertThat(browser.pageText()).contains("คัดลอกมาตรการ " + lastYear + " รายการ", "ปรับปรุงระบบการให้บริการผ่าน E-Service");
-        assertThat(browser.find(By.cssSelector(".status-counts")).getText().replaceAll("\\s+", " ")).contains("ยังไม่เริ่ม " + lastYear);
+        assertThat(browser.pageText())
+                .contains("คัดลอกมาตรการ " + lastYear + " รายการ", "ปรับปรุงระบบการให้บริการผ่าน E-Service");
+        assertThat(browser.find(By.cssSelector(".status-counts")).getText().replaceAll("\\s+", " "))
+                .contains("ยังไม่เริ่ม " + lastYear);
         browser.checkPage("list-copied");
         browser.go("/m/trat/2568/measures/copy");
-        assertThat(browser.mainText()).as("a year with measures is not copied into").contains("มีมาตรการ " + lastYear + " รายการ");
+        assertThat(browser.mainText())
+                .as("a year with measures is not copied into")
+                .contains("มีมาตรการ " + lastYear + " รายการ");
     }
 
     @Test
@@ -339,7 +437,8 @@ class MeasuresBrowserIT {
         browser.type(By.id("new-title"), "").press(By.cssSelector("section form button[type=submit]"));
         assertThat(browser.find(By.id("new-title-error")).getText()).contains("กรุณากรอกข้อมูลในช่องนี้");
         browser.checkPage("themes-error");
-        browser.type(By.id("new-title"), "การป้องกันการทุจริต").press(By.cssSelector("section form button[type=submit]"));
+        browser.type(By.id("new-title"), "การป้องกันการทุจริต")
+                .press(By.cssSelector("section form button[type=submit]"));
         assertThat(browser.pageText()).contains("เพิ่มประเด็นแล้ว", "การป้องกันการทุจริต");
         WebElement row = browser.find(By.xpath("//tr[td[text()='การป้องกันการทุจริต']]"));
         String rowId = row.getAttribute("id");
@@ -373,8 +472,11 @@ class MeasuresBrowserIT {
         long id = platform.api().get(API, token).body().get(0).get("id").asLong();
         browser.go(YEAR).signIn("province.trat");
         assertThat(browser.path()).isEqualTo(YEAR);
-        assertThat(browser.mainText()).contains("ท่านดูข้อมูลหน้านี้ได้อย่างเดียว", "ปรับปรุงระบบการให้บริการผ่าน E-Service");
-        assertThat(browser.all(By.cssSelector("main a[href$='/measures/new'], main a[href$='/measures/copy'], main a[href$='/edit']"))).isEmpty();
+        assertThat(browser.mainText())
+                .contains("ท่านดูข้อมูลหน้านี้ได้อย่างเดียว", "ปรับปรุงระบบการให้บริการผ่าน E-Service");
+        assertThat(browser.all(By.cssSelector(
+                        "main a[href$='/measures/new'], main a[href$='/measures/copy'], main a[href$='/edit']")))
+                .isEmpty();
         assertThat(browser.all(By.cssSelector(".measures-table button"))).isEmpty();
         browser.checkPage("list-read-only");
         browser.go(YEAR + "/" + id);
@@ -415,25 +517,31 @@ class MeasuresBrowserIT {
     }
 
     private List<String> steps() {
-        return browser.all(By.cssSelector("textarea[name=methodSteps]")).stream().map(e -> e.getAttribute("value")).toList();
+        return browser.all(By.cssSelector("textarea[name=methodSteps]")).stream()
+                .map(e -> e.getAttribute("value"))
+                .toList();
     }
 
     private void setValue(By field, String value) {
-        ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].value = arguments[1]", browser.find(field), value);
+        ((JavascriptExecutor) browser.driver())
+                .executeScript("arguments[0].value = arguments[1]", browser.find(field), value);
     }
 
     /** Chooses a file and uploads it; the progress bar must have shown before the page came back. */
     private void upload(Path file) {
         // the flag survives the navigation that follows the upload (same tab, same site)
-        ((JavascriptExecutor) browser.driver()).executeScript("sessionStorage.removeItem('progressShown');"
-                + "var bar = document.getElementById('upload-progress');"
-                + "new MutationObserver(function () { if (!bar.hidden) { sessionStorage.setItem('progressShown', 'yes'); } })"
-                + ".observe(bar, {attributes: true});");
+        ((JavascriptExecutor) browser.driver())
+                .executeScript("sessionStorage.removeItem('progressShown');"
+                        + "var bar = document.getElementById('upload-progress');"
+                        + "new MutationObserver(function () { if (!bar.hidden) { sessionStorage.setItem('progressShown', 'yes'); } })"
+                        + ".observe(bar, {attributes: true});");
         browser.find(By.id("file")).sendKeys(file.toAbsolutePath().toString());
         browser.press(By.cssSelector("form[data-upload-progress] button[type=submit]"));
         browser.waitUntil(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState"))
                 && !d.findElements(By.id("attachments")).isEmpty());
-        assertThat(((JavascriptExecutor) browser.driver()).executeScript("return sessionStorage.getItem('progressShown')"))
-                .as("the upload progress bar was shown").isEqualTo("yes");
+        assertThat(((JavascriptExecutor) browser.driver())
+                        .executeScript("return sessionStorage.getItem('progressShown')"))
+                .as("the upload progress bar was shown")
+                .isEqualTo("yes");
     }
 }

@@ -26,6 +26,7 @@ class NationalConsoleBrowserIT {
 
     /** Real province codes and their DLA-style prefixes; rows cycle through them. */
     private static final List<String> PROVINCES = List.of("10", "23", "50", "57", "83", "90", "92", "96");
+
     private static final String HEADER = "code,nameTh,nameEn,type,province,district,dlaCode,website\n";
 
     private final BrowserPlatform platform = BrowserPlatform.shared();
@@ -56,16 +57,30 @@ class NationalConsoleBrowserIT {
                     default -> dla = "12AB";
                 }
             }
-            csv.append(code).append(",องค์การบริหารส่วนตำบลทดสอบที่ ").append(i).append(",Test SAO ").append(i).append(',')
-                    .append(type).append(',').append(province).append(",อำเภอทดสอบ,").append(dla)
-                    .append(",https://").append(code).append(".go.th\n");
+            csv.append(code)
+                    .append(",องค์การบริหารส่วนตำบลทดสอบที่ ")
+                    .append(i)
+                    .append(",Test SAO ")
+                    .append(i)
+                    .append(',')
+                    .append(type)
+                    .append(',')
+                    .append(province)
+                    .append(",อำเภอทดสอบ,")
+                    .append(dla)
+                    .append(",https://")
+                    .append(code)
+                    .append(".go.th\n");
         }
         return csv.toString();
     }
 
     long tenantsNamed(String q) {
         Api api = platform.api();
-        return api.get("/api/tenants?size=1&q=" + q, api.token("admin")).body().get("total").asLong();
+        return api.get("/api/tenants?size=1&q=" + q, api.token("admin"))
+                .body()
+                .get("total")
+                .asLong();
     }
 
     void upload(Path file) {
@@ -90,10 +105,15 @@ class NationalConsoleBrowserIT {
         browser.checkPage("onboarding");
 
         upload(badFile);
-        List<String> lines = browser.all(By.cssSelector("#preview-errors tbody th")).stream().map(WebElement::getText).toList();
+        List<String> lines = browser.all(By.cssSelector("#preview-errors tbody th")).stream()
+                .map(WebElement::getText)
+                .toList();
         assertThat(lines).as("every bad row by its line (the header is line 1)").containsExactly("11", "51", "103");
-        assertThat(browser.mainText()).contains("ไฟล์มี 3 จุดที่ต้องแก้ไข", "ยังไม่ได้สร้างหน่วยงานใด", "จังหวัด", "ประเภท");
-        assertThat(browser.all(By.cssSelector("form[action='/national/onboarding/start']"))).as("no start with errors").isEmpty();
+        assertThat(browser.mainText())
+                .contains("ไฟล์มี 3 จุดที่ต้องแก้ไข", "ยังไม่ได้สร้างหน่วยงานใด", "จังหวัด", "ประเภท");
+        assertThat(browser.all(By.cssSelector("form[action='/national/onboarding/start']")))
+                .as("no start with errors")
+                .isEmpty();
         assertThat(tenantsNamed("bulk-")).as("a preview creates nothing").isZero();
         browser.checkPage("onboarding-preview-errors");
 
@@ -107,11 +127,14 @@ class NationalConsoleBrowserIT {
         browser.driver().navigate().refresh();
         WebElement bar = browser.find(By.id("job-bar"));
         assertThat(bar.getAttribute("max")).isEqualTo("200");
-        assertThat(Integer.parseInt(bar.getAttribute("value"))).as("the progress is the job's, not the page's").isGreaterThanOrEqualTo(before);
+        assertThat(Integer.parseInt(bar.getAttribute("value")))
+                .as("the progress is the job's, not the page's")
+                .isGreaterThanOrEqualTo(before);
         browser.checkPage("job-running");
 
         // htmx polls the progress every second until the job is done; the summary then replaces the bar's hints
-        new WebDriverWait(browser.driver(), Duration.ofMinutes(4)).until(d -> !d.findElements(By.id("summary-created")).isEmpty());
+        new WebDriverWait(browser.driver(), Duration.ofMinutes(4))
+                .until(d -> !d.findElements(By.id("summary-created")).isEmpty());
         assertThat(browser.find(By.id("summary-created")).getText()).isEqualTo("200");
         assertThat(browser.find(By.id("summary-failed")).getText()).isEqualTo("0");
         assertThat(browser.find(By.id("job-bar")).getAttribute("value")).isEqualTo("200");
@@ -137,15 +160,21 @@ class NationalConsoleBrowserIT {
         browser.press(By.cssSelector("main form button[type=submit]"));
         assertThat(browser.find(By.cssSelector(".error-summary")).getText()).contains("จังหวัด", "กรุณาเลือกจังหวัด");
         assertThat(browser.find(By.id("province")).getAttribute("aria-invalid")).isEqualTo("true");
-        assertThat(browser.find(By.id("code")).getAttribute("value")).as("typed values kept").isEqualTo("test-national-form");
+        assertThat(browser.find(By.id("code")).getAttribute("value"))
+                .as("typed values kept")
+                .isEqualTo("test-national-form");
         assertThat(browser.find(By.id("nameTh")).getAttribute("value")).isEqualTo("เทศบาลตำบลทดสอบคอนโซล");
-        assertThat(new Select(browser.find(By.id("type"))).getFirstSelectedOption().getAttribute("value")).isEqualTo("SUBDISTRICT_MUNICIPALITY");
+        assertThat(new Select(browser.find(By.id("type")))
+                        .getFirstSelectedOption()
+                        .getAttribute("value"))
+                .isEqualTo("SUBDISTRICT_MUNICIPALITY");
         browser.checkPage("tenant-new-error");
 
         new Select(browser.find(By.id("province"))).selectByValue("50");
         browser.press(By.cssSelector("main form button[type=submit]"));
         assertThat(browser.path()).isEqualTo("/national/tenants/test-national-form");
-        assertThat(browser.pageText()).contains("ขึ้นทะเบียนหน่วยงานและเตรียมระบบเรียบร้อยแล้ว", "เชียงใหม่", "5023101");
+        assertThat(browser.pageText())
+                .contains("ขึ้นทะเบียนหน่วยงานและเตรียมระบบเรียบร้อยแล้ว", "เชียงใหม่", "5023101");
         assertThat(browser.find(By.id("tenant-status")).getText()).isEqualTo("ใช้งาน");
         browser.checkPage("tenant");
 
@@ -156,7 +185,11 @@ class NationalConsoleBrowserIT {
         browser.press(By.cssSelector("main form button[type=submit]"));
         assertThat(browser.find(By.id("tenant-status")).getText()).isEqualTo("ระงับชั่วคราว");
         Api api = platform.api();
-        assertThat(api.get("/api/tenants/test-national-form", api.token("admin")).body().get("status").asString()).isEqualTo("SUSPENDED");
+        assertThat(api.get("/api/tenants/test-national-form", api.token("admin"))
+                        .body()
+                        .get("status")
+                        .asString())
+                .isEqualTo("SUSPENDED");
 
         browser.click(By.linkText("เปิดใช้งานอีกครั้ง"));
         browser.press(By.cssSelector("main form button[type=submit]"));
@@ -172,14 +205,17 @@ class NationalConsoleBrowserIT {
     void theAdminAddsAProvincialOfficer() {
         browser.go("/signin").signIn("admin");
         browser.go("/national/users");
-        assertThat(browser.find(By.id("users")).getText()).contains("province.trat").doesNotContain("trat.officer");
+        assertThat(browser.find(By.id("users")).getText())
+                .contains("province.trat")
+                .doesNotContain("trat.officer");
         browser.checkPage("users");
         browser.type(By.id("username"), "test-province.chiang-mai")
                 .type(By.id("displayName"), "เจ้าหน้าที่ สถจ.เชียงใหม่")
                 .type(By.id("password"), "เชียงใหม่-2568");
         browser.click(By.id("role-PROVINCIAL_OFFICER"));
         browser.press(By.cssSelector("form[action='/national/users'] button[type=submit]"));
-        assertThat(browser.find(By.cssSelector(".error-summary")).getText()).contains("กรุณาเลือกจังหวัดของเจ้าหน้าที่จังหวัด");
+        assertThat(browser.find(By.cssSelector(".error-summary")).getText())
+                .contains("กรุณาเลือกจังหวัดของเจ้าหน้าที่จังหวัด");
         assertThat(browser.find(By.id("username")).getAttribute("value")).isEqualTo("test-province.chiang-mai");
         browser.checkPage("users-error");
 
@@ -187,9 +223,11 @@ class NationalConsoleBrowserIT {
         new Select(browser.find(By.id("province"))).selectByValue("50");
         browser.press(By.cssSelector("form[action='/national/users'] button[type=submit]"));
         assertThat(browser.pageText()).contains("เพิ่มผู้ใช้แล้ว");
-        assertThat(browser.find(By.id("user-test-province.chiang-mai")).getText()).contains("เชียงใหม่", "ใช้งานได้");
+        assertThat(browser.find(By.id("user-test-province.chiang-mai")).getText())
+                .contains("เชียงใหม่", "ใช้งานได้");
         Api api = platform.api();
-        var account = api.get("/api/users/test-province.chiang-mai", api.token("admin")).body();
+        var account = api.get("/api/users/test-province.chiang-mai", api.token("admin"))
+                .body();
         assertThat(account.get("roles").get(0).asString()).isEqualTo("PROVINCIAL_OFFICER");
         assertThat(account.get("province").asString()).isEqualTo("50");
     }

@@ -31,7 +31,8 @@ import org.openqa.selenium.WebElement;
 class NationalDashboardBrowserIT {
 
     private static final String SYNTHETIC = "ข้อมูลสังเคราะห์ (ไม่ใช่ผลจริง)";
-    private static final String HEADER = "fiscal_year,agency_code,name_th,type,province,i1,i2,i3,i4,i5,i6,i7,i8,i9,i10,overall\n";
+    private static final String HEADER =
+            "fiscal_year,agency_code,name_th,type,province,i1,i2,i3,i4,i5,i6,i7,i8,i9,i10,overall\n";
     /** Real national results for 2567 and 2568 of agencies that are not tenants (DLA codes of our own). */
     private static final String CLEAN = HEADER
             + "2567,8230001,เทศบาลตำบลทดสอบหนึ่ง,SUBDISTRICT_MUNICIPALITY,23,88.10,90.20,91.00,86.50,87.00,89.40,90.10,85.20,84.00,80.00,\n"
@@ -88,21 +89,31 @@ class NationalDashboardBrowserIT {
         assertThat(summary.getText()).contains("น้ำหนักของเครื่องมือรวมกันต้องเท่ากับ 100 พอดี", "95");
         assertThat(browser.find(By.id("tools-error")).getText()).contains("ต้องเท่ากับ 100");
         assertThat(browser.find(By.id("tools-0-weight")).getAttribute("value")).isEqualTo("25");
-        assertThat(browser.find(By.id("tools-0-weight")).getAttribute("aria-invalid")).isEqualTo("true");
+        assertThat(browser.find(By.id("tools-0-weight")).getAttribute("aria-invalid"))
+                .isEqualTo("true");
         assertThat(browser.find(By.id("tools-1-indicators-0-nameTh")).getAttribute("value"))
                 .isEqualTo("คุณภาพการดำเนินงาน (ปรับปรุงปี 2569)");
-        assertThat(platform.api().get("/api/frameworks/2569", token()).status()).as("nothing saved yet").isEqualTo(404);
+        assertThat(platform.api().get("/api/frameworks/2569", token()).status())
+                .as("nothing saved yet")
+                .isEqualTo(404);
         browser.checkPage("framework-refused");
 
         browser.type(By.id("tools-0-weight"), "30");
         browser.press(By.cssSelector("form.fw-form button[type=submit]"));
         assertThat(browser.path()).isEqualTo("/national/frameworks/2569");
         assertThat(browser.pageText()).contains("เพิ่มกรอบการประเมินปีใหม่แล้ว");
-        assertThat(browser.mainText()).contains("ปีงบประมาณ 2569", "คุณภาพการดำเนินงาน (ปรับปรุงปี 2569)", "ผ่านดีเยี่ยม");
+        assertThat(browser.mainText())
+                .contains("ปีงบประมาณ 2569", "คุณภาพการดำเนินงาน (ปรับปรุงปี 2569)", "ผ่านดีเยี่ยม");
         assertThat(browser.all(By.cssSelector("main table caption"))).hasSize(3);
         Api.Answer saved = platform.api().get("/api/frameworks/2569", token());
         assertThat(saved.status()).isEqualTo(200);
-        assertThat(saved.body().path("tools").get(1).path("indicators").get(0).path("nameTh").asString())
+        assertThat(saved.body()
+                        .path("tools")
+                        .get(1)
+                        .path("indicators")
+                        .get(0)
+                        .path("nameTh")
+                        .asString())
                 .isEqualTo("คุณภาพการดำเนินงาน (ปรับปรุงปี 2569)");
         browser.checkPage("framework-2569");
     }
@@ -115,19 +126,26 @@ class NationalDashboardBrowserIT {
 
         upload(BAD, "bad.csv");
         WebElement errors = browser.find(By.id("import-errors"));
-        assertThat(browser.find(By.cssSelector(".error-summary")).getText()).contains("ไม่ได้นำเข้าไฟล์นี้", "ยังไม่ได้บันทึกข้อมูลใด");
+        assertThat(browser.find(By.cssSelector(".error-summary")).getText())
+                .contains("ไม่ได้นำเข้าไฟล์นี้", "ยังไม่ได้บันทึกข้อมูลใด");
         List<WebElement> rows = errors.findElements(By.cssSelector("tbody tr"));
         assertThat(rows).hasSize(1);
         assertThat(rows.getFirst().getText()).contains("3", "i4", "ต้องอยู่ระหว่าง 0 ถึง 100");
         // the API's rule: one bad row refuses the file, so not even the good rows are there
-        assertThat(platform.api().get("/api/analytics/agencies/8230001/2567", token()).status()).isEqualTo(404);
+        assertThat(platform.api()
+                        .get("/api/analytics/agencies/8230001/2567", token())
+                        .status())
+                .isEqualTo(404);
         browser.checkPage("import-refused");
 
         upload(CLEAN, "national-2568.csv");
         assertThat(browser.path()).isEqualTo("/national/imports");
         String summary = browser.find(By.cssSelector(".imp-summary")).getText();
         assertThat(summary).contains("national-2568.csv", "จำนวนแถวในไฟล์", "7");
-        assertThat(platform.api().get("/api/analytics/agencies/8230001/2568", token()).status()).isEqualTo(200);
+        assertThat(platform.api()
+                        .get("/api/analytics/agencies/8230001/2568", token())
+                        .status())
+                .isEqualTo(200);
         browser.checkPage("import-done");
     }
 
@@ -138,7 +156,8 @@ class NationalDashboardBrowserIT {
         browser.go("/national/dashboard");
         assertThat(browser.path()).isEqualTo("/national/dashboard/2568");
         String real = browser.mainText();
-        assertThat(real).contains("สถิติระดับประเทศ ปีงบประมาณ 2568", "เป้าหมาย", "ตราด", "ความสัมพันธ์ ไม่ใช่เหตุและผล")
+        assertThat(real)
+                .contains("สถิติระดับประเทศ ปีงบประมาณ 2568", "เป้าหมาย", "ตราด", "ความสัมพันธ์ ไม่ใช่เหตุและผล")
                 .doesNotContain(SYNTHETIC);
         assertThat(browser.all(By.cssSelector("main svg.chart"))).hasSize(3);
         browser.checkPage("dashboard-2568-real");
@@ -150,8 +169,11 @@ class NationalDashboardBrowserIT {
         List<WebElement> labelled = browser.all(By.cssSelector("main figcaption, main table caption, main svg title"));
         assertThat(labelled).hasSizeGreaterThanOrEqualTo(8);
         for (WebElement caption : labelled) {
-            String text = caption.getTagName().equals("title") ? caption.getAttribute("textContent") : caption.getText();
-            assertThat(text).as("every chart and table of the synthetic data says so").contains(SYNTHETIC);
+            String text =
+                    caption.getTagName().equals("title") ? caption.getAttribute("textContent") : caption.getText();
+            assertThat(text)
+                    .as("every chart and table of the synthetic data says so")
+                    .contains(SYNTHETIC);
         }
         assertThat(browser.find(By.cssSelector(".dash-synthetic")).getText()).contains(SYNTHETIC);
         browser.checkPage("dashboard-2568-synthetic");
@@ -162,8 +184,10 @@ class NationalDashboardBrowserIT {
     void eachTableDownloadsAsCsvAndXlsx() throws Exception {
         importThroughTheApi(CLEAN);
         browser.go("/national/dashboard/2568");
-        String csv = browser.find(By.cssSelector("a[href$='/national/dashboard/2568/provinces.csv']")).getAttribute("href");
-        String xlsx = browser.find(By.cssSelector("a[href$='/national/dashboard/2568/provinces.xlsx']")).getAttribute("href");
+        String csv = browser.find(By.cssSelector("a[href$='/national/dashboard/2568/provinces.csv']"))
+                .getAttribute("href");
+        String xlsx = browser.find(By.cssSelector("a[href$='/national/dashboard/2568/provinces.xlsx']"))
+                .getAttribute("href");
 
         HttpResponse<byte[]> csvFile = download(csv);
         assertThat(csvFile.statusCode()).isEqualTo(200);
@@ -176,7 +200,8 @@ class NationalDashboardBrowserIT {
         assertThat(workbook.headers().firstValue("content-type").orElse(""))
                 .isEqualTo("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
         assertThat(workbook.body().length).isGreaterThan(100);
-        assertThat(new String(workbook.body(), 0, 2, StandardCharsets.ISO_8859_1)).isEqualTo("PK");
+        assertThat(new String(workbook.body(), 0, 2, StandardCharsets.ISO_8859_1))
+                .isEqualTo("PK");
 
         HttpResponse<byte[]> effects = download(platform.url() + "/national/dashboard/2568/effects.csv");
         assertThat(effects.statusCode()).isEqualTo(200);
@@ -196,11 +221,16 @@ class NationalDashboardBrowserIT {
 
     private void importThroughTheApi(String csv) {
         try {
-            HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                            URI.create(platform.url() + "/api/analytics/imports/national-results"))
-                    .header("authorization", "Bearer " + token()).header("content-type", "text/csv")
-                    .timeout(Duration.ofSeconds(60))
-                    .POST(HttpRequest.BodyPublishers.ofString(csv, StandardCharsets.UTF_8)).build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> response = HttpClient.newHttpClient()
+                    .send(
+                            HttpRequest.newBuilder(
+                                            URI.create(platform.url() + "/api/analytics/imports/national-results"))
+                                    .header("authorization", "Bearer " + token())
+                                    .header("content-type", "text/csv")
+                                    .timeout(Duration.ofSeconds(60))
+                                    .POST(HttpRequest.BodyPublishers.ofString(csv, StandardCharsets.UTF_8))
+                                    .build(),
+                            HttpResponse.BodyHandlers.ofString());
             assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
         } catch (IOException e) {
             throw new IllegalStateException(e);
@@ -212,8 +242,12 @@ class NationalDashboardBrowserIT {
 
     /** A plain HTTP GET as the signed-in browser (its session cookie), as a download link would be followed. */
     private HttpResponse<byte[]> download(String url) throws IOException, InterruptedException {
-        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url))
-                .header("cookie", browser.sessionCookie()).timeout(Duration.ofSeconds(60)).build(),
-                HttpResponse.BodyHandlers.ofByteArray());
+        return HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create(url))
+                                .header("cookie", browser.sessionCookie())
+                                .timeout(Duration.ofSeconds(60))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofByteArray());
     }
 }

@@ -31,26 +31,51 @@ class ProvinceDashboardBrowserIT {
     static void scores() {
         Api api = PLATFORM.api();
         String officer = api.token("trat.officer");
-        store(api, officer, 2567, Map.of("1", 88.5, "2", 90.1, "3", 86.0, "4", 92.3, "5", 84.4, "6", 91.0, "7", 87.2,
-                "8", 86.1, "9", 85.5, "10", 88.0));
-        store(api, officer, 2568, Map.of("1", 80.5, "2", 82.1, "3", 78.0, "4", 83.3, "5", 74.4, "6", 81.0, "7", 79.2,
-                "8", 76.1, "9", 70.5, "10", 73.0));
+        store(
+                api,
+                officer,
+                2567,
+                Map.of(
+                        "1", 88.5, "2", 90.1, "3", 86.0, "4", 92.3, "5", 84.4, "6", 91.0, "7", 87.2, "8", 86.1, "9",
+                        85.5, "10", 88.0));
+        store(
+                api,
+                officer,
+                2568,
+                Map.of(
+                        "1", 80.5, "2", 82.1, "3", 78.0, "4", 83.3, "5", 74.4, "6", 81.0, "7", 79.2, "8", 76.1, "9",
+                        70.5, "10", 73.0));
         String province = api.token("province.trat");
         // analytics learns of the scores from report-service's events: wait until the ranking shows 2568's
-        Awaitility.await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200)).until(() -> {
-            Api.Answer ranking = api.get("/api/analytics/rankings?fy=2568&province=23", province);
-            return ranking.status() == 200 && ranking.body().path("n").asInt() > 0
-                    && ranking.body().path("entries").get(0).path("overall").asDouble() < 85;
-        });
+        Awaitility.await()
+                .atMost(Duration.ofSeconds(30))
+                .pollInterval(Duration.ofMillis(200))
+                .until(() -> {
+                    Api.Answer ranking = api.get("/api/analytics/rankings?fy=2568&province=23", province);
+                    return ranking.status() == 200
+                            && ranking.body().path("n").asInt() > 0
+                            && ranking.body()
+                                            .path("entries")
+                                            .get(0)
+                                            .path("overall")
+                                            .asDouble()
+                                    < 85;
+                });
     }
 
     private static void store(Api api, String token, int fy, Map<String, Double> indicators) {
         Api.Answer existing = api.get("/t/trat/api/fiscal-years/" + fy + "/scores", token);
         Map<String, Object> body = existing.status() == 200
-                ? Map.of("indicators", indicators, "version", existing.body().path("version").asLong())
+                ? Map.of(
+                        "indicators",
+                        indicators,
+                        "version",
+                        existing.body().path("version").asLong())
                 : Map.of("indicators", indicators);
         Api.Answer stored = api.call("PUT", "/t/trat/api/fiscal-years/" + fy + "/scores", token, body);
-        assertThat(stored.status()).as("scores of trat " + fy + ": " + stored.text()).isBetween(200, 201);
+        assertThat(stored.status())
+                .as("scores of trat " + fy + ": " + stored.text())
+                .isBetween(200, 201);
     }
 
     @BeforeEach
@@ -71,7 +96,10 @@ class ProvinceDashboardBrowserIT {
         String table = browser.find(By.id("agencies")).getText();
         assertThat(table).contains("เทศบาลเมืองตราด", "ต้องปรับปรุง", "ยังไม่เริ่มจัดทำ");
         // the heat map's cells carry their numbers, not only a colour
-        assertThat(browser.all(By.cssSelector("#agencies td.heat")).stream().map(e -> e.getText()).toList()).contains("70.50", "82.10");
+        assertThat(browser.all(By.cssSelector("#agencies td.heat")).stream()
+                        .map(e -> e.getText())
+                        .toList())
+                .contains("70.50", "82.10");
         assertThat(browser.mainText()).contains("การกระจายของคะแนนรวม", "มัธยฐาน", "ติดตามรายงานผลมาตรการ");
         assertThat(browser.find(By.id("followup")).getText()).contains("เทศบาลเมืองตราด", "ยังไม่เริ่มจัดทำ");
         browser.checkPage("dashboard");
@@ -84,7 +112,9 @@ class ProvinceDashboardBrowserIT {
         browser.press(By.cssSelector("form.province__filters button[type=submit]"));
         assertThat(browser.path()).contains("below=true");
         assertThat(browser.find(By.id("agencies")).getText()).contains("เทศบาลเมืองตราด");
-        assertThat(browser.find(By.id("filter-below")).isSelected()).as("the filter is kept").isTrue();
+        assertThat(browser.find(By.id("filter-below")).isSelected())
+                .as("the filter is kept")
+                .isTrue();
         browser.checkPage("below-85");
 
         browser.click(By.id("filter-below"));
@@ -101,12 +131,16 @@ class ProvinceDashboardBrowserIT {
     @Test
     void theTableSortsByOverallOnTheServer() {
         browser.go("/province/23/2568");
-        assertThat(browser.find(By.xpath("//table[@id='agencies']//th[.//a[contains(@href,'sort=overall') or normalize-space()='คะแนนรวม']]"))
-                .getAttribute("aria-sort")).isEqualTo("descending");
+        assertThat(browser.find(
+                                By.xpath(
+                                        "//table[@id='agencies']//th[.//a[contains(@href,'sort=overall') or normalize-space()='คะแนนรวม']]"))
+                        .getAttribute("aria-sort"))
+                .isEqualTo("descending");
         browser.press(By.xpath("//table[@id='agencies']//th//a[normalize-space()='คะแนนรวม']"));
         assertThat(browser.path()).contains("sort=overall").contains("dir=asc");
         assertThat(browser.find(By.xpath("//table[@id='agencies']//th[.//a[normalize-space()='คะแนนรวม']]"))
-                .getAttribute("aria-sort")).isEqualTo("ascending");
+                        .getAttribute("aria-sort"))
+                .isEqualTo("ascending");
         browser.press(By.xpath("//table[@id='agencies']//th//a[normalize-space()='หน่วยงาน']"));
         assertThat(browser.path()).contains("sort=name");
         assertThat(browser.find(By.id("agencies")).getText()).contains("เทศบาลเมืองตราด");
@@ -118,10 +152,23 @@ class ProvinceDashboardBrowserIT {
         browser.press(By.xpath("//table[@id='agencies']//a[normalize-space()='เทศบาลเมืองตราด']"));
         assertThat(browser.path()).isEqualTo("/province/23/2568/lao/trat");
         String main = browser.mainText();
-        assertThat(main).contains("เทศบาลเมืองตราด", "ผลรายตัวชี้วัด", "การเปิดเผยข้อมูล", "70.50", "ไม่ผ่าน",
-                "คะแนนรวมในแต่ละปี", "2567", "ในจังหวัด อันดับ 1 จาก 1", "มาตรการ");
-        assertThat(browser.all(By.cssSelector("main svg polyline"))).as("the trend is drawn").hasSize(1);
-        assertThat(browser.find(By.xpath("//main//a[contains(@href,'/m/trat/2568')]")).getText()).contains("2568");
+        assertThat(main)
+                .contains(
+                        "เทศบาลเมืองตราด",
+                        "ผลรายตัวชี้วัด",
+                        "การเปิดเผยข้อมูล",
+                        "70.50",
+                        "ไม่ผ่าน",
+                        "คะแนนรวมในแต่ละปี",
+                        "2567",
+                        "ในจังหวัด อันดับ 1 จาก 1",
+                        "มาตรการ");
+        assertThat(browser.all(By.cssSelector("main svg polyline")))
+                .as("the trend is drawn")
+                .hasSize(1);
+        assertThat(browser.find(By.xpath("//main//a[contains(@href,'/m/trat/2568')]"))
+                        .getText())
+                .contains("2568");
         browser.checkPage("municipality");
     }
 
@@ -129,27 +176,44 @@ class ProvinceDashboardBrowserIT {
     void everyTableDownloadsAsCsvAndXlsx() throws Exception {
         browser.go("/province/23/2568");
         String cookie = browser.sessionCookie();
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-        for (String link : browser.all(By.cssSelector("main a[href*='/download/']")).stream().map(a -> a.getAttribute("href")).toList()) {
-            HttpResponse<byte[]> file = http.send(HttpRequest.newBuilder(URI.create(link)).header("cookie", cookie).build(),
+        HttpClient http =
+                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+        for (String link : browser.all(By.cssSelector("main a[href*='/download/']")).stream()
+                .map(a -> a.getAttribute("href"))
+                .toList()) {
+            HttpResponse<byte[]> file = http.send(
+                    HttpRequest.newBuilder(URI.create(link))
+                            .header("cookie", cookie)
+                            .build(),
                     HttpResponse.BodyHandlers.ofByteArray());
             assertThat(file.statusCode()).as(link).isEqualTo(200);
             assertThat(file.body()).as(link).isNotEmpty();
             String type = file.headers().firstValue("content-type").orElse("");
             if (link.contains(".xlsx")) {
-                assertThat(type).as(link).startsWith("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-                assertThat(new String(file.body(), 0, 2, StandardCharsets.ISO_8859_1)).as(link + " is a ZIP (OOXML)").isEqualTo("PK");
+                assertThat(type)
+                        .as(link)
+                        .startsWith("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+                assertThat(new String(file.body(), 0, 2, StandardCharsets.ISO_8859_1))
+                        .as(link + " is a ZIP (OOXML)")
+                        .isEqualTo("PK");
             } else {
                 assertThat(type).as(link).startsWith("text/csv");
                 String text = new String(file.body(), StandardCharsets.UTF_8);
                 assertThat(text).as(link + " starts with a BOM").startsWith("\uFEFF");
             }
         }
-        HttpResponse<String> table = http.send(HttpRequest.newBuilder(URI.create(PLATFORM.url() + "/province/23/2568/download/agencies.csv"))
-                .header("cookie", cookie).build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        HttpResponse<String> table = http.send(
+                HttpRequest.newBuilder(URI.create(PLATFORM.url() + "/province/23/2568/download/agencies.csv"))
+                        .header("cookie", cookie)
+                        .build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         assertThat(table.body()).contains("เทศบาลเมืองตราด", "70.50", "ต้องปรับปรุง");
-        HttpResponse<byte[]> lao = http.send(HttpRequest.newBuilder(URI.create(PLATFORM.url() + "/province/23/2568/lao/trat/download/scorecard.xlsx"))
-                .header("cookie", cookie).build(), HttpResponse.BodyHandlers.ofByteArray());
+        HttpResponse<byte[]> lao = http.send(
+                HttpRequest.newBuilder(
+                                URI.create(PLATFORM.url() + "/province/23/2568/lao/trat/download/scorecard.xlsx"))
+                        .header("cookie", cookie)
+                        .build(),
+                HttpResponse.BodyHandlers.ofByteArray());
         assertThat(lao.statusCode()).isEqualTo(200);
         assertThat(new String(lao.body(), 0, 2, StandardCharsets.ISO_8859_1)).isEqualTo("PK");
     }
@@ -158,7 +222,8 @@ class ProvinceDashboardBrowserIT {
     void theSyntheticDatasetSaysSoOnEveryTableAndChart() {
         browser.go("/province/23/2568?dataset=synthetic");
         assertThat(browser.mainText()).contains("ข้อมูลสังเคราะห์ (ไม่ใช่ผลจริง)");
-        assertThat(browser.find(By.cssSelector("svg title")).getAttribute("textContent")).contains("ข้อมูลสังเคราะห์ (ไม่ใช่ผลจริง)");
+        assertThat(browser.find(By.cssSelector("svg title")).getAttribute("textContent"))
+                .contains("ข้อมูลสังเคราะห์ (ไม่ใช่ผลจริง)");
         for (var caption : browser.all(By.cssSelector("main table caption"))) {
             assertThat(caption.getText()).contains("ข้อมูลสังเคราะห์ (ไม่ใช่ผลจริง)");
         }

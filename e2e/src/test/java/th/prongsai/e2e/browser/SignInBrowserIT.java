@@ -36,7 +36,8 @@ class SignInBrowserIT {
     void aWrongPasswordIsSaidInThaiAndTheUsernameIsKept() {
         browser.go("/signin").signIn("tha-phae.officer", "not-the-password");
         assertThat(browser.path()).startsWith("/signin");
-        assertThat(browser.find(By.cssSelector(".error-summary")).getText()).contains("ชื่อผู้ใช้หรือรหัสผ่านไม่ถูกต้อง");
+        assertThat(browser.find(By.cssSelector(".error-summary")).getText())
+                .contains("ชื่อผู้ใช้หรือรหัสผ่านไม่ถูกต้อง");
         assertThat(browser.find(By.id("username")).getAttribute("value")).isEqualTo("tha-phae.officer");
         browser.checkPage("signin-error");
     }
@@ -49,7 +50,9 @@ class SignInBrowserIT {
         browser.signOut();
         assertThat(browser.pageText()).contains("ออกจากระบบแล้ว");
         browser.go("/m/tha-phae/years");
-        assertThat(browser.path()).as("signed out: the pages ask to sign in again").startsWith("/signin");
+        assertThat(browser.path())
+                .as("signed out: the pages ask to sign in again")
+                .startsWith("/signin");
     }
 
     @Test

@@ -45,7 +45,9 @@ class ThaPhaeYearBrowserIT {
             assertThat(officer.path()).matches(YEAR + "/measures/\\d+/edit.*");
 
             new Select(officer.find(By.id("status"))).selectByValue("DONE");
-            officer.type(By.id("outputSummary"), "เผยแพร่สรุปผลการจัดซื้อจัดจ้างประจำเดือนครบ 12 เดือน ภายในวันที่ 10 ของเดือนถัดไป");
+            officer.type(
+                    By.id("outputSummary"),
+                    "เผยแพร่สรุปผลการจัดซื้อจัดจ้างประจำเดือนครบ 12 เดือน ภายในวันที่ 10 ของเดือนถัดไป");
             officer.type(By.id("outcome"), "ผู้รับบริการเข้าถึงข้อมูลการจัดซื้อจัดจ้างได้ครบถ้วน ตรงตามรายการ OIT");
             officer.press(By.id("save"));
             assertThat(officer.mainText()).contains(TITLE, "เผยแพร่สรุปผลการจัดซื้อจัดจ้างประจำเดือน");
@@ -57,7 +59,8 @@ class ThaPhaeYearBrowserIT {
             }
             officer.find(By.id("file")).sendKeys(evidence.toString());
             officer.press(By.cssSelector("form[enctype='multipart/form-data'] button[type=submit]"));
-            officer.waitUntil(d -> officer.mainText().contains(evidence.getFileName().toString()));
+            officer.waitUntil(
+                    d -> officer.mainText().contains(evidence.getFileName().toString()));
             officer.checkPage("2-measure-with-attachment");
         }
     }
@@ -118,13 +121,16 @@ class ThaPhaeYearBrowserIT {
             citizen.go("/public/tha-phae");
             assertThat(citizen.mainText()).contains("เทศบาลตำบลท่าแพ", "2568");
             citizen.checkPage("7-public-page");
-            String pdfLink = citizen.find(By.cssSelector("a[href='/public/tha-phae/reports/2568']")).getAttribute("href");
-            HttpResponse<byte[]> pdf = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(pdfLink)).build(),
-                    HttpResponse.BodyHandlers.ofByteArray());
+            String pdfLink = citizen.find(By.cssSelector("a[href='/public/tha-phae/reports/2568']"))
+                    .getAttribute("href");
+            HttpResponse<byte[]> pdf = HttpClient.newHttpClient()
+                    .send(HttpRequest.newBuilder(URI.create(pdfLink)).build(), HttpResponse.BodyHandlers.ofByteArray());
             assertThat(pdf.statusCode()).isEqualTo(200);
             assertThat(pdf.headers().firstValue("content-type").orElse("")).startsWith("application/pdf");
-            assertThat(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(pdf.body())))
-                    .as("the public URL serves exactly the published bytes").isEqualTo(sha256);
+            assertThat(HexFormat.of()
+                            .formatHex(MessageDigest.getInstance("SHA-256").digest(pdf.body())))
+                    .as("the public URL serves exactly the published bytes")
+                    .isEqualTo(sha256);
         }
     }
 }

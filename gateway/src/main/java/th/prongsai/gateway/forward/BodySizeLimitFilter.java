@@ -73,7 +73,9 @@ class BodySizeLimitFilter implements GlobalFilter, Ordered {
 
     private long limitOf(Route route) {
         Object configured = route == null ? null : route.getMetadata().get(METADATA_KEY);
-        return configured == null ? defaultLimit.toBytes() : DataSize.parse(configured.toString()).toBytes();
+        return configured == null
+                ? defaultLimit.toBytes()
+                : DataSize.parse(configured.toString()).toBytes();
     }
 
     private static Mono<Void> tooLarge(ServerWebExchange exchange, long limit) {
@@ -81,6 +83,7 @@ class BodySizeLimitFilter implements GlobalFilter, Ordered {
     }
 
     static String detail(long limit) {
-        return "ข้อมูลที่ส่งมีขนาดใหญ่เกินกำหนด (ไม่เกิน " + DataSize.ofBytes(limit).toKilobytes() + " KB)";
+        return "ข้อมูลที่ส่งมีขนาดใหญ่เกินกำหนด (ไม่เกิน "
+                + DataSize.ofBytes(limit).toKilobytes() + " KB)";
     }
 }

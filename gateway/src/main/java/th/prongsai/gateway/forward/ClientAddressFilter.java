@@ -26,16 +26,21 @@ class ClientAddressFilter implements GlobalFilter, Ordered {
     public Mono<Void> filter(ServerWebExchange exchange, GatewayFilterChain chain) {
         InetSocketAddress peer = exchange.getRequest().getRemoteAddress();
         String named = exchange.getRequest().getHeaders().getFirst(PlatformClaims.CLIENT_HEADER);
-        boolean fromOurWeb = peer != null && peer.getAddress() != null && peer.getAddress().isLoopbackAddress();
+        boolean fromOurWeb =
+                peer != null && peer.getAddress() != null && peer.getAddress().isLoopbackAddress();
         if (fromOurWeb && named != null) {
             return chain.filter(exchange);
         }
-        String address = peer == null || peer.getAddress() == null ? null : peer.getAddress().getHostAddress();
-        return chain.filter(exchange.mutate().request(request -> request.headers(headers -> {
-            headers.remove(PlatformClaims.CLIENT_HEADER);
-            if (address != null) {
-                headers.set(PlatformClaims.CLIENT_HEADER, address);
-            }
-        })).build());
+        String address = peer == null || peer.getAddress() == null
+                ? null
+                : peer.getAddress().getHostAddress();
+        return chain.filter(exchange.mutate()
+                .request(request -> request.headers(headers -> {
+                    headers.remove(PlatformClaims.CLIENT_HEADER);
+                    if (address != null) {
+                        headers.set(PlatformClaims.CLIENT_HEADER, address);
+                    }
+                }))
+                .build());
     }
 }

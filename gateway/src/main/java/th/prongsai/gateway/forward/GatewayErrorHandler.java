@@ -39,10 +39,15 @@ class GatewayErrorHandler implements WebExceptionHandler {
         HttpStatus status = statusOf(error);
         if (status.is5xxServerError()) {
             TenantInfo tenant = exchange.getAttribute(TenantResolutionFilter.TENANT_ATTRIBUTE);
-            try (var ignored = MDC.putCloseable(TenantResolutionFilter.TENANT_KEY,
+            try (var ignored = MDC.putCloseable(
+                    TenantResolutionFilter.TENANT_KEY,
                     tenant == null ? null : tenant.code().value())) {
-                log.warn("{} {} failed with {}: {}", exchange.getRequest().getMethod(),
-                        exchange.getRequest().getPath().value(), status.value(), error.toString());
+                log.warn(
+                        "{} {} failed with {}: {}",
+                        exchange.getRequest().getMethod(),
+                        exchange.getRequest().getPath().value(),
+                        status.value(),
+                        error.toString());
             }
         }
         return Problems.write(exchange, status, Problems.titleOf(status), detailOf(status));
@@ -62,7 +67,8 @@ class GatewayErrorHandler implements WebExceptionHandler {
                 }
                 return resolved == null ? HttpStatus.INTERNAL_SERVER_ERROR : resolved;
             }
-            if (t instanceof ConnectException || t instanceof ConnectTimeoutException
+            if (t instanceof ConnectException
+                    || t instanceof ConnectTimeoutException
                     || t instanceof ClosedChannelException
                     || t.getClass().getName().equals("reactor.netty.http.client.PrematureCloseException")) {
                 return HttpStatus.SERVICE_UNAVAILABLE;

@@ -39,11 +39,13 @@ class GatewayProofFilter implements GlobalFilter, Ordered {
         if (token == null && !sent.containsHeader(GatewayProof.HEADER)) {
             return chain.filter(exchange);
         }
-        return chain.filter(exchange.mutate().request(request -> request.headers(headers -> {
-            headers.remove(GatewayProof.HEADER);
-            if (token != null) {
-                headers.set(GatewayProof.HEADER, proof.of(tenant.code().value(), token));
-            }
-        })).build());
+        return chain.filter(exchange.mutate()
+                .request(request -> request.headers(headers -> {
+                    headers.remove(GatewayProof.HEADER);
+                    if (token != null) {
+                        headers.set(GatewayProof.HEADER, proof.of(tenant.code().value(), token));
+                    }
+                }))
+                .build());
     }
 }

@@ -37,24 +37,29 @@ class WithoutInternalPathsGatewayFilterFactory extends AbstractGatewayFilterFact
     @Override
     public GatewayFilter apply(Object config) {
         // ahead of the filter that writes the service's answer, so that it writes into the decorated response
-        return new OrderedGatewayFilter((exchange, chain) -> {
-            ServerHttpResponseDecorator stripped = new ServerHttpResponseDecorator(exchange.getResponse()) {
-                @Override
-                public Mono<Void> writeWith(Publisher<? extends DataBuffer> body) {
-                    return DataBufferUtils.join(body, MAX_DOCUMENT_BYTES).flatMap(document -> {
-                        String text = document.toString(StandardCharsets.UTF_8);
-                        DataBufferUtils.release(document);
-                        byte[] out = strip(text).getBytes(StandardCharsets.UTF_8);
-                        getHeaders().remove(HttpHeaders.TRANSFER_ENCODING);
-                        getHeaders().setContentLength(out.length);
-                        return super.writeWith(Mono.just(bufferFactory().wrap(out)));
-                    });
-                }
-            };
-            return chain.filter(exchange.mutate()
-                    .request(request -> request.headers(headers -> headers.remove(HttpHeaders.ACCEPT_ENCODING)))
-                    .response(stripped).build());
-        }, NettyWriteResponseFilter.WRITE_RESPONSE_FILTER_ORDER - 1);
+        return new OrderedGatewayFilter(
+                (exchange, chain) -> {
+                    ServerHttpResponseDecorator stripped = new ServerHttpResponseDecorator(exchange.getResponse()) {
+                        @Override
+                        public Mono<Void> writeWith(Publisher<? extends DataBuffer> body) {
+                            return DataBufferUtils.join(body, MAX_DOCUMENT_BYTES)
+                                    .flatMap(document -> {
+                                        String text = document.toString(StandardCharsets.UTF_8);
+                                        DataBufferUtils.release(document);
+                                        byte[] out = strip(text).getBytes(StandardCharsets.UTF_8);
+                                        getHeaders().remove(HttpHeaders.TRANSFER_ENCODING);
+                                        getHeaders().setContentLength(out.length);
+                                        return super.writeWith(
+                                                Mono.just(bufferFactory().wrap(out)));
+                                    });
+                        }
+                    };
+                    return chain.filter(exchange.mutate()
+                            .request(request -> request.headers(headers -> headers.remove(HttpHeaders.ACCEPT_ENCODING)))
+                            .response(stripped)
+                            .build());
+                },
+                NettyWriteResponseFilter.WRITE_RESPONSE_FILTER_ORDER - 1);
     }
 
     String strip(String document) {

@@ -17,7 +17,10 @@ class FirewallProblems implements ServerExchangeRejectedHandler {
 
     @Override
     public Mono<Void> handle(ServerWebExchange exchange, ServerExchangeRejectedException rejected) {
-        return Problems.write(exchange, HttpStatus.BAD_REQUEST, "Request rejected",
+        return Problems.write(
+                exchange,
+                HttpStatus.BAD_REQUEST,
+                "Request rejected",
                 "คำขอถูกปฏิเสธ: ที่อยู่หรือส่วนหัวของคำขอมีอักขระหรือรูปแบบที่ไม่อนุญาต");
     }
 }

@@ -59,8 +59,8 @@ class NettyDecodingProblems implements NettyServerCustomizer {
             Throwable cause = null;
             if (message instanceof HttpObject http && http.decoderResult().isFailure()) {
                 cause = http.decoderResult().cause();
-            } else if (message instanceof HttpRequest request && !isUri(request.uri(),
-                    request.headers().get(HttpHeaderNames.HOST))) {
+            } else if (message instanceof HttpRequest request
+                    && !isUri(request.uri(), request.headers().get(HttpHeaderNames.HOST))) {
                 cause = new IllegalArgumentException("not a URI");
             }
             if (cause != null) {
@@ -102,8 +102,8 @@ class NettyDecodingProblems implements NettyServerCustomizer {
                 detail = "คำขอมีรูปแบบไม่ถูกต้อง";
             }
             byte[] body = Problems.body(status, Problems.titleOf(status), detail, null);
-            FullHttpResponse response = new DefaultFullHttpResponse(HttpVersion.HTTP_1_1,
-                    HttpResponseStatus.valueOf(status.value()), Unpooled.wrappedBuffer(body));
+            FullHttpResponse response = new DefaultFullHttpResponse(
+                    HttpVersion.HTTP_1_1, HttpResponseStatus.valueOf(status.value()), Unpooled.wrappedBuffer(body));
             response.headers()
                     .set(HttpHeaderNames.CONTENT_TYPE, Problems.PROBLEM_JSON.toString())
                     .setInt(HttpHeaderNames.CONTENT_LENGTH, body.length)

@@ -18,8 +18,7 @@ public final class Problems {
     public static final MediaType PROBLEM_JSON = MediaType.APPLICATION_PROBLEM_JSON;
     private static final JsonMapper JSON = JsonMapper.shared();
 
-    private Problems() {
-    }
+    private Problems() {}
 
     public static Mono<Void> write(ServerWebExchange exchange, HttpStatus status, String title, String detail) {
         return write(exchange.getResponse(), exchange.getRequest().getPath().value(), status, title, detail);
@@ -27,17 +26,22 @@ public final class Problems {
 
     /** A tenant refusal, worded as the services' tenant guard words it; {@code values} fill in its detail. */
     public static Mono<Void> write(ServerWebExchange exchange, TenantRefusal refusal, Object... values) {
-        return write(exchange.getResponse(), exchange.getRequest().getPath().value(), refusal.status(),
-                refusal.slug(), refusal.title(), refusal.detail(values));
+        return write(
+                exchange.getResponse(),
+                exchange.getRequest().getPath().value(),
+                refusal.status(),
+                refusal.slug(),
+                refusal.title(),
+                refusal.detail(values));
     }
 
-    public static Mono<Void> write(ServerHttpResponse response, String instance, HttpStatus status, String title,
-            String detail) {
+    public static Mono<Void> write(
+            ServerHttpResponse response, String instance, HttpStatus status, String title, String detail) {
         return write(response, instance, status, slug(title), title, detail);
     }
 
-    private static Mono<Void> write(ServerHttpResponse response, String instance, HttpStatus status, String slug,
-            String title, String detail) {
+    private static Mono<Void> write(
+            ServerHttpResponse response, String instance, HttpStatus status, String slug, String title, String detail) {
         if (response.isCommitted()) {
             return Mono.empty();
         }
@@ -45,7 +49,8 @@ public final class Problems {
         response.getHeaders().setContentType(PROBLEM_JSON);
         byte[] body = body(status, slug, title, detail, instance);
         response.getHeaders().setContentLength(body.length);
-        return response.writeWith(Mono.fromSupplier(() -> response.bufferFactory().wrap(body)));
+        return response.writeWith(
+                Mono.fromSupplier(() -> response.bufferFactory().wrap(body)));
     }
 
     /** The title, and so the type, of a status: the reason phrase, but 413 as the services name it. */

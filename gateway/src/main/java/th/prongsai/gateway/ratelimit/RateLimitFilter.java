@@ -56,8 +56,8 @@ class RateLimitFilter implements WebFilter, Ordered {
                 .flatMap(key -> limit(exchange, chain, key, properties.caller()));
     }
 
-    private Mono<Void> limit(ServerWebExchange exchange, WebFilterChain chain, String key,
-            RateLimitProperties.Limit limit) {
+    private Mono<Void> limit(
+            ServerWebExchange exchange, WebFilterChain chain, String key, RateLimitProperties.Limit limit) {
         return RequestEventLoop.resumeOn(exchange, bucket.take(key, limit)).flatMap(result -> {
             if (!result.degraded()) {
                 HttpHeaders headers = exchange.getResponse().getHeaders();
@@ -70,13 +70,18 @@ class RateLimitFilter implements WebFilter, Ordered {
             }
             long retryAfter = Math.max(1, (long) Math.ceil((1.0 - result.remaining()) / limit.replenishRate()));
             exchange.getResponse().getHeaders().set(HttpHeaders.RETRY_AFTER, Long.toString(retryAfter));
-            return Problems.write(exchange, HttpStatus.TOO_MANY_REQUESTS, "Too Many Requests",
+            return Problems.write(
+                    exchange,
+                    HttpStatus.TOO_MANY_REQUESTS,
+                    "Too Many Requests",
                     "มีคำขอมากเกินกำหนด กรุณาลองใหม่ในอีก " + retryAfter + " วินาที");
         });
     }
 
     private static String clientAddress(ServerWebExchange exchange) {
         InetSocketAddress remote = exchange.getRequest().getRemoteAddress();
-        return remote == null || remote.getAddress() == null ? "unknown" : remote.getAddress().getHostAddress();
+        return remote == null || remote.getAddress() == null
+                ? "unknown"
+                : remote.getAddress().getHostAddress();
     }
 }

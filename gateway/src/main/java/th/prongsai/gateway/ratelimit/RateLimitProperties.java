@@ -14,15 +14,14 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param timeout    how long a request waits for Redis before the limiter gives up and lets it through
  */
 @ConfigurationProperties("ita.gateway.rate-limit")
-record RateLimitProperties(boolean enabled, Limit tenant, Limit caller, Map<String, Limit> overrides,
-                                  Duration timeout) {
+record RateLimitProperties(
+        boolean enabled, Limit tenant, Limit caller, Map<String, Limit> overrides, Duration timeout) {
 
     /**
      * @param replenishRate  tokens per second
      * @param burstCapacity  bucket size
      */
-    public record Limit(int replenishRate, int burstCapacity) {
-    }
+    public record Limit(int replenishRate, int burstCapacity) {}
 
     public RateLimitProperties {
         tenant = tenant == null ? new Limit(200, 400) : tenant;

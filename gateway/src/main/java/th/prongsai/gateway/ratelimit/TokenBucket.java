@@ -27,8 +27,7 @@ import reactor.core.publisher.Mono;
 class TokenBucket {
 
     /** Outcome for one request. */
-    public record Result(boolean allowed, long remaining, boolean degraded) {
-    }
+    public record Result(boolean allowed, long remaining, boolean degraded) {}
 
     private static final Logger log = LoggerFactory.getLogger(TokenBucket.class);
     private static final long LOG_EVERY_MS = 10_000;
@@ -36,8 +35,8 @@ class TokenBucket {
     // Read once into a string: a resource-backed script re-checks the jar entry's modification time on
     // every call, which cost a file-system call per request.
     @SuppressWarnings({"unchecked", "rawtypes"})
-    private static final RedisScript<List<Long>> SCRIPT = (RedisScript) RedisScript.of(
-            readScript("META-INF/scripts/request_rate_limiter.lua"), List.class);
+    private static final RedisScript<List<Long>> SCRIPT =
+            (RedisScript) RedisScript.of(readScript("META-INF/scripts/request_rate_limiter.lua"), List.class);
 
     private final ReactiveStringRedisTemplate redis;
     private final Duration timeout;
@@ -56,8 +55,8 @@ class TokenBucket {
         // the hash tag keeps both keys of one bucket on one Redis Cluster slot
         String prefix = "ita:ratelimit:{" + key + "}";
         List<String> keys = List.of(prefix + ".tokens", prefix + ".timestamp");
-        List<String> args = List.of(Integer.toString(limit.replenishRate()), Integer.toString(limit.burstCapacity()),
-                "", "1");
+        List<String> args =
+                List.of(Integer.toString(limit.replenishRate()), Integer.toString(limit.burstCapacity()), "", "1");
         return redis.execute(SCRIPT, keys, args)
                 .reduce(new ArrayList<Long>(), (all, part) -> {
                     all.addAll(part);

@@ -22,8 +22,7 @@ public final class RequestEventLoop {
 
     private static final Map<EventLoop, Scheduler> SCHEDULERS = new ConcurrentHashMap<>();
 
-    private RequestEventLoop() {
-    }
+    private RequestEventLoop() {}
 
     /** {@code answer}, its signals delivered on the exchange's event loop (as they are when not served by Netty). */
     public static <T> Mono<T> resumeOn(ServerWebExchange exchange, Mono<T> answer) {
@@ -34,7 +33,9 @@ public final class RequestEventLoop {
     static EventLoop eventLoopOf(ServerWebExchange exchange) {
         try {
             Object request = ServerHttpRequestDecorator.getNativeRequest(exchange.getRequest());
-            return request instanceof Connection connection ? connection.channel().eventLoop() : null;
+            return request instanceof Connection connection
+                    ? connection.channel().eventLoop()
+                    : null;
         } catch (IllegalArgumentException notNetty) {
             return null;
         }

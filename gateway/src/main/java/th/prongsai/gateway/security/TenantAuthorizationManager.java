@@ -22,6 +22,7 @@ final class TenantAuthorizationManager implements ReactiveAuthorizationManager<A
 
     /** Exchange attribute carrying the refusal's detail ({@link TenantRefusal#ACCESS_REFUSED}) to the 403 problem. */
     static final String REFUSAL_ATTRIBUTE = TenantAuthorizationManager.class.getName() + ".refusal";
+
     private static final AuthorizationDecision DENY = new AuthorizationDecision(false);
     private static final AuthorizationDecision ALLOW = new AuthorizationDecision(true);
 
@@ -38,11 +39,15 @@ final class TenantAuthorizationManager implements ReactiveAuthorizationManager<A
                 .map(auth -> {
                     var token = ((JwtAuthenticationToken) auth).getToken();
                     var caller = Caller.fromClaims(token.getSubject(), token.getClaims());
-                    var decision = TenantAccess.decide(caller, tenant.code(), tenant.province(),
-                            TenantAccess.intentOf(exchange.getRequest().getMethod().name()));
+                    var decision = TenantAccess.decide(
+                            caller,
+                            tenant.code(),
+                            tenant.province(),
+                            TenantAccess.intentOf(
+                                    exchange.getRequest().getMethod().name()));
                     if (decision instanceof TenantAccess.Decision.Refused(String reason)) {
-                        exchange.getAttributes().put(REFUSAL_ATTRIBUTE,
-                                TenantRefusal.ACCESS_REFUSED.detail(tenant.code(), reason));
+                        exchange.getAttributes()
+                                .put(REFUSAL_ATTRIBUTE, TenantRefusal.ACCESS_REFUSED.detail(tenant.code(), reason));
                         return (AuthorizationResult) DENY;
                     }
                     return ALLOW;

@@ -25,8 +25,8 @@ import th.prongsai.gateway.redis.RequestEventLoop;
 @Component
 class LifecycleAnswers implements WebFilter, Ordered {
 
-    private static final Pattern COMMAND = Pattern.compile(
-            "/api/tenants/([a-z][a-z0-9-]{1,39})/(suspend|activate|archive|provision)/?");
+    private static final Pattern COMMAND =
+            Pattern.compile("/api/tenants/([a-z][a-z0-9-]{1,39})/(suspend|activate|archive|provision)/?");
     private static final Pattern ONBOARDING = Pattern.compile("/api/tenants/?");
     private static final Pattern CREATED = Pattern.compile("/api/tenants/([a-z][a-z0-9-]{1,39})");
 

@@ -12,13 +12,13 @@ import th.prongsai.tenancy.TenantCode;
 sealed interface TenantAddress {
 
     /** No tenant named: a platform route (or none at all). */
-    record None() implements TenantAddress { }
+    record None() implements TenantAddress {}
 
     /** A tenant was named but the text is not a valid code. */
-    record Invalid(String given) implements TenantAddress { }
+    record Invalid(String given) implements TenantAddress {}
 
     /** A syntactically valid code, and the path the request continues with. */
-    record Named(String code, String path) implements TenantAddress { }
+    record Named(String code, String path) implements TenantAddress {}
 
     None NONE = new None();
 

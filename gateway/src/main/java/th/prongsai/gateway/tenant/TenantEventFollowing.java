@@ -11,9 +11,14 @@ import tools.jackson.databind.json.JsonMapper;
 class TenantEventFollowing {
 
     @Bean
-    TenantEventFollower tenantEventFollower(TenantRegistry registry, TenantProperties properties,
-                                            DataRedisConnectionDetails redis, JsonMapper json) {
-        return new TenantEventFollower("tenant-event-tailer", redis, properties.tailBlock(),
-                properties.reconnectDelay(), json, registry::apply);
+    TenantEventFollower tenantEventFollower(
+            TenantRegistry registry, TenantProperties properties, DataRedisConnectionDetails redis, JsonMapper json) {
+        return new TenantEventFollower(
+                "tenant-event-tailer",
+                redis,
+                properties.tailBlock(),
+                properties.reconnectDelay(),
+                json,
+                registry::apply);
     }
 }

@@ -18,7 +18,10 @@ public record TenantInfo(TenantCode code, String province, String status, Instan
     public static final String SUSPENDED = "SUSPENDED";
 
     static TenantInfo of(TenantEvent event) {
-        return new TenantInfo(TenantCode.of(event.code()), event.province(), event.status(),
+        return new TenantInfo(
+                TenantCode.of(event.code()),
+                event.province(),
+                event.status(),
                 event.occurredAt() == null ? Instant.EPOCH : event.occurredAt());
     }
 

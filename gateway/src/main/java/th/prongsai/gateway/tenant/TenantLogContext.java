@@ -12,9 +12,11 @@ import org.springframework.context.annotation.Configuration;
 class TenantLogContext {
 
     TenantLogContext() {
-        ContextRegistry.getInstance().registerThreadLocalAccessor(TenantResolutionFilter.TENANT_KEY,
-                () -> MDC.get(TenantResolutionFilter.TENANT_KEY),
-                code -> MDC.put(TenantResolutionFilter.TENANT_KEY, code),
-                () -> MDC.remove(TenantResolutionFilter.TENANT_KEY));
+        ContextRegistry.getInstance()
+                .registerThreadLocalAccessor(
+                        TenantResolutionFilter.TENANT_KEY,
+                        () -> MDC.get(TenantResolutionFilter.TENANT_KEY),
+                        code -> MDC.put(TenantResolutionFilter.TENANT_KEY, code),
+                        () -> MDC.remove(TenantResolutionFilter.TENANT_KEY));
     }
 }

@@ -16,14 +16,25 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param lookupTimeout   bound on the one HGET a cache miss costs; past it the request gets 503
  */
 @ConfigurationProperties("ita.gateway.tenants")
-record TenantProperties(String baseDomain, List<String> platformPaths, Duration negativeTtl,
-                               Duration tailBlock, Duration reconnectDelay, Duration lookupTimeout) {
+record TenantProperties(
+        String baseDomain,
+        List<String> platformPaths,
+        Duration negativeTtl,
+        Duration tailBlock,
+        Duration reconnectDelay,
+        Duration lookupTimeout) {
 
     public TenantProperties {
         baseDomain = baseDomain == null ? "localhost" : baseDomain.toLowerCase(Locale.ROOT);
         platformPaths = platformPaths == null || platformPaths.isEmpty()
-                ? List.of("/api/auth", "/api/tenants", "/api/provinces", "/api/users", "/api/audit",
-                        "/api/analytics", "/api/frameworks")
+                ? List.of(
+                        "/api/auth",
+                        "/api/tenants",
+                        "/api/provinces",
+                        "/api/users",
+                        "/api/audit",
+                        "/api/analytics",
+                        "/api/frameworks")
                 : List.copyOf(platformPaths);
         negativeTtl = negativeTtl == null ? Duration.ofSeconds(2) : negativeTtl;
         tailBlock = tailBlock == null ? Duration.ofSeconds(2) : tailBlock;

@@ -24,10 +24,11 @@ class TenantRegistry {
 
     /** Outcome of a lookup. */
     public sealed interface Lookup {
-        record Found(TenantInfo tenant) implements Lookup { }
-        record Unknown() implements Lookup { }
+        record Found(TenantInfo tenant) implements Lookup {}
+
+        record Unknown() implements Lookup {}
         /** Not in memory and Redis could not be asked. */
-        record Unavailable() implements Lookup { }
+        record Unavailable() implements Lookup {}
     }
 
     private static final Logger log = LoggerFactory.getLogger(TenantRegistry.class);
@@ -43,8 +44,8 @@ class TenantRegistry {
     private final TenantProperties properties;
     private final Clock clock;
 
-    public TenantRegistry(ReactiveStringRedisTemplate redis, JsonMapper json, TenantProperties properties,
-            MeterRegistry meters) {
+    public TenantRegistry(
+            ReactiveStringRedisTemplate redis, JsonMapper json, TenantProperties properties, MeterRegistry meters) {
         this.redis = redis;
         this.json = json;
         this.properties = properties;
@@ -63,7 +64,8 @@ class TenantRegistry {
         if (until != null && until > clock.millis()) {
             return Mono.just(UNKNOWN);
         }
-        return redis.<String, String>opsForHash().get(Streams.TENANT_REGISTRY, code)
+        return redis.<String, String>opsForHash()
+                .get(Streams.TENANT_REGISTRY, code)
                 .timeout(properties.lookupTimeout())
                 .map(payload -> (Lookup) new Lookup.Found(apply(parse(payload))))
                 .switchIfEmpty(Mono.fromSupplier(() -> {
@@ -81,12 +83,15 @@ class TenantRegistry {
      * gateway has just seen answered; never fails: on any trouble the stream brings the change a moment later.
      */
     public Mono<Void> refresh(String code) {
-        return redis.<String, String>opsForHash().get(Streams.TENANT_REGISTRY, code)
+        return redis.<String, String>opsForHash()
+                .get(Streams.TENANT_REGISTRY, code)
                 .timeout(properties.lookupTimeout())
                 .doOnNext(payload -> apply(parse(payload)))
                 .then()
                 .onErrorResume(e -> {
-                    log.warn("Tenant {} could not be re-read from the registry after its lifecycle answer: {}", code,
+                    log.warn(
+                            "Tenant {} could not be re-read from the registry after its lifecycle answer: {}",
+                            code,
                             e.toString());
                     return Mono.empty();
                 });
@@ -96,8 +101,7 @@ class TenantRegistry {
     public TenantInfo apply(TenantEvent event) {
         TenantInfo incoming = TenantInfo.of(event);
         misses.remove(event.code());
-        return tenants.merge(event.code(), incoming,
-                (held, next) -> next.asOf().isBefore(held.asOf()) ? held : next);
+        return tenants.merge(event.code(), incoming, (held, next) -> next.asOf().isBefore(held.asOf()) ? held : next);
     }
 
     TenantEvent parse(String payload) {

@@ -52,43 +52,50 @@ public class TenantResolutionFilter implements WebFilter, Ordered {
         ServerHttpRequest request = exchange.getRequest();
         String path = request.getPath().value();
         if (!isPlain(path)) {
-            return Problems.write(exchange, HttpStatus.BAD_REQUEST, "Invalid path",
+            return Problems.write(
+                    exchange,
+                    HttpStatus.BAD_REQUEST,
+                    "Invalid path",
                     "ที่อยู่ไม่ถูกต้อง: ห้ามใช้ . หรือ .. เป็นส่วนของที่อยู่ และห้ามเข้ารหัสอักขระ / \\ . ;");
         }
         if (path.equals("/internal") || path.startsWith("/internal/")) {
             return Problems.write(exchange, HttpStatus.NOT_FOUND, "Not Found", "ไม่พบหน้าที่ร้องขอ");
         }
-        TenantAddress address = TenantAddress.of(path, request.getHeaders().getFirst(HttpHeaders.HOST),
-                properties.baseDomain(), properties.platformPaths());
+        TenantAddress address = TenantAddress.of(
+                path,
+                request.getHeaders().getFirst(HttpHeaders.HOST),
+                properties.baseDomain(),
+                properties.platformPaths());
         return switch (address) {
             case TenantAddress.None none -> chain.filter(withoutTenantHeader(exchange));
             case TenantAddress.Invalid invalid -> Problems.write(exchange, TenantRefusal.INVALID_TENANT_CODE);
-            case TenantAddress.Named named -> RequestEventLoop.resumeOn(exchange, registry.find(named.code()))
-                    .flatMap(lookup -> proceed(exchange, chain, named, lookup));
+            case TenantAddress.Named named ->
+                RequestEventLoop.resumeOn(exchange, registry.find(named.code()))
+                        .flatMap(lookup -> proceed(exchange, chain, named, lookup));
         };
     }
 
-    private Mono<Void> proceed(ServerWebExchange exchange, WebFilterChain chain, TenantAddress.Named named,
-            TenantRegistry.Lookup lookup) {
+    private Mono<Void> proceed(
+            ServerWebExchange exchange, WebFilterChain chain, TenantAddress.Named named, TenantRegistry.Lookup lookup) {
         return switch (lookup) {
             case TenantRegistry.Lookup.Unknown unknown ->
-                    Problems.write(exchange, TenantRefusal.UNKNOWN_TENANT, named.code());
+                Problems.write(exchange, TenantRefusal.UNKNOWN_TENANT, named.code());
             case TenantRegistry.Lookup.Unavailable unavailable ->
-                    Problems.write(exchange, TenantRefusal.REGISTRY_UNAVAILABLE);
-            case TenantRegistry.Lookup.Found found when found.tenant().suspended() ->
-                    Problems.write(exchange, TenantRefusal.TENANT_SUSPENDED, named.code());
+                Problems.write(exchange, TenantRefusal.REGISTRY_UNAVAILABLE);
+            case TenantRegistry.Lookup.Found found
+            when found.tenant().suspended() -> Problems.write(exchange, TenantRefusal.TENANT_SUSPENDED, named.code());
             // archived (or any status not served): as if it did not exist
-            case TenantRegistry.Lookup.Found found when !found.tenant().active() ->
-                    Problems.write(exchange, TenantRefusal.UNKNOWN_TENANT, named.code());
+            case TenantRegistry.Lookup.Found found
+            when !found.tenant().active() -> Problems.write(exchange, TenantRefusal.UNKNOWN_TENANT, named.code());
             case TenantRegistry.Lookup.Found found -> forward(exchange, chain, named, found.tenant());
         };
     }
 
-    private Mono<Void> forward(ServerWebExchange exchange, WebFilterChain chain, TenantAddress.Named named,
-            TenantInfo tenant) {
+    private Mono<Void> forward(
+            ServerWebExchange exchange, WebFilterChain chain, TenantAddress.Named named, TenantInfo tenant) {
         String code = tenant.code().value();
-        ServerHttpRequest.Builder request = exchange.getRequest().mutate()
-                .headers(h -> h.put(PlatformClaims.TENANT_HEADER, List.of(code)));
+        ServerHttpRequest.Builder request =
+                exchange.getRequest().mutate().headers(h -> h.put(PlatformClaims.TENANT_HEADER, List.of(code)));
         if (!named.path().equals(exchange.getRequest().getPath().value())) {
             request.path(named.path());
         }
@@ -130,6 +137,8 @@ public class TenantResolutionFilter implements WebFilter, Ordered {
         if (!exchange.getRequest().getHeaders().containsHeader(PlatformClaims.TENANT_HEADER)) {
             return exchange;
         }
-        return exchange.mutate().request(r -> r.headers(h -> h.remove(PlatformClaims.TENANT_HEADER))).build();
+        return exchange.mutate()
+                .request(r -> r.headers(h -> h.remove(PlatformClaims.TENANT_HEADER)))
+                .build();
     }
 }

@@ -15,16 +15,17 @@ class ClientAddressFilterTest {
     private final ClientAddressFilter filter = new ClientAddressFilter();
 
     private String forwarded(String peer, String named) {
-        MockServerHttpRequest.BaseBuilder<?> request = MockServerHttpRequest.post("/api/auth/token")
-                .remoteAddress(new InetSocketAddress(peer, 40000));
+        MockServerHttpRequest.BaseBuilder<?> request =
+                MockServerHttpRequest.post("/api/auth/token").remoteAddress(new InetSocketAddress(peer, 40000));
         if (named != null) {
             request.header(PlatformClaims.CLIENT_HEADER, named);
         }
         AtomicReference<String> seen = new AtomicReference<>();
         filter.filter(MockServerWebExchange.from(request), exchange -> {
-            seen.set(exchange.getRequest().getHeaders().getFirst(PlatformClaims.CLIENT_HEADER));
-            return Mono.empty();
-        }).block();
+                    seen.set(exchange.getRequest().getHeaders().getFirst(PlatformClaims.CLIENT_HEADER));
+                    return Mono.empty();
+                })
+                .block();
         return seen.get();
     }
 

@@ -11,8 +11,15 @@ import th.prongsai.gateway.support.GatewayIT;
 class ProblemsIT extends GatewayIT {
 
     @ParameterizedTest
-    @ValueSource(strings = {"/api//tenants", "/api/tenants/%%25", "/api/tenants/a%%0ab", "/t/%s//api/departments",
-        "/api/tenants/%%5c", "/api/tenants/a%%00"})
+    @ValueSource(
+            strings = {
+                "/api//tenants",
+                "/api/tenants/%%25",
+                "/api/tenants/a%%0ab",
+                "/t/%s//api/departments",
+                "/api/tenants/%%5c",
+                "/api/tenants/a%%00"
+            })
     void firewallRefusalsAreProblems(String template) {
         HttpAnswer answer = raw("GET " + template.formatted(TRAT) + " HTTP/1.1\r\nHost: 127.0.0.1\r\n"
                 + "Authorization: Bearer " + TOKENS.nationalAdmin() + "\r\nConnection: close\r\n\r\n");
@@ -32,8 +39,8 @@ class ProblemsIT extends GatewayIT {
 
     @Test
     void requestsNettyCannotDecodeAreProblemsToo() {
-        assertProblem(raw("GET /api/tenants HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Big: " + "a".repeat(20_000)
-                + "\r\n\r\n"), 431);
+        assertProblem(
+                raw("GET /api/tenants HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Big: " + "a".repeat(20_000) + "\r\n\r\n"), 431);
         assertProblem(raw("GET /api/" + "a".repeat(10_000) + " HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n"), 414);
         assertProblem(raw("NOT A REQUEST\r\n\r\n"), 400);
         assertThat(TENANT_SERVICE.seen()).isEmpty();

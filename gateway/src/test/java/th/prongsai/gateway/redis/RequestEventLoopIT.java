@@ -19,8 +19,14 @@ class RequestEventLoopIT extends GatewayIT {
     void afterRedisAnswersARequestGoesOnOnItsOwnEventLoop() {
         // the rate limiter asks Redis; Lettuce answers on its own thread, which must not carry the request on
         String path = "/t/" + TRAT + "/api/departments/thread-check";
-        client.get().uri(path).header("Authorization", "Bearer " + TOKENS.nationalAdmin())
-                .exchange().expectStatus().isOk().expectHeader().exists("X-RateLimit-Remaining");
+        client.get()
+                .uri(path)
+                .header("Authorization", "Bearer " + TOKENS.nationalAdmin())
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectHeader()
+                .exists("X-RateLimit-Remaining");
         assertThat(ROUTE_THREAD.get(path)).isEqualTo(ENTRY_THREAD.get(path)).doesNotContain("lettuce");
     }
 
@@ -37,7 +43,9 @@ class RequestEventLoopIT extends GatewayIT {
                             + (token == null ? "" : "Authorization: Bearer " + token + "\r\n") + "\r\n";
                     socket.getOutputStream().write(request.getBytes(StandardCharsets.US_ASCII));
                     socket.getOutputStream().flush();
-                    assertThat(readResponseStatus(in)).as("round %d, token %s", round, token).isEqualTo(404);
+                    assertThat(readResponseStatus(in))
+                            .as("round %d, token %s", round, token)
+                            .isEqualTo(404);
                 }
             }
         }

@@ -21,10 +21,30 @@ import th.prongsai.tenancy.TenantRefusal;
 /** Who may call what through the gateway: every role against every route group, and the tokens it refuses. */
 class AuthorizationIT extends GatewayIT {
 
-    enum Who { NATIONAL_ADMIN, PROVINCIAL_SAME, PROVINCIAL_OTHER, OFFICER_OWN, ADMIN_OWN, OFFICER_OTHER, ADMIN_OTHER, NO_TOKEN }
+    enum Who {
+        NATIONAL_ADMIN,
+        PROVINCIAL_SAME,
+        PROVINCIAL_OTHER,
+        OFFICER_OWN,
+        ADMIN_OWN,
+        OFFICER_OTHER,
+        ADMIN_OTHER,
+        NO_TOKEN
+    }
 
-    enum Group { TENANT_READ, TENANT_WRITE, REGISTRY_READ, REGISTRY_CREATE, LIFECYCLE, ANALYTICS, PUBLIC, AUTH,
-        FRAMEWORK_READ, FRAMEWORK_WRITE, BULK_ONBOARDING }
+    enum Group {
+        TENANT_READ,
+        TENANT_WRITE,
+        REGISTRY_READ,
+        REGISTRY_CREATE,
+        LIFECYCLE,
+        ANALYTICS,
+        PUBLIC,
+        AUTH,
+        FRAMEWORK_READ,
+        FRAMEWORK_WRITE,
+        BULK_ONBOARDING
+    }
 
     static String token(Who who) {
         return switch (who) {
@@ -66,18 +86,31 @@ class AuthorizationIT extends GatewayIT {
         String token = token(who);
         var request = switch (group) {
             case TENANT_READ -> client.get().uri("/t/" + TRAT + "/api/fiscal-years/2568/measures");
-            case TENANT_WRITE -> client.post().uri("/t/" + TRAT + "/api/fiscal-years/2568/measures")
-                    .contentType(MediaType.APPLICATION_JSON).bodyValue("{}");
+            case TENANT_WRITE ->
+                client.post()
+                        .uri("/t/" + TRAT + "/api/fiscal-years/2568/measures")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .bodyValue("{}");
             case REGISTRY_READ -> client.get().uri("/api/tenants");
-            case REGISTRY_CREATE -> client.post().uri("/api/tenants").contentType(MediaType.APPLICATION_JSON).bodyValue("{}");
+            case REGISTRY_CREATE ->
+                client.post()
+                        .uri("/api/tenants")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .bodyValue("{}");
             case LIFECYCLE -> client.post().uri("/api/tenants/" + TRAT + "/suspend");
             case ANALYTICS -> client.get().uri("/api/analytics/tenants");
             case PUBLIC -> client.get().uri("/public/" + TRAT + "/reports");
-            case AUTH -> client.post().uri("/api/auth/token").contentType(MediaType.APPLICATION_JSON)
-                    .bodyValue("{\"username\":\"x\",\"password\":\"y\"}");
+            case AUTH ->
+                client.post()
+                        .uri("/api/auth/token")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .bodyValue("{\"username\":\"x\",\"password\":\"y\"}");
             case FRAMEWORK_READ -> client.get().uri("/api/frameworks/2568");
-            case FRAMEWORK_WRITE -> client.put().uri("/api/frameworks/2569").contentType(MediaType.APPLICATION_JSON)
-                    .bodyValue("{}");
+            case FRAMEWORK_WRITE ->
+                client.put()
+                        .uri("/api/frameworks/2569")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .bodyValue("{}");
             case BULK_ONBOARDING -> client.get().uri("/api/onboarding-jobs");
         };
         if (token != null) {
@@ -92,8 +125,13 @@ class AuthorizationIT extends GatewayIT {
         if (status == 200) {
             assertThat(downstream.seen()).hasSize(1);
         } else {
-            var problem = response.expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
-                    .expectBody().jsonPath("$.status").isEqualTo(status).jsonPath("$.title").exists();
+            var problem = response.expectHeader()
+                    .contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+                    .expectBody()
+                    .jsonPath("$.status")
+                    .isEqualTo(status)
+                    .jsonPath("$.title")
+                    .exists();
             String refusedOnTrat = switch (who) {
                 case PROVINCIAL_SAME -> "Provincial officers may read, not change, a municipality's data";
                 default -> "This account may not act on tenant " + TRAT;
@@ -102,8 +140,10 @@ class AuthorizationIT extends GatewayIT {
                 problem.jsonPath("$.detail").isEqualTo(TenantRefusal.NO_VALID_TOKEN.detail());
             } else if (group == Group.TENANT_READ || group == Group.TENANT_WRITE) {
                 // the services' tenant guard words the same refusal the same way
-                problem.jsonPath("$.type").isEqualTo(Problems.TYPE_BASE + TenantRefusal.ACCESS_REFUSED.slug())
-                        .jsonPath("$.detail").isEqualTo(TenantRefusal.ACCESS_REFUSED.detail(TRAT, refusedOnTrat));
+                problem.jsonPath("$.type")
+                        .isEqualTo(Problems.TYPE_BASE + TenantRefusal.ACCESS_REFUSED.slug())
+                        .jsonPath("$.detail")
+                        .isEqualTo(TenantRefusal.ACCESS_REFUSED.detail(TRAT, refusedOnTrat));
             }
             assertThat(downstream.seen()).isEmpty();
         }
@@ -112,12 +152,21 @@ class AuthorizationIT extends GatewayIT {
     @Test
     void badTokensAre401Problems() {
         for (String token : List.of(TOKENS.expired(), TOKENS.wrongIssuer(), TOKENS.forged(), "not-a-jwt")) {
-            client.get().uri("/t/" + TRAT + "/api/departments").header("Authorization", "Bearer " + token)
-                    .exchange().expectStatus().isUnauthorized()
-                    .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
-                    .expectBody().jsonPath("$.status").isEqualTo(401)
-                    .jsonPath("$.type").isEqualTo(Problems.TYPE_BASE + TenantRefusal.NO_VALID_TOKEN.slug())
-                    .jsonPath("$.detail").isEqualTo(TenantRefusal.NO_VALID_TOKEN.detail());
+            client.get()
+                    .uri("/t/" + TRAT + "/api/departments")
+                    .header("Authorization", "Bearer " + token)
+                    .exchange()
+                    .expectStatus()
+                    .isUnauthorized()
+                    .expectHeader()
+                    .contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+                    .expectBody()
+                    .jsonPath("$.status")
+                    .isEqualTo(401)
+                    .jsonPath("$.type")
+                    .isEqualTo(Problems.TYPE_BASE + TenantRefusal.NO_VALID_TOKEN.slug())
+                    .jsonPath("$.detail")
+                    .isEqualTo(TenantRefusal.NO_VALID_TOKEN.detail());
         }
         assertThat(REPORT_SERVICE.seen()).isEmpty();
     }
@@ -131,16 +180,25 @@ class AuthorizationIT extends GatewayIT {
                 "13 h", TOKENS.withTimes(now, now.plus(Duration.ofHours(13))),
                 "issued in 5 min", TOKENS.withTimes(now.plusSeconds(300), now.plusSeconds(900)),
                 "expired 45 s ago (skew is 30 s)", TOKENS.withTimes(now.minusSeconds(900), now.minusSeconds(45)));
-        refused.forEach((why, token) -> client.get().uri("/t/" + TRAT + "/api/departments")
-                .header("Authorization", "Bearer " + token).exchange()
-                .expectStatus().value(status -> assertThat(status).as(why).isEqualTo(401))
-                .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+        refused.forEach((why, token) -> client.get()
+                .uri("/t/" + TRAT + "/api/departments")
+                .header("Authorization", "Bearer " + token)
+                .exchange()
+                .expectStatus()
+                .value(status -> assertThat(status).as(why).isEqualTo(401))
+                .expectHeader()
+                .contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
         assertThat(REPORT_SERVICE.seen()).isEmpty();
 
-        for (String token : List.of(TOKENS.withTimes(now, now.plus(Duration.ofHours(12))),
+        for (String token : List.of(
+                TOKENS.withTimes(now, now.plus(Duration.ofHours(12))),
                 TOKENS.withTimes(now.minusSeconds(900), now.minusSeconds(10)))) {
-            client.get().uri("/t/" + TRAT + "/api/departments").header("Authorization", "Bearer " + token)
-                    .exchange().expectStatus().isOk();
+            client.get()
+                    .uri("/t/" + TRAT + "/api/departments")
+                    .header("Authorization", "Bearer " + token)
+                    .exchange()
+                    .expectStatus()
+                    .isOk();
         }
     }
 }

@@ -25,8 +25,12 @@ class CachingJwtDecoderTest {
             if (token.startsWith("bad")) {
                 return Mono.error(new JwtException("bad signature"));
             }
-            return Mono.just(Jwt.withTokenValue(token).header("alg", "RS256").subject("u")
-                    .issuedAt(NOW.minusSeconds(10)).expiresAt(expiresAt).build());
+            return Mono.just(Jwt.withTokenValue(token)
+                    .header("alg", "RS256")
+                    .subject("u")
+                    .issuedAt(NOW.minusSeconds(10))
+                    .expiresAt(expiresAt)
+                    .build());
         };
     }
 
@@ -47,7 +51,8 @@ class CachingJwtDecoderTest {
     void refusedTokensAreNeverCachedAndTheCacheIsBounded() {
         var decoder = new CachingJwtDecoder(verifier(NOW.plusSeconds(60)), 3, new MutableClock(NOW));
         for (int i = 0; i < 2; i++) {
-            assertThat(decoder.decode("bad").onErrorResume(e -> Mono.empty()).block()).isNull();
+            assertThat(decoder.decode("bad").onErrorResume(e -> Mono.empty()).block())
+                    .isNull();
         }
         assertThat(verifications).hasValue(2);
         for (int i = 0; i < 10; i++) {

@@ -64,10 +64,12 @@ public abstract class GatewayIT {
     protected static final Tokens TOKENS = new Tokens();
     /** The gateway's proof secret; every gateway context needs {@code ita.gateway.secret}. */
     public static final String SECRET = "gateway-it-secret-0123456789-abcdefghij";
+
     protected static final GatewayProof PROOF = GatewayProof.withSecret(SECRET);
     protected static final JsonMapper JSON = JsonMapper.shared();
     /** The WebFlux entry thread and the thread that routes, per request path (see {@link Threads}). */
     protected static final Map<String, String> ENTRY_THREAD = new ConcurrentHashMap<>();
+
     protected static final Map<String, String> ROUTE_THREAD = new ConcurrentHashMap<>();
     protected static RedisProxy proxy;
     private static RedisClient seedClient;
@@ -75,10 +77,13 @@ public abstract class GatewayIT {
 
     @LocalServerPort
     protected int port;
+
     @LocalManagementPort
     protected int managementPort;
+
     @Autowired
     protected MeterRegistry meters;
+
     protected WebTestClient client;
 
     @DynamicPropertySource
@@ -102,8 +107,8 @@ public abstract class GatewayIT {
         registry.add("ITA_REPORT_URL", REPORT_SERVICE::url);
         registry.add("ITA_ANALYTICS_URL", ANALYTICS_SERVICE::url);
         registry.add("ITA_GATEWAY_RESPONSE_TIMEOUT", () -> "1s");
-        registry.add("spring.security.oauth2.resourceserver.jwt.jwk-set-uri",
-                () -> TENANT_SERVICE.url() + "/api/auth/jwks");
+        registry.add(
+                "spring.security.oauth2.resourceserver.jwt.jwk-set-uri", () -> TENANT_SERVICE.url() + "/api/auth/jwks");
         registry.add("ita.gateway.tenants.negative-ttl", () -> "200ms");
         registry.add("ita.gateway.tenants.reconnect-delay", () -> "100ms");
         // a shared, busy test machine: a slow answer must not read as "Redis down" outside the outage test
@@ -124,8 +129,16 @@ public abstract class GatewayIT {
             case "ARCHIVED" -> TenantEvent.Kind.ARCHIVED;
             default -> TenantEvent.Kind.ACTIVATED;
         };
-        String payload = JSON.writeValueAsString(new TenantEvent(UUID.randomUUID(), kind, code, "เทศบาล " + code,
-                "Municipality " + code, "TOWN_MUNICIPALITY", province, status, Instant.now()));
+        String payload = JSON.writeValueAsString(new TenantEvent(
+                UUID.randomUUID(),
+                kind,
+                code,
+                "เทศบาล " + code,
+                "Municipality " + code,
+                "TOWN_MUNICIPALITY",
+                province,
+                status,
+                Instant.now()));
         RedisCommands<String, String> redis = seedConnection.sync();
         redis.hset(Streams.TENANT_REGISTRY, code, payload);
         if (streamToo) {
@@ -135,16 +148,17 @@ public abstract class GatewayIT {
 
     @BeforeEach
     void newClientAndFreshStubs() {
-        client = WebTestClient.bindToServer().baseUrl("http://127.0.0.1:" + port)
-                .responseTimeout(Duration.ofSeconds(15)).build();
+        client = WebTestClient.bindToServer()
+                .baseUrl("http://127.0.0.1:" + port)
+                .responseTimeout(Duration.ofSeconds(15))
+                .build();
         TENANT_SERVICE.clear();
         REPORT_SERVICE.clear();
         ANALYTICS_SERVICE.clear();
     }
 
     /** A status line, head and body read off a socket. */
-    protected record HttpAnswer(int status, String head, String body) {
-    }
+    protected record HttpAnswer(int status, String head, String body) {}
 
     /** Sends bytes as they are (no client library would send these requests) and reads the whole answer. */
     protected HttpAnswer raw(String request) {
@@ -178,7 +192,9 @@ public abstract class GatewayIT {
         @Bean
         WebFilter entryThread() {
             return (exchange, chain) -> {
-                ENTRY_THREAD.put(exchange.getRequest().getPath().value(), Thread.currentThread().getName());
+                ENTRY_THREAD.put(
+                        exchange.getRequest().getPath().value(),
+                        Thread.currentThread().getName());
                 return chain.filter(exchange);
             };
         }
@@ -186,7 +202,9 @@ public abstract class GatewayIT {
         @Bean
         GlobalFilter routeThread() {
             return (exchange, chain) -> {
-                ROUTE_THREAD.put(exchange.getRequest().getPath().value(), Thread.currentThread().getName());
+                ROUTE_THREAD.put(
+                        exchange.getRequest().getPath().value(),
+                        Thread.currentThread().getName());
                 return chain.filter(exchange);
             };
         }
@@ -199,8 +217,9 @@ public abstract class GatewayIT {
         @Bean
         DisposableBean testTenantsAndStubs() {
             return () -> {
-                seedConnection.sync().hdel(Streams.TENANT_REGISTRY, TRAT, TRANG, SUSPENDED, ARCHIVED, BUSY, FRESH,
-                        OUTAGE, LATE);
+                seedConnection
+                        .sync()
+                        .hdel(Streams.TENANT_REGISTRY, TRAT, TRANG, SUSPENDED, ARCHIVED, BUSY, FRESH, OUTAGE, LATE);
                 seedConnection.close();
                 seedClient.shutdown();
                 TENANT_SERVICE.stop();

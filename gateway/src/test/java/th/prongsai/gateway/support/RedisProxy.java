@@ -24,6 +24,7 @@ public final class RedisProxy {
     private final int port;
     /** The logical database of the proxied URL ({@code /N}), kept in the proxy's own URL. */
     private final String databasePath;
+
     private final Set<Socket> sockets = ConcurrentHashMap.newKeySet();
     private volatile ServerSocket listener;
 
@@ -99,7 +100,8 @@ public final class RedisProxy {
     private void pump(Socket from, Socket to) {
         Thread.ofPlatform().daemon().name("redis-proxy-pump").start(() -> {
             byte[] buffer = new byte[16 * 1024];
-            try (InputStream in = from.getInputStream(); OutputStream out = to.getOutputStream()) {
+            try (InputStream in = from.getInputStream();
+                    OutputStream out = to.getOutputStream()) {
                 int n;
                 while ((n = in.read(buffer)) >= 0) {
                     out.write(buffer, 0, n);

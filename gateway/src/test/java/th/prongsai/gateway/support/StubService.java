@@ -19,13 +19,16 @@ import th.prongsai.tenancy.guard.GatewayProof;
 public final class StubService {
 
     /** One request as the downstream service saw it. */
-    public record Seen(String method, String rawPath, List<String> tenantHeader, String authorization,
-            List<String> proof, long bodyBytes) {
-    }
+    public record Seen(
+            String method,
+            String rawPath,
+            List<String> tenantHeader,
+            String authorization,
+            List<String> proof,
+            long bodyBytes) {}
 
     /** A fixed answer: status, content type and body. */
-    public record Answer(int status, String contentType, String body) {
-    }
+    public record Answer(int status, String contentType, String body) {}
 
     private final String name;
     private final int port;
@@ -104,8 +107,13 @@ public final class StubService {
         long bodyBytes = exchange.getRequestBody().readAllBytes().length;
         List<String> tenant = exchange.getRequestHeaders().getOrDefault("X-Tenant-Id", List.of());
         List<String> proof = exchange.getRequestHeaders().getOrDefault(GatewayProof.HEADER, List.of());
-        seen.add(new Seen(exchange.getRequestMethod(), rawPath, List.copyOf(tenant),
-                exchange.getRequestHeaders().getFirst("Authorization"), List.copyOf(proof), bodyBytes));
+        seen.add(new Seen(
+                exchange.getRequestMethod(),
+                rawPath,
+                List.copyOf(tenant),
+                exchange.getRequestHeaders().getFirst("Authorization"),
+                List.copyOf(proof),
+                bodyBytes));
         if (rawPath.endsWith("/slow")) {
             try {
                 hold.await(10, TimeUnit.SECONDS);
@@ -113,7 +121,8 @@ public final class StubService {
                 Thread.currentThread().interrupt();
             }
         }
-        Answer answer = fixed.getOrDefault(rawPath, new Answer(200, "application/json", "{\"service\":\"" + name + "\"}"));
+        Answer answer =
+                fixed.getOrDefault(rawPath, new Answer(200, "application/json", "{\"service\":\"" + name + "\"}"));
         byte[] bytes = answer.body().getBytes(StandardCharsets.UTF_8);
         exchange.getResponseHeaders().add("Content-Type", answer.contentType());
         if (locations.containsKey(rawPath)) {

@@ -26,7 +26,11 @@ public final class Tokens {
     }
 
     public String mint(String subject, List<String> roles, String tenant, String province) {
-        return minter.token(subject).roles(roles).tenant(tenant).province(province).sign();
+        return minter.token(subject)
+                .roles(roles)
+                .tenant(tenant)
+                .province(province)
+                .sign();
     }
 
     /** A national admin's token with exactly these times; null leaves the claim out. */

@@ -7,7 +7,8 @@ import org.junit.jupiter.api.Test;
 
 class TenantAddressTest {
 
-    private static final List<String> PLATFORM = new TenantProperties(null, null, null, null, null, null).platformPaths();
+    private static final List<String> PLATFORM =
+            new TenantProperties(null, null, null, null, null, null).platformPaths();
 
     private static TenantAddress of(String path, String host) {
         return TenantAddress.of(path, host, "localhost", PLATFORM);
@@ -43,6 +44,7 @@ class TenantAddressTest {
         assertThat(of("/api/departments", "trat.example.org")).isEqualTo(TenantAddress.NONE);
         assertThat(of("/api/departments", "x_y.localhost")).isEqualTo(new TenantAddress.Invalid("x_y"));
         // an explicit tenant path wins over the host
-        assertThat(of("/t/trang/api/x", "trat.localhost")).isEqualTo(new TenantAddress.Named("trang", "/t/trang/api/x"));
+        assertThat(of("/t/trang/api/x", "trat.localhost"))
+                .isEqualTo(new TenantAddress.Named("trang", "/t/trang/api/x"));
     }
 }

@@ -34,7 +34,8 @@ import tools.jackson.databind.json.JsonMapper;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class TenantLifecycleIT {
 
-    private static final String RUN = "lc" + Long.toString(ThreadLocalRandom.current().nextLong(1L << 40, 1L << 45), 36);
+    private static final String RUN =
+            "lc" + Long.toString(ThreadLocalRandom.current().nextLong(1L << 40, 1L << 45), 36);
     static final StubService TENANT_SERVICE = new StubService("tenant");
     static final StubService REPORT_SERVICE = new StubService("report");
     static final Tokens TOKENS = new Tokens();
@@ -45,6 +46,7 @@ class TenantLifecycleIT {
 
     @LocalServerPort
     int port;
+
     WebTestClient client;
 
     @DynamicPropertySource
@@ -56,8 +58,8 @@ class TenantLifecycleIT {
         registry.add("ITA_TENANT_URL", TENANT_SERVICE::url);
         registry.add("ITA_REPORT_URL", REPORT_SERVICE::url);
         registry.add("ITA_ANALYTICS_URL", REPORT_SERVICE::url);
-        registry.add("spring.security.oauth2.resourceserver.jwt.jwk-set-uri",
-                () -> TENANT_SERVICE.url() + "/api/auth/jwks");
+        registry.add(
+                "spring.security.oauth2.resourceserver.jwt.jwk-set-uri", () -> TENANT_SERVICE.url() + "/api/auth/jwks");
         registry.add("ita.gateway.secret", () -> GatewayIT.SECRET);
         registry.add("ita.gateway.tenants.negative-ttl", () -> "60s");
         registry.add("ita.gateway.tenants.lookup-timeout", () -> "3s");
@@ -79,8 +81,10 @@ class TenantLifecycleIT {
 
     @BeforeEach
     void setUp() {
-        client = WebTestClient.bindToServer().baseUrl("http://127.0.0.1:" + port)
-                .responseTimeout(Duration.ofSeconds(15)).build();
+        client = WebTestClient.bindToServer()
+                .baseUrl("http://127.0.0.1:" + port)
+                .responseTimeout(Duration.ofSeconds(15))
+                .build();
     }
 
     @Test
@@ -96,14 +100,25 @@ class TenantLifecycleIT {
             Instant onboardedAt = Instant.now();
             String created = registryEntry(code, "ACTIVE", onboardedAt);
             TENANT_SERVICE.serve("/api/tenants", created, "/api/tenants/" + code);
-            client.post().uri("/api/tenants").header("Authorization", "Bearer " + admin)
-                    .contentType(MediaType.APPLICATION_JSON).bodyValue("{}")
-                    .exchange().expectStatus().is2xxSuccessful().expectBody().json(created);
+            client.post()
+                    .uri("/api/tenants")
+                    .header("Authorization", "Bearer " + admin)
+                    .contentType(MediaType.APPLICATION_JSON)
+                    .bodyValue("{}")
+                    .exchange()
+                    .expectStatus()
+                    .is2xxSuccessful()
+                    .expectBody()
+                    .json(created);
             write(code, officer).expectStatus().isOk();
 
             lifecycle(code, "suspend", registryEntry(code, "SUSPENDED", onboardedAt.plusMillis(1)), admin);
-            write(code, officer).expectStatus().isForbidden()
-                    .expectBody().jsonPath("$.title").isEqualTo("Tenant suspended");
+            write(code, officer)
+                    .expectStatus()
+                    .isForbidden()
+                    .expectBody()
+                    .jsonPath("$.title")
+                    .isEqualTo("Tenant suspended");
 
             lifecycle(code, "activate", registryEntry(code, "ACTIVE", onboardedAt.plusMillis(2)), admin);
             write(code, officer).expectStatus().isOk();
@@ -122,30 +137,58 @@ class TenantLifecycleIT {
         write(code, officer).expectStatus().isEqualTo(404);
         registryEntry(code, "ACTIVE", Instant.now());
         // reading the entry through the registry API is no lifecycle command
-        client.get().uri("/api/tenants/" + code).header("Authorization", "Bearer " + admin)
-                .exchange().expectStatus().isOk();
+        client.get()
+                .uri("/api/tenants/" + code)
+                .header("Authorization", "Bearer " + admin)
+                .exchange()
+                .expectStatus()
+                .isOk();
         // nor is an onboarding answer that names no created entry
         TENANT_SERVICE.serve("/api/tenants", "{}");
-        client.post().uri("/api/tenants").header("Authorization", "Bearer " + admin)
-                .contentType(MediaType.APPLICATION_JSON).bodyValue("{}").exchange().expectStatus().isOk();
+        client.post()
+                .uri("/api/tenants")
+                .header("Authorization", "Bearer " + admin)
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue("{}")
+                .exchange()
+                .expectStatus()
+                .isOk();
         write(code, officer).expectStatus().isEqualTo(404);
     }
 
     private void lifecycle(String code, String command, String answer, String admin) {
         TENANT_SERVICE.serve("/api/tenants/" + code + "/" + command, answer);
-        client.post().uri("/api/tenants/" + code + "/" + command).header("Authorization", "Bearer " + admin)
-                .exchange().expectStatus().isOk().expectBody().json(answer);
+        client.post()
+                .uri("/api/tenants/" + code + "/" + command)
+                .header("Authorization", "Bearer " + admin)
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectBody()
+                .json(answer);
     }
 
     private WebTestClient.ResponseSpec write(String code, String token) {
-        return client.post().uri("/t/" + code + "/api/departments").header("Authorization", "Bearer " + token)
-                .contentType(MediaType.APPLICATION_JSON).bodyValue("{\"name\":\"กองคลัง\"}").exchange();
+        return client.post()
+                .uri("/t/" + code + "/api/departments")
+                .header("Authorization", "Bearer " + token)
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue("{\"name\":\"กองคลัง\"}")
+                .exchange();
     }
 
     /** Writes the registry hash entry as tenant-service does before answering (no stream entry); returns it. */
     private static String registryEntry(String code, String status, Instant at) {
-        String payload = JSON.writeValueAsString(new TenantEvent(UUID.randomUUID(), TenantEvent.Kind.UPDATED, code,
-                "เทศบาลทดสอบ", "Test", "TOWN_MUNICIPALITY", "23", status, at));
+        String payload = JSON.writeValueAsString(new TenantEvent(
+                UUID.randomUUID(),
+                TenantEvent.Kind.UPDATED,
+                code,
+                "เทศบาลทดสอบ",
+                "Test",
+                "TOWN_MUNICIPALITY",
+                "23",
+                status,
+                at));
         redis.sync().hset(Streams.TENANT_REGISTRY, code, payload);
         return payload;
     }

@@ -25,14 +25,26 @@ class TenantResolutionIT extends GatewayIT {
             if (token != null) {
                 request.header("Authorization", "Bearer " + token);
             }
-            request.exchange().expectStatus().isNotFound()
-                    .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
-                    .expectBody().jsonPath("$.status").isEqualTo(404)
-                    .jsonPath("$.type").isEqualTo(Problems.TYPE_BASE + TenantRefusal.UNKNOWN_TENANT.slug())
-                    .jsonPath("$.title").isEqualTo(TenantRefusal.UNKNOWN_TENANT.title())
-                    .jsonPath("$.detail").isEqualTo(TenantRefusal.UNKNOWN_TENANT.detail(unknown));
+            request.exchange()
+                    .expectStatus()
+                    .isNotFound()
+                    .expectHeader()
+                    .contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+                    .expectBody()
+                    .jsonPath("$.status")
+                    .isEqualTo(404)
+                    .jsonPath("$.type")
+                    .isEqualTo(Problems.TYPE_BASE + TenantRefusal.UNKNOWN_TENANT.slug())
+                    .jsonPath("$.title")
+                    .isEqualTo(TenantRefusal.UNKNOWN_TENANT.title())
+                    .jsonPath("$.detail")
+                    .isEqualTo(TenantRefusal.UNKNOWN_TENANT.detail(unknown));
         }
-        client.get().uri("/public/" + unknown + "/reports").exchange().expectStatus().isNotFound();
+        client.get()
+                .uri("/public/" + unknown + "/reports")
+                .exchange()
+                .expectStatus()
+                .isNotFound();
         assertThat(REPORT_SERVICE.seen()).isEmpty();
     }
 
@@ -43,43 +55,80 @@ class TenantResolutionIT extends GatewayIT {
             if (token != null) {
                 request.header("Authorization", "Bearer " + token);
             }
-            request.exchange().expectStatus().isForbidden()
-                    .expectBody().jsonPath("$.title").isEqualTo("Tenant suspended")
-                    .jsonPath("$.type").isEqualTo(Problems.TYPE_BASE + TenantRefusal.TENANT_SUSPENDED.slug())
-                    .jsonPath("$.detail").isEqualTo(TenantRefusal.TENANT_SUSPENDED.detail(SUSPENDED));
+            request.exchange()
+                    .expectStatus()
+                    .isForbidden()
+                    .expectBody()
+                    .jsonPath("$.title")
+                    .isEqualTo("Tenant suspended")
+                    .jsonPath("$.type")
+                    .isEqualTo(Problems.TYPE_BASE + TenantRefusal.TENANT_SUSPENDED.slug())
+                    .jsonPath("$.detail")
+                    .isEqualTo(TenantRefusal.TENANT_SUSPENDED.detail(SUSPENDED));
         }
-        client.get().uri("/t/" + ARCHIVED + "/api/departments")
+        client.get()
+                .uri("/t/" + ARCHIVED + "/api/departments")
                 .header("Authorization", "Bearer " + TOKENS.nationalAdmin())
-                .exchange().expectStatus().isNotFound()
-                .expectBody().jsonPath("$.detail").isEqualTo(TenantRefusal.UNKNOWN_TENANT.detail(ARCHIVED));
+                .exchange()
+                .expectStatus()
+                .isNotFound()
+                .expectBody()
+                .jsonPath("$.detail")
+                .isEqualTo(TenantRefusal.UNKNOWN_TENANT.detail(ARCHIVED));
         assertThat(REPORT_SERVICE.seen()).isEmpty();
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"TRAT", "trat;drop", "..", "%2E%2E", "trat%3Bdrop",
-        "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa", "%E0%B8%95%E0%B8%A3%E0%B8%B2%E0%B8%94",
-        "t", "1trat", "trat_x"})
+    @ValueSource(
+            strings = {
+                "TRAT",
+                "trat;drop",
+                "..",
+                "%2E%2E",
+                "trat%3Bdrop",
+                "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+                "%E0%B8%95%E0%B8%A3%E0%B8%B2%E0%B8%94",
+                "t",
+                "1trat",
+                "trat_x"
+            })
     void badTenantCodesAre400(String code) {
         for (String prefix : List.of("/t/", "/public/")) {
-            client.get().uri(URI.create("http://127.0.0.1:" + port + prefix + code + "/api/departments"))
+            client.get()
+                    .uri(URI.create("http://127.0.0.1:" + port + prefix + code + "/api/departments"))
                     .header("Authorization", "Bearer " + TOKENS.nationalAdmin())
-                    .exchange().expectStatus().isBadRequest()
-                    .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
-                    .expectBody().jsonPath("$.status").isEqualTo(400);
+                    .exchange()
+                    .expectStatus()
+                    .isBadRequest()
+                    .expectHeader()
+                    .contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+                    .expectBody()
+                    .jsonPath("$.status")
+                    .isEqualTo(400);
         }
         assertThat(REPORT_SERVICE.seen()).isEmpty();
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"/t/%s/../../internal/tenants/%s/schema", "/t/%s/..%%2F..%%2Finternal/tenants/%s/schema",
-        "/api/auth/../../internal/tenants/%s/%s", "/public/%s/%%2e%%2e/%%2e%%2e/internal/%s"})
+    @ValueSource(
+            strings = {
+                "/t/%s/../../internal/tenants/%s/schema",
+                "/t/%s/..%%2F..%%2Finternal/tenants/%s/schema",
+                "/api/auth/../../internal/tenants/%s/%s",
+                "/public/%s/%%2e%%2e/%%2e%%2e/internal/%s"
+            })
     void pathTraversalNeverReachesAService(String template) {
         String path = template.formatted(TRAT, TRAT);
-        client.put().uri(URI.create("http://127.0.0.1:" + port + path))
+        client.put()
+                .uri(URI.create("http://127.0.0.1:" + port + path))
                 .header("Authorization", "Bearer " + TOKENS.nationalAdmin())
-                .contentType(MediaType.APPLICATION_JSON).bodyValue("{}")
-                .exchange().expectStatus().isBadRequest()
-                .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue("{}")
+                .exchange()
+                .expectStatus()
+                .isBadRequest()
+                .expectHeader()
+                .contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
         assertThat(REPORT_SERVICE.seen()).isEmpty();
         assertThat(TENANT_SERVICE.seen()).isEmpty();
     }
@@ -87,46 +136,72 @@ class TenantResolutionIT extends GatewayIT {
     @Test
     void suspensionEventRefusesTheNextRequest() {
         String officer = TOKENS.municipal("MUNICIPAL_OFFICER", FRESH);
-        client.get().uri("/t/" + FRESH + "/api/departments").header("Authorization", "Bearer " + officer)
-                .exchange().expectStatus().isOk();
+        client.get()
+                .uri("/t/" + FRESH + "/api/departments")
+                .header("Authorization", "Bearer " + officer)
+                .exchange()
+                .expectStatus()
+                .isOk();
 
         publish(FRESH, "23", "SUSPENDED", true);
-        await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
-                client.get().uri("/t/" + FRESH + "/api/departments").header("Authorization", "Bearer " + officer)
-                        .exchange().expectStatus().isForbidden());
+        await().atMost(Duration.ofSeconds(10))
+                .untilAsserted(() -> client.get()
+                        .uri("/t/" + FRESH + "/api/departments")
+                        .header("Authorization", "Bearer " + officer)
+                        .exchange()
+                        .expectStatus()
+                        .isForbidden());
 
         publish(FRESH, "23", "ACTIVE", true);
-        await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
-                client.get().uri("/t/" + FRESH + "/api/departments").header("Authorization", "Bearer " + officer)
-                        .exchange().expectStatus().isOk());
+        await().atMost(Duration.ofSeconds(10))
+                .untilAsserted(() -> client.get()
+                        .uri("/t/" + FRESH + "/api/departments")
+                        .header("Authorization", "Bearer " + officer)
+                        .exchange()
+                        .expectStatus()
+                        .isOk());
     }
 
     @Test
     void aTenantOnlyInTheRegistryHashIsFoundOnMiss() {
         String admin = TOKENS.nationalAdmin();
-        client.get().uri("/t/" + LATE + "/api/departments").header("Authorization", "Bearer " + admin)
-                .exchange().expectStatus().isNotFound();
+        client.get()
+                .uri("/t/" + LATE + "/api/departments")
+                .header("Authorization", "Bearer " + admin)
+                .exchange()
+                .expectStatus()
+                .isNotFound();
 
         publish(LATE, "23", "ACTIVE", false);
         // the "unknown" answer is remembered only briefly (200 ms in this test)
-        await().atMost(Duration.ofSeconds(5)).untilAsserted(() ->
-                client.get().uri("/t/" + LATE + "/api/departments").header("Authorization", "Bearer " + admin)
-                        .exchange().expectStatus().isOk());
+        await().atMost(Duration.ofSeconds(5))
+                .untilAsserted(() -> client.get()
+                        .uri("/t/" + LATE + "/api/departments")
+                        .header("Authorization", "Bearer " + admin)
+                        .exchange()
+                        .expectStatus()
+                        .isOk());
     }
 
     @Test
     void clientTenantHeaderIsReplacedOnTenantRoutesAndRemovedElsewhere() {
-        client.get().uri("/t/" + TRAT + "/api/departments")
+        client.get()
+                .uri("/t/" + TRAT + "/api/departments")
                 .header("Authorization", "Bearer " + TOKENS.nationalAdmin())
                 .header("X-Tenant-Id", TRANG, "evil")
                 .header("x-tenant-id", "evil-too")
-                .exchange().expectStatus().isOk();
+                .exchange()
+                .expectStatus()
+                .isOk();
         assertThat(REPORT_SERVICE.last().tenantHeader()).containsExactly(TRAT);
 
-        client.get().uri("/api/tenants")
+        client.get()
+                .uri("/api/tenants")
                 .header("Authorization", "Bearer " + TOKENS.nationalAdmin())
                 .header("X-Tenant-Id", TRANG)
-                .exchange().expectStatus().isOk();
+                .exchange()
+                .expectStatus()
+                .isOk();
         assertThat(TENANT_SERVICE.last().tenantHeader()).isEmpty();
         assertThat(TENANT_SERVICE.last().authorization()).startsWith("Bearer ");
     }
@@ -134,42 +209,73 @@ class TenantResolutionIT extends GatewayIT {
     @Test
     void hostNamesTheTenant() {
         String officer = TOKENS.municipal("MUNICIPAL_OFFICER", TRAT);
-        client.get().uri("/api/fiscal-years/2568/measures").header("Host", TRAT + ".localhost:" + port)
-                .header("Authorization", "Bearer " + officer).header("X-Tenant-Id", TRANG)
-                .exchange().expectStatus().isOk();
+        client.get()
+                .uri("/api/fiscal-years/2568/measures")
+                .header("Host", TRAT + ".localhost:" + port)
+                .header("Authorization", "Bearer " + officer)
+                .header("X-Tenant-Id", TRANG)
+                .exchange()
+                .expectStatus()
+                .isOk();
         assertThat(REPORT_SERVICE.last().rawPath()).isEqualTo("/t/" + TRAT + "/api/fiscal-years/2568/measures");
         assertThat(REPORT_SERVICE.last().tenantHeader()).containsExactly(TRAT);
         assertThat(REPORT_SERVICE.last().proof()).containsExactly(PROOF.of(TRAT, officer));
 
         // platform paths stay platform paths on a tenant's host
-        client.get().uri("/api/tenants").header("Host", TRAT + ".localhost")
+        client.get()
+                .uri("/api/tenants")
+                .header("Host", TRAT + ".localhost")
                 .header("Authorization", "Bearer " + officer)
-                .exchange().expectStatus().isOk();
+                .exchange()
+                .expectStatus()
+                .isOk();
         assertThat(TENANT_SERVICE.last().rawPath()).isEqualTo("/api/tenants");
         assertThat(TENANT_SERVICE.last().tenantHeader()).isEmpty();
 
-        client.get().uri("/api/departments").header("Host", TRANG + ".localhost")
+        client.get()
+                .uri("/api/departments")
+                .header("Host", TRANG + ".localhost")
                 .header("Authorization", "Bearer " + officer)
-                .exchange().expectStatus().isForbidden();
-        client.get().uri("/api/departments").header("Host", "nowhere-" + RUN + ".localhost")
+                .exchange()
+                .expectStatus()
+                .isForbidden();
+        client.get()
+                .uri("/api/departments")
+                .header("Host", "nowhere-" + RUN + ".localhost")
                 .header("Authorization", "Bearer " + officer)
-                .exchange().expectStatus().isNotFound();
-        client.get().uri("/api/departments").header("Host", "x_y.localhost")
-                .exchange().expectStatus().isBadRequest()
+                .exchange()
+                .expectStatus()
+                .isNotFound();
+        client.get()
+                .uri("/api/departments")
+                .header("Host", "x_y.localhost")
+                .exchange()
+                .expectStatus()
+                .isBadRequest()
                 .expectBody()
-                .jsonPath("$.type").isEqualTo(Problems.TYPE_BASE + TenantRefusal.INVALID_TENANT_CODE.slug())
-                .jsonPath("$.detail").isEqualTo(TenantRefusal.INVALID_TENANT_CODE.detail());
+                .jsonPath("$.type")
+                .isEqualTo(Problems.TYPE_BASE + TenantRefusal.INVALID_TENANT_CODE.slug())
+                .jsonPath("$.detail")
+                .isEqualTo(TenantRefusal.INVALID_TENANT_CODE.detail());
         assertThat(REPORT_SERVICE.seen()).hasSize(1);
     }
 
     @Test
     void internalPathsAndUnknownPathsAre404Problems() {
         for (String path : List.of("/internal/tenants/" + TRAT + "/schema", "/internal", "/nothing/here")) {
-            client.put().uri(path).header("Authorization", "Bearer " + TOKENS.nationalAdmin())
-                    .contentType(MediaType.APPLICATION_JSON).bodyValue("{}")
-                    .exchange().expectStatus().isNotFound()
-                    .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
-                    .expectBody().jsonPath("$.status").isEqualTo(404);
+            client.put()
+                    .uri(path)
+                    .header("Authorization", "Bearer " + TOKENS.nationalAdmin())
+                    .contentType(MediaType.APPLICATION_JSON)
+                    .bodyValue("{}")
+                    .exchange()
+                    .expectStatus()
+                    .isNotFound()
+                    .expectHeader()
+                    .contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+                    .expectBody()
+                    .jsonPath("$.status")
+                    .isEqualTo(404);
         }
         assertThat(TENANT_SERVICE.seen()).isEmpty();
         assertThat(REPORT_SERVICE.seen()).isEmpty();

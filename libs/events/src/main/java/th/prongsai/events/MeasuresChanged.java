@@ -8,6 +8,5 @@ import java.util.Map;
  * counted for their indicator), after any change to that year's measures. The whole picture each time, so the
  * latest event is the truth.
  */
-public record MeasuresChanged(String tenant, int fiscalYear, Map<String, Integer> measuresPerIndicator,
-        Instant occurredAt) {
-}
+public record MeasuresChanged(
+        String tenant, int fiscalYear, Map<String, Integer> measuresPerIndicator, Instant occurredAt) {}

@@ -10,8 +10,14 @@ import java.util.Map;
  *
  * @param version the score sheet's version in report-service, so an older event never overwrites a newer one
  */
-public record ScoresChanged(String tenant, int fiscalYear, Map<String, BigDecimal> indicators,
-        BigDecimal publishedOverall, String publishedLevel, long version, Instant occurredAt) {
+public record ScoresChanged(
+        String tenant,
+        int fiscalYear,
+        Map<String, BigDecimal> indicators,
+        BigDecimal publishedOverall,
+        String publishedLevel,
+        long version,
+        Instant occurredAt) {
 
     public boolean removed() {
         return indicators == null;

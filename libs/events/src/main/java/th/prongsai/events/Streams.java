@@ -30,8 +30,8 @@ public final class Streams {
 
     /** Entry field names. */
     public static final String FIELD_TYPE = "type";
+
     public static final String FIELD_PAYLOAD = "payload";
 
-    private Streams() {
-    }
+    private Streams() {}
 }

@@ -17,8 +17,23 @@ import java.util.UUID;
  * @param status    status after the change (PROVISIONING, ACTIVE, SUSPENDED, ARCHIVED, FAILED)
  * @param occurredAt when it happened
  */
-public record TenantEvent(UUID eventId, Kind kind, String code, String nameTh, String nameEn, String type,
-                          String province, String status, Instant occurredAt) {
+public record TenantEvent(
+        UUID eventId,
+        Kind kind,
+        String code,
+        String nameTh,
+        String nameEn,
+        String type,
+        String province,
+        String status,
+        Instant occurredAt) {
 
-    public enum Kind { ONBOARDED, ACTIVATED, SUSPENDED, ARCHIVED, UPDATED, FAILED }
+    public enum Kind {
+        ONBOARDED,
+        ACTIVATED,
+        SUSPENDED,
+        ARCHIVED,
+        UPDATED,
+        FAILED
+    }
 }

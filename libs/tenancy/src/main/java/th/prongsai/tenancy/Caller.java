@@ -45,7 +45,9 @@ public final class Caller {
         }
         Object tenant = claims.get(PlatformClaims.TENANT);
         Object province = claims.get(PlatformClaims.PROVINCE);
-        return new Caller(subject, roles,
+        return new Caller(
+                subject,
+                roles,
                 tenant == null ? null : TenantCode.parse(tenant.toString()).orElse(null),
                 province != null && province.toString().matches("\\d{2}") ? province.toString() : null);
     }
@@ -74,8 +76,11 @@ public final class Caller {
 
     @Override
     public boolean equals(Object other) {
-        return other instanceof Caller that && username.equals(that.username) && roles.equals(that.roles)
-                && Objects.equals(tenant, that.tenant) && Objects.equals(province, that.province);
+        return other instanceof Caller that
+                && username.equals(that.username)
+                && roles.equals(that.roles)
+                && Objects.equals(tenant, that.tenant)
+                && Objects.equals(province, that.province);
     }
 
     @Override

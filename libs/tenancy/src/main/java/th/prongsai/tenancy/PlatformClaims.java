@@ -27,6 +27,5 @@ public final class PlatformClaims {
      */
     public static final String CLIENT_HEADER = "X-Prongsai-Client";
 
-    private PlatformClaims() {
-    }
+    private PlatformClaims() {}
 }

@@ -7,12 +7,16 @@ package th.prongsai.tenancy;
 public final class TenantAccess {
 
     /** Whether the request changes data; provincial officers may only read. */
-    public enum Intent { READ, WRITE }
+    public enum Intent {
+        READ,
+        WRITE
+    }
 
     /** Outcome of {@link #decide}: allowed, or refused with the reason a person can read. */
     public sealed interface Decision {
-        record Allowed() implements Decision { }
-        record Refused(String reason) implements Decision { }
+        record Allowed() implements Decision {}
+
+        record Refused(String reason) implements Decision {}
 
         default boolean allowed() {
             return this instanceof Allowed;
@@ -21,8 +25,7 @@ public final class TenantAccess {
 
     private static final Decision ALLOWED = new Decision.Allowed();
 
-    private TenantAccess() {
-    }
+    private TenantAccess() {}
 
     /**
      * @param caller          the verified caller
@@ -38,7 +41,8 @@ public final class TenantAccess {
                 && caller.tenant().filter(tenant::equals).isPresent()) {
             return ALLOWED;
         }
-        if (caller.has(Role.PROVINCIAL_OFFICER) && caller.province().filter(p -> p.equals(tenantProvince)).isPresent()) {
+        if (caller.has(Role.PROVINCIAL_OFFICER)
+                && caller.province().filter(p -> p.equals(tenantProvince)).isPresent()) {
             return intent == Intent.READ
                     ? ALLOWED
                     : new Decision.Refused("Provincial officers may read, not change, a municipality's data");

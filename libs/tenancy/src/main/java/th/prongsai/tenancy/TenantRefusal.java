@@ -9,24 +9,35 @@ import th.prongsai.platform.web.ApiProblem;
  * A detail names the tenant with {@code %s}; {@link #ACCESS_REFUSED} adds the reason from {@link TenantAccess}.
  */
 public enum TenantRefusal {
-
-    INVALID_TENANT_CODE(HttpStatus.BAD_REQUEST, "invalid-tenant-code", "Invalid tenant code",
+    INVALID_TENANT_CODE(
+            HttpStatus.BAD_REQUEST,
+            "invalid-tenant-code",
+            "Invalid tenant code",
             "รหัสหน่วยงานไม่ถูกต้อง: ต้องเป็นอักษรภาษาอังกฤษตัวเล็ก ตัวเลข หรือ - ยาว 2-40 ตัวอักษร"),
     /** Also an archived tenant: it is no longer served, and its existence is nobody's business. */
     UNKNOWN_TENANT(HttpStatus.NOT_FOUND, "unknown-tenant", "Unknown tenant", "ไม่พบหน่วยงาน %s"),
     TENANT_SUSPENDED(HttpStatus.FORBIDDEN, "tenant-suspended", "Tenant suspended", "หน่วยงาน %s ถูกระงับการใช้งาน"),
     /** A service knows the tenant but its data is not ready (provisioning, a failed upgrade). */
-    TENANT_UNAVAILABLE(HttpStatus.SERVICE_UNAVAILABLE, "tenant-unavailable", "Tenant unavailable",
+    TENANT_UNAVAILABLE(
+            HttpStatus.SERVICE_UNAVAILABLE,
+            "tenant-unavailable",
+            "Tenant unavailable",
             "ข้อมูลของหน่วยงาน %s ยังไม่พร้อมใช้งาน"),
     /** The gateway cannot reach its tenant registry, so it cannot tell whether the tenant may be served. */
-    REGISTRY_UNAVAILABLE(HttpStatus.SERVICE_UNAVAILABLE, "tenant-registry-unavailable", "Tenant registry unavailable",
+    REGISTRY_UNAVAILABLE(
+            HttpStatus.SERVICE_UNAVAILABLE,
+            "tenant-registry-unavailable",
+            "Tenant registry unavailable",
             "ระบบไม่สามารถตรวจสอบหน่วยงานได้ในขณะนี้ กรุณาลองใหม่อีกครั้ง"),
     /** No token, or one that does not verify. */
     NO_VALID_TOKEN(HttpStatus.UNAUTHORIZED, "unauthorized", "Unauthorized", "ต้องเข้าสู่ระบบด้วยโทเค็นที่ถูกต้อง"),
     /** The caller's token does not allow this on this tenant (another tenant, another province, read only). */
     ACCESS_REFUSED(HttpStatus.FORBIDDEN, "forbidden", "Forbidden", "ไม่มีสิทธิ์ดำเนินการกับหน่วยงาน %s (%s)"),
     /** A service was called directly, without the gateway's proof for this tenant and token. */
-    NOT_THROUGH_THE_GATEWAY(HttpStatus.FORBIDDEN, "not-through-the-gateway", "Not through the gateway",
+    NOT_THROUGH_THE_GATEWAY(
+            HttpStatus.FORBIDDEN,
+            "not-through-the-gateway",
+            "Not through the gateway",
             "คำขอสำหรับหน่วยงาน %s ต้องส่งผ่านเกตเวย์ของระบบ");
 
     private final HttpStatus status;

@@ -11,8 +11,8 @@ class CallerTest {
 
     @Test
     void readsThePlatformClaims() {
-        Caller caller = Caller.fromClaims("trat.officer",
-                Map.of("roles", List.of("MUNICIPAL_OFFICER"), "tenant", "trat"));
+        Caller caller =
+                Caller.fromClaims("trat.officer", Map.of("roles", List.of("MUNICIPAL_OFFICER"), "tenant", "trat"));
         assertThat(caller.username()).isEqualTo("trat.officer");
         assertThat(caller.roles()).containsExactly(Role.MUNICIPAL_OFFICER);
         assertThat(caller.tenant()).contains(TenantCode.of("trat"));
@@ -21,8 +21,8 @@ class CallerTest {
 
     @Test
     void unknownRolesAndInvalidTenantsGrantNothing() {
-        Caller caller = Caller.fromClaims("x",
-                Map.of("roles", List.of("ROOT", "national_admin"), "tenant", "TRAT;drop", "province", "23"));
+        Caller caller = Caller.fromClaims(
+                "x", Map.of("roles", List.of("ROOT", "national_admin"), "tenant", "TRAT;drop", "province", "23"));
         assertThat(caller.roles()).isEmpty();
         assertThat(caller.tenant()).isEmpty();
         assertThat(caller.province()).isEqualTo(Optional.of("23"));
@@ -30,13 +30,16 @@ class CallerTest {
 
     @Test
     void aProvinceThatIsNotTwoDigitsIsDropped() {
-        assertThat(Caller.fromClaims("p", Map.of("roles", List.of("PROVINCIAL_OFFICER"), "province", "2")).province())
+        assertThat(Caller.fromClaims("p", Map.of("roles", List.of("PROVINCIAL_OFFICER"), "province", "2"))
+                        .province())
                 .isEmpty();
-        assertThat(Caller.fromClaims("p", Map.of("province", "23;x")).province()).isEmpty();
+        assertThat(Caller.fromClaims("p", Map.of("province", "23;x")).province())
+                .isEmpty();
     }
 
     @Test
     void rolesClaimThatIsNotAListGrantsNothing() {
-        assertThat(Caller.fromClaims("x", Map.of("roles", "NATIONAL_ADMIN")).roles()).isEmpty();
+        assertThat(Caller.fromClaims("x", Map.of("roles", "NATIONAL_ADMIN")).roles())
+                .isEmpty();
     }
 }

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static th.prongsai.tenancy.TenantAccess.Intent.READ;
 import static th.prongsai.tenancy.TenantAccess.Intent.WRITE;
 
-import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -33,24 +32,28 @@ class TenantAccessTest {
 
     @ParameterizedTest(name = "{0}: read {1}, write {2}")
     @CsvSource({
-            "national,                 true,  true",
-            "province-own,             true,  false",
-            "province-other,           false, false",
-            "province-none,            false, false",
-            "officer-own,              true,  true",
-            "officer-other,            false, false",
-            "admin-own,                true,  true",
-            "admin-other,              false, false",
-            "municipal-without-tenant, false, false",
-            "service,                  false, false",
-            "nobody,                   false, false"})
+        "national,                 true,  true",
+        "province-own,             true,  false",
+        "province-other,           false, false",
+        "province-none,            false, false",
+        "officer-own,              true,  true",
+        "officer-other,            false, false",
+        "admin-own,                true,  true",
+        "admin-other,              false, false",
+        "municipal-without-tenant, false, false",
+        "service,                  false, false",
+        "nobody,                   false, false"
+    })
     void matrix(String who, boolean mayRead, boolean mayWrite) {
-        assertThat(TenantAccess.decide(caller(who), TRAT, TRAT_PROVINCE, READ).allowed()).isEqualTo(mayRead);
-        assertThat(TenantAccess.decide(caller(who), TRAT, TRAT_PROVINCE, WRITE).allowed()).isEqualTo(mayWrite);
+        assertThat(TenantAccess.decide(caller(who), TRAT, TRAT_PROVINCE, READ).allowed())
+                .isEqualTo(mayRead);
+        assertThat(TenantAccess.decide(caller(who), TRAT, TRAT_PROVINCE, WRITE).allowed())
+                .isEqualTo(mayWrite);
     }
 
     @ParameterizedTest
-    @CsvSource({"GET, READ", "HEAD, READ", "OPTIONS, READ", "POST, WRITE", "PUT, WRITE", "PATCH, WRITE", "DELETE, WRITE"})
+    @CsvSource({"GET, READ", "HEAD, READ", "OPTIONS, READ", "POST, WRITE", "PUT, WRITE", "PATCH, WRITE", "DELETE, WRITE"
+    })
     void intentFollowsTheMethod(String method, TenantAccess.Intent intent) {
         assertThat(TenantAccess.intentOf(method)).isEqualTo(intent);
     }

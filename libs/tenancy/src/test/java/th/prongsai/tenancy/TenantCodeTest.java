@@ -3,10 +3,10 @@ package th.prongsai.tenancy;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.NullSource;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 
 class TenantCodeTest {
 
@@ -18,8 +18,23 @@ class TenantCodeTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"TRAT", "Trat", "trat;drop", "../x", "t", "1trat", "-trat", "trat_x", "ตราด",
-            "trat ", " trat", "trat\n", "", "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"})
+    @ValueSource(
+            strings = {
+                "TRAT",
+                "Trat",
+                "trat;drop",
+                "../x",
+                "t",
+                "1trat",
+                "-trat",
+                "trat_x",
+                "ตราด",
+                "trat ",
+                " trat",
+                "trat\n",
+                "",
+                "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"
+            })
     void refusesAnythingElse(String value) {
         assertThatThrownBy(() -> TenantCode.of(value)).isInstanceOf(InvalidTenantCodeException.class);
         assertThat(TenantCode.parse(value)).isEmpty();

@@ -4,10 +4,10 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
+import java.net.ServerSocket;
 import java.net.Socket;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.net.ServerSocket;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -46,8 +46,7 @@ public final class TestInfra {
     private static String redisUrl;
     private static Boolean docker;
 
-    private TestInfra() {
-    }
+    private TestInfra() {}
 
     public static synchronized Postgres postgres() {
         if (postgres == null) {
@@ -108,19 +107,23 @@ public final class TestInfra {
             log.info("Test PostgreSQL: embedded {}", jdbc);
             return new Postgres(jdbc, "postgres", "postgres");
         } catch (IOException e) {
-            throw new IllegalStateException("No PostgreSQL for tests: no Docker, no ITA_PG_URL, and embedded failed", e);
+            throw new IllegalStateException(
+                    "No PostgreSQL for tests: no Docker, no ITA_PG_URL, and embedded failed", e);
         }
     }
 
     private static Postgres freshDatabaseOn(String serverUrl, String user, String password) {
-        String database = "ita_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
-        try (Connection c = DriverManager.getConnection(serverUrl, user, password); Statement s = c.createStatement()) {
+        String database =
+                "ita_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+        try (Connection c = DriverManager.getConnection(serverUrl, user, password);
+                Statement s = c.createStatement()) {
             s.execute("CREATE DATABASE " + database);
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot create a test database on " + serverUrl, e);
         }
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            try (Connection c = DriverManager.getConnection(serverUrl, user, password); Statement s = c.createStatement()) {
+            try (Connection c = DriverManager.getConnection(serverUrl, user, password);
+                    Statement s = c.createStatement()) {
                 s.execute("DROP DATABASE IF EXISTS " + database + " WITH (FORCE)");
             } catch (SQLException e) {
                 log.warn("Could not drop test database {}", database, e);
@@ -196,8 +199,8 @@ public final class TestInfra {
         try (Socket socket = new Socket(host, port)) {
             socket.setSoTimeout(5_000);
             socket.getOutputStream().write(command.getBytes(StandardCharsets.US_ASCII));
-            BufferedReader replies = new BufferedReader(
-                    new InputStreamReader(socket.getInputStream(), StandardCharsets.US_ASCII));
+            BufferedReader replies =
+                    new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.US_ASCII));
             for (int i = 0; i < 2; i++) {
                 String reply = replies.readLine();
                 if (reply == null || !reply.startsWith("+OK")) {

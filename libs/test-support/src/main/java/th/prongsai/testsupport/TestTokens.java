@@ -128,8 +128,12 @@ public final class TestTokens {
                     .expirationTime(expiresAt == null ? null : Date.from(expiresAt));
             claims.forEach(set::claim);
             try {
-                SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(key.getKeyID())
-                        .type(JOSEObjectType.JWT).build(), set.build());
+                SignedJWT jwt = new SignedJWT(
+                        new JWSHeader.Builder(JWSAlgorithm.RS256)
+                                .keyID(key.getKeyID())
+                                .type(JOSEObjectType.JWT)
+                                .build(),
+                        set.build());
                 jwt.sign(new RSASSASigner(key));
                 return jwt.serialize();
             } catch (JOSEException e) {

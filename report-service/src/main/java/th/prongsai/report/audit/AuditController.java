@@ -9,10 +9,10 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import th.prongsai.platform.web.ApiProblem;
 import th.prongsai.report.audit.AuditLog.EntryView;
 import th.prongsai.tenancy.Caller;
 import th.prongsai.tenancy.Role;
-import th.prongsai.platform.web.ApiProblem;
 import th.prongsai.tenancy.security.Callers;
 
 /**
@@ -30,13 +30,17 @@ class AuditController {
     }
 
     @GetMapping
-    List<EntryView> list(@RequestParam(defaultValue = "50") @Min(1) @Max(500) int size,
+    List<EntryView> list(
+            @RequestParam(defaultValue = "50") @Min(1) @Max(500) int size,
             @RequestParam(required = false) @Min(1) Long before,
             @RequestParam(required = false) @Pattern(regexp = "[a-z-]{1,40}") String entity,
             @RequestParam(required = false) @Min(1) Long entityId) {
         Caller caller = Callers.current();
         if (!caller.has(Role.MUNICIPAL_ADMIN) && !caller.has(Role.NATIONAL_ADMIN)) {
-            throw new ApiProblem(HttpStatus.FORBIDDEN, "forbidden", "Forbidden",
+            throw new ApiProblem(
+                    HttpStatus.FORBIDDEN,
+                    "forbidden",
+                    "Forbidden",
                     "บันทึกการแก้ไขข้อมูลเปิดให้เฉพาะผู้ดูแลของเทศบาลและผู้ดูแลระดับประเทศ");
         }
         return log.list(entity, entityId, before, size);

@@ -44,11 +44,17 @@ class AuditEntry {
     @ColumnTransformer(write = "?::jsonb")
     private String after;
 
-    protected AuditEntry() {
-    }
+    protected AuditEntry() {}
 
-    AuditEntry(Instant occurredAt, String actor, String action, String entity, Long entityId, Integer fiscalYear,
-            String before, String after) {
+    AuditEntry(
+            Instant occurredAt,
+            String actor,
+            String action,
+            String entity,
+            Long entityId,
+            Integer fiscalYear,
+            String before,
+            String after) {
         this.occurredAt = occurredAt;
         this.actor = actor;
         this.action = action;

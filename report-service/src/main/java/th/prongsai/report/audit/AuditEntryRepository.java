@@ -8,6 +8,6 @@ interface AuditEntryRepository extends JpaRepository<AuditEntry, Long> {
 
     List<AuditEntry> findByIdLessThanOrderByIdDesc(long before, Limit limit);
 
-    List<AuditEntry> findByEntityAndEntityIdAndIdLessThanOrderByIdDesc(String entity, long entityId, long before,
-            Limit limit);
+    List<AuditEntry> findByEntityAndEntityIdAndIdLessThanOrderByIdDesc(
+            String entity, long entityId, long before, Limit limit);
 }

@@ -19,9 +19,16 @@ import tools.jackson.databind.json.JsonMapper;
 public class AuditLog {
 
     /** How an entry is shown to the tenant's admin. */
-    public record EntryView(long id, Instant occurredAt, String actor, String action, String entity, Long entityId,
-            Integer fiscalYear, JsonNode before, JsonNode after) {
-    }
+    public record EntryView(
+            long id,
+            Instant occurredAt,
+            String actor,
+            String action,
+            String entity,
+            Long entityId,
+            Integer fiscalYear,
+            JsonNode before,
+            JsonNode after) {}
 
     private final AuditEntryRepository entries;
     private final JsonMapper json;
@@ -42,8 +49,8 @@ public class AuditLog {
     @Transactional(propagation = Propagation.MANDATORY)
     public void record(String action, String entity, Long entityId, Integer fiscalYear, Object before, Object after) {
         String actor = Callers.find().map(caller -> caller.username()).orElse("system");
-        entries.save(new AuditEntry(Instant.now(clock), actor, action, entity, entityId, fiscalYear, write(before),
-                write(after)));
+        entries.save(new AuditEntry(
+                Instant.now(clock), actor, action, entity, entityId, fiscalYear, write(before), write(after)));
     }
 
     @Transactional(readOnly = true)
@@ -56,8 +63,16 @@ public class AuditLog {
     }
 
     private EntryView view(AuditEntry e) {
-        return new EntryView(e.getId(), e.getOccurredAt(), e.getActor(), e.getAction(), e.getEntity(), e.getEntityId(),
-                e.getFiscalYear(), read(e.getBefore()), read(e.getAfter()));
+        return new EntryView(
+                e.getId(),
+                e.getOccurredAt(),
+                e.getActor(),
+                e.getAction(),
+                e.getEntity(),
+                e.getEntityId(),
+                e.getFiscalYear(),
+                read(e.getBefore()),
+                read(e.getAfter()));
     }
 
     private String write(Object value) {

@@ -14,8 +14,7 @@ class Department extends TenantEntity {
     @Column(nullable = false, length = 200)
     private String name;
 
-    protected Department() {
-    }
+    protected Department() {}
 
     Department(String name, Instant now) {
         super(now);

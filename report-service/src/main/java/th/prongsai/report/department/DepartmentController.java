@@ -20,8 +20,7 @@ import th.prongsai.tenancy.context.TenantContext;
 @RequestMapping("/t/{code}/api/departments")
 class DepartmentController {
 
-    record DepartmentRequest(@NotBlank @Size(max = 200) String name) {
-    }
+    record DepartmentRequest(@NotBlank @Size(max = 200) String name) {}
 
     private final DepartmentService service;
 

@@ -8,8 +8,8 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import th.prongsai.report.audit.AuditLog;
 import th.prongsai.platform.web.ApiProblem;
+import th.prongsai.report.audit.AuditLog;
 
 /** Departments of the tenant in {@code TenantContext}. */
 @Service
@@ -34,12 +34,17 @@ public class DepartmentService {
 
     @Transactional(readOnly = true)
     public List<DepartmentView> list() {
-        return departments.findAllByOrderByNameAsc().stream().map(DepartmentView::of).toList();
+        return departments.findAllByOrderByNameAsc().stream()
+                .map(DepartmentView::of)
+                .toList();
     }
 
     @Transactional(readOnly = true)
     public DepartmentView get(long id) {
-        return departments.findById(id).map(DepartmentView::of).orElseThrow(() -> ApiProblem.notFound("หน่วยงานที่ระบุ"));
+        return departments
+                .findById(id)
+                .map(DepartmentView::of)
+                .orElseThrow(() -> ApiProblem.notFound("หน่วยงานที่ระบุ"));
     }
 
     @Transactional
@@ -48,7 +53,8 @@ public class DepartmentService {
         if (departments.existsByName(trimmed)) {
             throw ApiProblem.conflict("duplicate-department", "Duplicate department", "มีหน่วยงานชื่อนี้อยู่แล้ว");
         }
-        DepartmentView created = DepartmentView.of(departments.saveAndFlush(new Department(trimmed, Instant.now(clock))));
+        DepartmentView created =
+                DepartmentView.of(departments.saveAndFlush(new Department(trimmed, Instant.now(clock))));
         audit.record("CREATE", "department", created.id(), null, null, created);
         return created;
     }
@@ -57,7 +63,8 @@ public class DepartmentService {
     @Transactional
     public long idOf(String name) {
         String trimmed = name.strip();
-        return departments.findByName(trimmed)
+        return departments
+                .findByName(trimmed)
                 .orElseGet(() -> departments.saveAndFlush(new Department(trimmed, Instant.now(clock))))
                 .getId();
     }
@@ -74,7 +81,8 @@ public class DepartmentService {
         if (ids.isEmpty()) {
             return List.of();
         }
-        List<Long> found = departments.findAllById(ids).stream().map(Department::getId).toList();
+        List<Long> found =
+                departments.findAllById(ids).stream().map(Department::getId).toList();
         return ids.stream().filter(id -> !found.contains(id)).sorted().toList();
     }
 }

@@ -28,8 +28,11 @@ class CsvRenderer implements ReportRenderer {
     @Override
     public byte[] render(ReportLayout layout) {
         List<List<String>> rows = new ArrayList<>();
-        layout.sections().stream().filter(s -> s instanceof Table t && t.kind() == TableKind.MEASURES)
-                .map(Table.class::cast).findFirst().ifPresent(table -> {
+        layout.sections().stream()
+                .filter(s -> s instanceof Table t && t.kind() == TableKind.MEASURES)
+                .map(Table.class::cast)
+                .findFirst()
+                .ifPresent(table -> {
                     rows.add(table.columns());
                     table.rows().stream().map(Row::cells).forEach(rows::add);
                 });

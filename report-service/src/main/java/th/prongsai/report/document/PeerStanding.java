@@ -34,19 +34,27 @@ class PeerStanding {
         SimpleClientHttpRequestFactory requests = new SimpleClientHttpRequestFactory();
         requests.setConnectTimeout(Duration.ofMillis(300));
         requests.setReadTimeout(Duration.ofMillis(1500));
-        this.analytics = RestClient.builder().baseUrl(analyticsUrl).requestFactory(requests).build();
+        this.analytics = RestClient.builder()
+                .baseUrl(analyticsUrl)
+                .requestFactory(requests)
+                .build();
     }
 
     Optional<Paragraphs> section(String tenant, int fiscalYear) {
-        Assert.state(!TransactionSynchronizationManager.isActualTransactionActive(),
+        Assert.state(
+                !TransactionSynchronizationManager.isActualTransactionActive(),
                 "the peer standing is a remote call: ask it before a transaction begins, not inside one");
         Optional<String> token = Callers.bearerToken();
         if (token.isEmpty()) {
             return Optional.empty();
         }
         try {
-            JsonNode card = analytics.get().uri("/api/analytics/scorecards/{code}/{fy}", tenant, fiscalYear)
-                    .header("Authorization", "Bearer " + token.get()).retrieve().body(JsonNode.class);
+            JsonNode card = analytics
+                    .get()
+                    .uri("/api/analytics/scorecards/{code}/{fy}", tenant, fiscalYear)
+                    .header("Authorization", "Bearer " + token.get())
+                    .retrieve()
+                    .body(JsonNode.class);
             if (card == null || card.get("ranks") == null) {
                 return Optional.empty();
             }
@@ -59,8 +67,10 @@ class PeerStanding {
             line(lines, "ในจังหวัด", ranks.get("province"));
             line(lines, "ในหน่วยงานประเภทเดียวกัน", ranks.get("type"));
             line(lines, "ทั่วประเทศ", ranks.get("national"));
-            return Optional.of(new Paragraphs("ผลการประเมินเทียบกับหน่วยงานอื่น ประจำปีงบประมาณ พ.ศ. " + fiscalYear,
-                    lines, Orientation.PORTRAIT));
+            return Optional.of(new Paragraphs(
+                    "ผลการประเมินเทียบกับหน่วยงานอื่น ประจำปีงบประมาณ พ.ศ. " + fiscalYear,
+                    lines,
+                    Orientation.PORTRAIT));
         } catch (RuntimeException e) {
             log.debug("No peer standing for {} {}: {}", tenant, fiscalYear, e.getMessage());
             return Optional.empty();
@@ -74,8 +84,9 @@ class PeerStanding {
 
     private static void line(List<String> lines, String where, JsonNode standing) {
         if (standing != null && !standing.isNull()) {
-            lines.add(where + ": อันดับที่ " + standing.get("rank").asString() + " จาก " + standing.get("of").asString()
-                    + " แห่ง (สูงกว่าร้อยละ " + score(standing.get("percentile")) + " ของหน่วยงาน)");
+            lines.add(where + ": อันดับที่ " + standing.get("rank").asString() + " จาก "
+                    + standing.get("of").asString() + " แห่ง (สูงกว่าร้อยละ " + score(standing.get("percentile"))
+                    + " ของหน่วยงาน)");
         }
     }
 }

@@ -6,22 +6,22 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import th.prongsai.platform.web.ApiProblem;
 import th.prongsai.report.document.ReportService.Document;
 import th.prongsai.report.document.ReportService.ReportJson;
 import th.prongsai.tenancy.Caller;
 import th.prongsai.tenancy.Role;
-import th.prongsai.platform.web.ApiProblem;
 import th.prongsai.tenancy.security.Callers;
-import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.RestController;
 
 /**
  * {@code GET /t/{code}/api/fiscal-years/{fy}/report?format=pdf|docx|html|json|csv&template=…&digits=thai|arabic}
@@ -30,8 +30,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class ReportController {
 
-    record SettingsRequest(List<String> approvalChain, String letterPrefix, String phone) {
-    }
+    record SettingsRequest(List<String> approvalChain, String letterPrefix, String phone) {}
 
     private final ReportService reports;
     private final ReportTemplates templates;
@@ -51,7 +50,8 @@ class ReportController {
 
     /** The tenant's admin makes a template of its own, typically from a preset's JSON with changes. */
     @PutMapping("/t/{code}/api/report-templates/{templateCode}")
-    ResponseEntity<ReportTemplate> saveTemplate(@PathVariable String templateCode, @RequestBody ReportTemplate template) {
+    ResponseEntity<ReportTemplate> saveTemplate(
+            @PathVariable String templateCode, @RequestBody ReportTemplate template) {
         requireTenantAdmin();
         boolean created = templates.save(templateCode, template);
         ReportTemplate stored = templates.require(templateCode);
@@ -80,22 +80,33 @@ class ReportController {
     private static void requireTenantAdmin() {
         Caller caller = Callers.current();
         if (!caller.has(Role.MUNICIPAL_ADMIN) && !caller.has(Role.NATIONAL_ADMIN)) {
-            throw new ApiProblem(HttpStatus.FORBIDDEN, "forbidden", "Forbidden",
+            throw new ApiProblem(
+                    HttpStatus.FORBIDDEN,
+                    "forbidden",
+                    "Forbidden",
                     "เฉพาะผู้ดูแลของเทศบาลเท่านั้นที่แก้ไขแม่แบบและการตั้งค่ารายงานได้");
         }
     }
 
     @GetMapping("/t/{code}/api/fiscal-years/{fy}/report")
-    ResponseEntity<?> report(@PathVariable("fy") @Min(2500) @Max(2700) int fiscalYear,
-            @RequestParam(required = false) String format, @RequestParam(required = false) String template,
+    ResponseEntity<?> report(
+            @PathVariable("fy") @Min(2500) @Max(2700) int fiscalYear,
+            @RequestParam(required = false) String format,
+            @RequestParam(required = false) String template,
             @RequestParam(required = false) String digits) {
         return switch (reports.report(fiscalYear, format, template, digits)) {
-            case ReportJson json -> ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(json);
-            case Document document -> ReportHeaders.apply(ResponseEntity.ok(), document.mediaType())
-                    .contentType(MediaType.parseMediaType(document.mediaType()))
-                    .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline()
-                            .filename(document.fileName(), StandardCharsets.UTF_8).build().toString())
-                    .body(document.bytes());
+            case ReportJson json ->
+                ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(json);
+            case Document document ->
+                ReportHeaders.apply(ResponseEntity.ok(), document.mediaType())
+                        .contentType(MediaType.parseMediaType(document.mediaType()))
+                        .header(
+                                HttpHeaders.CONTENT_DISPOSITION,
+                                ContentDisposition.inline()
+                                        .filename(document.fileName(), StandardCharsets.UTF_8)
+                                        .build()
+                                        .toString())
+                        .body(document.bytes());
         };
     }
 }

@@ -13,8 +13,7 @@ public final class ReportHeaders {
     public static final String HTML_POLICY = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; "
             + "font-src data:; frame-ancestors 'self'; form-action 'none'; base-uri 'none'";
 
-    private ReportHeaders() {
-    }
+    private ReportHeaders() {}
 
     /** nosniff on every file; the policy on HTML (not on PDF, whose built-in browser viewer a policy can block). */
     public static <B extends ResponseEntity.HeadersBuilder<B>> B apply(B response, String mediaType) {

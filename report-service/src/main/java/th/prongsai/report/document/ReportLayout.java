@@ -14,11 +14,19 @@ import th.prongsai.ita.thai.DigitStyle;
 public record ReportLayout(Meta meta, DigitStyle digits, List<Section> sections) {
 
     /** Document properties (PDF metadata, DOCX core properties, HTML head). */
-    public record Meta(String title, String subject, String author, String keywords, String language,
-            int fiscalYear, Instant generatedAt) {
-    }
+    public record Meta(
+            String title,
+            String subject,
+            String author,
+            String keywords,
+            String language,
+            int fiscalYear,
+            Instant generatedAt) {}
 
-    public enum Orientation { PORTRAIT, LANDSCAPE }
+    public enum Orientation {
+        PORTRAIT,
+        LANDSCAPE
+    }
 
     /** One part of the report; a renderer starts a new page when the orientation changes. */
     public sealed interface Section permits Memo, Paragraphs, Table {
@@ -37,17 +45,25 @@ public record ReportLayout(Meta meta, DigitStyle digits, List<Section> sections)
      * @param closing    e.g. "จึงเรียนมาเพื่อโปรดทราบ"
      * @param approvers  one comment block each, in the order of the approval chain
      */
-    public record Memo(String agency, String reference, String date, String subject, String to,
-            List<HeadedParagraph> body, String closing, String signatureName, String signaturePosition,
-            List<ApproverBlock> approvers) implements Section {
+    public record Memo(
+            String agency,
+            String reference,
+            String date,
+            String subject,
+            String to,
+            List<HeadedParagraph> body,
+            String closing,
+            String signatureName,
+            String signaturePosition,
+            List<ApproverBlock> approvers)
+            implements Section {
         @Override
         public Orientation orientation() {
             return Orientation.PORTRAIT;
         }
     }
 
-    public record HeadedParagraph(String heading, String text) {
-    }
+    public record HeadedParagraph(String heading, String text) {}
 
     /**
      * A comment block with dotted lines for one approver. {@code comment}, {@code name} and {@code date} are
@@ -63,20 +79,29 @@ public record ReportLayout(Meta meta, DigitStyle digits, List<Section> sections)
     }
 
     /** A heading with plain paragraphs (the framework explained, the analysis, the outcome summary). */
-    public record Paragraphs(String heading, List<String> paragraphs, Orientation orientation) implements Section {
-    }
+    public record Paragraphs(String heading, List<String> paragraphs, Orientation orientation) implements Section {}
 
     /** What a table shows, so that a reader of the layout (the CSV export) finds it without reading its heading. */
-    public enum TableKind { SCORES, COMPARISON, MEASURES }
+    public enum TableKind {
+        SCORES,
+        COMPARISON,
+        MEASURES
+    }
 
     /**
      * A table: headings repeated on every page, groups (a theme, an indicator) as rows spanning all columns.
      *
      * @param widths relative column widths, one per column
      */
-    public record Table(TableKind kind, String heading, List<String> columns, List<Integer> widths, List<Row> rows,
-            String note, Orientation orientation) implements Section {
-    }
+    public record Table(
+            TableKind kind,
+            String heading,
+            List<String> columns,
+            List<Integer> widths,
+            List<Row> rows,
+            String note,
+            Orientation orientation)
+            implements Section {}
 
     /** A data row (one cell per column; a cell may hold line breaks) or a group heading (one cell). */
     public record Row(boolean group, List<String> cells) {
@@ -90,7 +115,9 @@ public record ReportLayout(Meta meta, DigitStyle digits, List<Section> sections)
 
         /** A group row's title (its cells as one line). */
         public String title() {
-            return cells == null ? "" : String.join(" ", cells.stream().filter(c -> c != null).toList());
+            return cells == null
+                    ? ""
+                    : String.join(" ", cells.stream().filter(c -> c != null).toList());
         }
 
         /** Exactly {@code columns} cells: missing ones empty, extra ones kept in the last column rather than lost. */

@@ -18,6 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 import th.prongsai.ita.scoring.Analysis;
 import th.prongsai.ita.thai.DigitStyle;
+import th.prongsai.platform.web.ApiProblem;
 import th.prongsai.report.department.DepartmentService;
 import th.prongsai.report.document.ReportAssembler.ReportData;
 import th.prongsai.report.document.ReportLayout.ApproverBlock;
@@ -32,31 +33,36 @@ import th.prongsai.report.scores.ScoreService;
 import th.prongsai.report.scores.ScoreService.ScoreView;
 import th.prongsai.tenancy.TenantCode;
 import th.prongsai.tenancy.context.TenantContext;
-import th.prongsai.platform.web.ApiProblem;
 
 /** The measure report of the tenant in {@code TenantContext}, in any format, from the data as it is now. */
 @Service
 public class ReportService {
 
     /** The report in one of {@link #formats()}: a file, or the JSON document. */
-    public sealed interface Report permits Document, ReportJson {
-    }
+    public sealed interface Report permits Document, ReportJson {}
 
     /** A rendered report. */
-    public record Document(String fileName, String mediaType, byte[] bytes) implements Report {
-    }
+    public record Document(String fileName, String mediaType, byte[] bytes) implements Report {}
 
     /**
      * The JSON format ({@code prongsai.report/1}): the report's data with every figure computed, stable field names.
      * Schema: docs/report-format.md.
      */
-    public record ReportJson(String schema, String tenant, String municipality, int fiscalYear, String template,
-            String digits, Instant generatedAt, ScoreView scores, Analysis analysis, List<ThemeService.ThemeView> themes,
-            List<MeasureJson> measures) implements Report {
-    }
+    public record ReportJson(
+            String schema,
+            String tenant,
+            String municipality,
+            int fiscalYear,
+            String template,
+            String digits,
+            Instant generatedAt,
+            ScoreView scores,
+            Analysis analysis,
+            List<ThemeService.ThemeView> themes,
+            List<MeasureJson> measures)
+            implements Report {}
 
-    public record MeasureJson(MeasureView measure, List<String> departments) {
-    }
+    public record MeasureJson(MeasureView measure, List<String> departments) {}
 
     /** Not a file: the report's data, answered as the response body. */
     static final String JSON = "json";
@@ -75,10 +81,20 @@ public class ReportService {
     private final JdbcTemplate jdbc;
     private final TransactionTemplate reads;
 
-    public ReportService(TenantSchemas tenants, FrameworkCatalog frameworks, MeasureService measures,
-            ThemeService themes, DepartmentService departments, ScoreService scores, ReportTemplates templates,
-            ReportAssembler assembler, ReportSettings settings, PeerStanding peers, List<ReportRenderer> renderers,
-            JdbcTemplate jdbc, PlatformTransactionManager transactions) {
+    public ReportService(
+            TenantSchemas tenants,
+            FrameworkCatalog frameworks,
+            MeasureService measures,
+            ThemeService themes,
+            DepartmentService departments,
+            ScoreService scores,
+            ReportTemplates templates,
+            ReportAssembler assembler,
+            ReportSettings settings,
+            PeerStanding peers,
+            List<ReportRenderer> renderers,
+            JdbcTemplate jdbc,
+            PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
         this.reads = new TransactionTemplate(transactions);
         this.reads.setReadOnly(true);
@@ -97,7 +113,9 @@ public class ReportService {
 
     /** The {@code format} values {@link #report} answers: every file format, and json. */
     public List<String> formats() {
-        return Stream.concat(renderers.keySet().stream(), Stream.of(JSON)).sorted().toList();
+        return Stream.concat(renderers.keySet().stream(), Stream.of(JSON))
+                .sorted()
+                .toList();
     }
 
     /** The formats that are files (each has its renderer): what {@link #render} makes and a publication stores. */
@@ -106,16 +124,15 @@ public class ReportService {
     }
 
     /** What a published memo carries that a draft does not: its letter number and the approvers' decisions. */
-    public record Stamp(String letterReference, List<ApproverBlock> approvers) {
-    }
+    public record Stamp(String letterReference, List<ApproverBlock> approvers) {}
 
     /**
      * The draft in any of {@link #formats()} (PDF without one): the data as it is now, no letter number. The data is
      * read in one read-only transaction; the peer standing is asked from analytics after it has closed, and the file
      * is laid out and rendered without a connection held.
      */
-    public Report report(int fiscalYear, @Nullable String format, @Nullable String templateCode,
-            @Nullable String digitsName) {
+    public Report report(
+            int fiscalYear, @Nullable String format, @Nullable String templateCode, @Nullable String digitsName) {
         String wanted = format == null ? "pdf" : format;
         if (!formats().contains(wanted)) {
             throw ApiProblem.invalid("format", "must be one of " + formats());
@@ -145,8 +162,13 @@ public class ReportService {
      * stamp; {@code peerStanding} as {@link #peerStanding} gave it before the transaction began.
      */
     @Transactional(readOnly = true)
-    public Document render(int fiscalYear, String format, @Nullable String templateCode,
-            @Nullable String digitsName, @Nullable Stamp stamp, @Nullable Paragraphs peerStanding) {
+    public Document render(
+            int fiscalYear,
+            String format,
+            @Nullable String templateCode,
+            @Nullable String digitsName,
+            @Nullable Stamp stamp,
+            @Nullable Paragraphs peerStanding) {
         ReportRenderer renderer = renderer(format);
         ReportTemplate template = templates.require(templateCode);
         DigitStyle digits = digits(digitsName, template);
@@ -154,8 +176,7 @@ public class ReportService {
     }
 
     /** What a draft is made from, read in one transaction. */
-    private record Draft(ReportTemplate template, DigitStyle digits, ReportData data) {
-    }
+    private record Draft(ReportTemplate template, DigitStyle digits, ReportData data) {}
 
     private ReportRenderer renderer(String format) {
         ReportRenderer renderer = renderers.get(format);
@@ -167,23 +188,40 @@ public class ReportService {
 
     private static Document file(ReportRenderer renderer, int fiscalYear, ReportLayout layout) {
         String tenant = TenantContext.require().value();
-        return new Document(tenant + "-" + fiscalYear + "-report." + renderer.format(), renderer.mediaType(),
+        return new Document(
+                tenant + "-" + fiscalYear + "-report." + renderer.format(),
+                renderer.mediaType(),
                 renderer.render(layout));
     }
 
     private @Nullable Paragraphs peers(int fiscalYear, ReportTemplate template) {
         return template.sections().contains(ReportTemplate.SectionKind.PEERS)
-                ? peers.section(TenantContext.require().value(), fiscalYear).orElse(null) : null;
+                ? peers.section(TenantContext.require().value(), fiscalYear).orElse(null)
+                : null;
     }
 
     private ReportJson json(int fiscalYear, @Nullable String templateCode, @Nullable String digitsName) {
         ReportTemplate template = templates.require(templateCode);
         DigitStyle digits = digits(digitsName, template);
         ReportData data = data(fiscalYear, null, null);
-        return new ReportJson("prongsai.report/1", data.tenantCode(), data.municipality(), fiscalYear, template.code(),
-                digits.name(), Instant.now(), data.scores(), data.analysis(), data.themes(),
-                data.measures().stream().map(m -> new MeasureJson(m,
-                        m.departmentIds().stream().map(data.departments()::get).toList())).toList());
+        return new ReportJson(
+                "prongsai.report/1",
+                data.tenantCode(),
+                data.municipality(),
+                fiscalYear,
+                template.code(),
+                digits.name(),
+                Instant.now(),
+                data.scores(),
+                data.analysis(),
+                data.themes(),
+                data.measures().stream()
+                        .map(m -> new MeasureJson(
+                                m,
+                                m.departmentIds().stream()
+                                        .map(data.departments()::get)
+                                        .toList()))
+                        .toList());
     }
 
     /**
@@ -204,22 +242,38 @@ public class ReportService {
         Map<Integer, StringBuilder> texts = new TreeMap<>();
         fiscalYears.forEach(year -> texts.put(year, new StringBuilder()));
         Integer[] years = texts.keySet().toArray(Integer[]::new);
-        jdbc.query("SELECT fiscal_year, id, version FROM measures WHERE fiscal_year = ANY (?) ORDER BY fiscal_year, number",
+        jdbc.query(
+                "SELECT fiscal_year, id, version FROM measures WHERE fiscal_year = ANY (?) ORDER BY fiscal_year, number",
                 rs -> {
-                    texts.get(rs.getInt(1)).append(rs.getLong(2)).append(':').append(rs.getLong(3)).append(';');
-                }, (Object) years);
-        jdbc.query("SELECT fiscal_year, id, version FROM themes WHERE fiscal_year = ANY (?) ORDER BY fiscal_year, number",
-                rs -> {
-                    texts.get(rs.getInt(1)).append('t').append(rs.getLong(2)).append(':').append(rs.getLong(3))
+                    texts.get(rs.getInt(1))
+                            .append(rs.getLong(2))
+                            .append(':')
+                            .append(rs.getLong(3))
                             .append(';');
-                }, (Object) years);
+                },
+                (Object) years);
+        jdbc.query(
+                "SELECT fiscal_year, id, version FROM themes WHERE fiscal_year = ANY (?) ORDER BY fiscal_year, number",
+                rs -> {
+                    texts.get(rs.getInt(1))
+                            .append('t')
+                            .append(rs.getLong(2))
+                            .append(':')
+                            .append(rs.getLong(3))
+                            .append(';');
+                },
+                (Object) years);
         Map<Integer, Long> scoreVersions = new HashMap<>();
-        Integer[] withPrevious = texts.keySet().stream().flatMap(year -> Stream.of(year, year - 1))
-                .distinct().toArray(Integer[]::new);
-        jdbc.query("SELECT fiscal_year, version FROM score_sheets WHERE fiscal_year = ANY (?)",
+        Integer[] withPrevious = texts.keySet().stream()
+                .flatMap(year -> Stream.of(year, year - 1))
+                .distinct()
+                .toArray(Integer[]::new);
+        jdbc.query(
+                "SELECT fiscal_year, version FROM score_sheets WHERE fiscal_year = ANY (?)",
                 rs -> {
                     scoreVersions.put(rs.getInt(1), rs.getLong(2));
-                }, (Object) withPrevious);
+                },
+                (Object) withPrevious);
         // Scores count only where the year has a framework, as ScoreService.find shows them.
         scoreVersions.keySet().removeIf(year -> frameworks.find(year).isEmpty());
         Map<Integer, String> result = new HashMap<>();
@@ -239,12 +293,23 @@ public class ReportService {
         TenantCode tenant = TenantContext.require();
         String municipality = tenants.find(tenant).map(r -> r.nameTh()).orElse(tenant.value());
         ReportSettings.Settings configured = settings.current();
-        return new ReportData(tenant.value(), municipality, configured.phone(), fiscalYear,
-                frameworks.require(fiscalYear), measures.all(fiscalYear), themes.list(fiscalYear), departments.names(),
-                scores.find(fiscalYear).orElse(null), scores.findAnalysis(fiscalYear).orElse(null), peerStanding,
+        return new ReportData(
+                tenant.value(),
+                municipality,
+                configured.phone(),
+                fiscalYear,
+                frameworks.require(fiscalYear),
+                measures.all(fiscalYear),
+                themes.list(fiscalYear),
+                departments.names(),
+                scores.find(fiscalYear).orElse(null),
+                scores.findAnalysis(fiscalYear).orElse(null),
+                peerStanding,
                 stamp == null ? "ร่าง (ยังไม่ได้ออกเลขที่หนังสือ)" : stamp.letterReference(),
-                stamp == null ? configured.approvalChain().stream()
-                        .map(step -> new ApproverBlock(step.positionTh(), null, null, null)).toList()
+                stamp == null
+                        ? configured.approvalChain().stream()
+                                .map(step -> new ApproverBlock(step.positionTh(), null, null, null))
+                                .toList()
                         : stamp.approvers());
     }
 

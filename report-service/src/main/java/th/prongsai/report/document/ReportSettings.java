@@ -9,9 +9,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import th.prongsai.ita.thai.DigitStyle;
-import th.prongsai.report.audit.AuditLog;
 import th.prongsai.platform.web.ApiProblem;
 import th.prongsai.platform.web.Problems;
+import th.prongsai.report.audit.AuditLog;
 
 /**
  * The tenant's report settings: its approval chain (positions in order), the letter prefix of the memo's running
@@ -20,8 +20,7 @@ import th.prongsai.platform.web.Problems;
 @Service
 public class ReportSettings {
 
-    public record Settings(List<ApprovalStep> approvalChain, String letterPrefix, String phone) {
-    }
+    public record Settings(List<ApprovalStep> approvalChain, String letterPrefix, String phone) {}
 
     static final Settings DEFAULT = new Settings(Arrays.asList(ApprovalStep.values()), "สป.", null);
 
@@ -36,9 +35,14 @@ public class ReportSettings {
     /** Must run in a tenant transaction: the table is the tenant's. */
     @Transactional(readOnly = true)
     public Settings current() {
-        List<Settings> rows = jdbc.query("SELECT approval_chain, letter_prefix, phone FROM report_settings WHERE id = 1",
-                (rs, i) -> new Settings(Arrays.stream((String[]) rs.getArray(1).getArray()).map(ApprovalStep::valueOf)
-                        .toList(), rs.getString(2), rs.getString(3)));
+        List<Settings> rows = jdbc.query(
+                "SELECT approval_chain, letter_prefix, phone FROM report_settings WHERE id = 1",
+                (rs, i) -> new Settings(
+                        Arrays.stream((String[]) rs.getArray(1).getArray())
+                                .map(ApprovalStep::valueOf)
+                                .toList(),
+                        rs.getString(2),
+                        rs.getString(3)));
         return rows.isEmpty() ? DEFAULT : rows.getFirst();
     }
 
@@ -47,15 +51,17 @@ public class ReportSettings {
         List<Map<String, String>> errors = new ArrayList<>();
         List<ApprovalStep> steps = new ArrayList<>();
         if (chain == null || chain.isEmpty() || chain.size() > ApprovalStep.values().length) {
-            errors.add(Problems.fieldError("approvalChain", "must list 1 to " + ApprovalStep.values().length
-                    + " of " + Arrays.toString(ApprovalStep.values())));
+            errors.add(Problems.fieldError(
+                    "approvalChain",
+                    "must list 1 to " + ApprovalStep.values().length + " of "
+                            + Arrays.toString(ApprovalStep.values())));
         } else {
             for (int i = 0; i < chain.size(); i++) {
                 try {
                     steps.add(ApprovalStep.valueOf(String.valueOf(chain.get(i))));
                 } catch (IllegalArgumentException e) {
-                    errors.add(Problems.fieldError("approvalChain[" + i + "]", "must be one of "
-                            + Arrays.toString(ApprovalStep.values())));
+                    errors.add(Problems.fieldError(
+                            "approvalChain[" + i + "]", "must be one of " + Arrays.toString(ApprovalStep.values())));
                 }
             }
             if (new HashSet<>(steps).size() != steps.size()) {
@@ -76,8 +82,7 @@ public class ReportSettings {
         jdbc.update("""
                 INSERT INTO report_settings (id, approval_chain, letter_prefix, phone) VALUES (1, ?, ?, ?)
                 ON CONFLICT (id) DO UPDATE SET approval_chain = excluded.approval_chain,
-                    letter_prefix = excluded.letter_prefix, phone = excluded.phone, updated_at = now()""",
-                steps.stream().map(Enum::name).toArray(String[]::new), letterPrefix.strip(), phone);
+                    letter_prefix = excluded.letter_prefix, phone = excluded.phone, updated_at = now()""", steps.stream().map(Enum::name).toArray(String[]::new), letterPrefix.strip(), phone);
         Settings after = current();
         audit.record("UPDATE", "report-settings", null, null, before, after);
         return after;

@@ -33,7 +33,11 @@ class ReportTemplates {
         this.json = json;
         this.jdbc = jdbc;
         List<ReportTemplate> loaded = new ArrayList<>();
-        for (String file : read("index.txt").lines().map(String::strip).filter(l -> !l.isEmpty()).toList()) {
+        for (String file : read("index.txt")
+                .lines()
+                .map(String::strip)
+                .filter(l -> !l.isEmpty())
+                .toList()) {
             loaded.add(json.readValue(read(file), ReportTemplate.class));
         }
         this.presets = List.copyOf(loaded);
@@ -61,10 +65,16 @@ class ReportTemplates {
     @Transactional(readOnly = true)
     public ReportTemplate require(String code) {
         if (code == null || code.isBlank()) {
-            return presets.stream().filter(t -> t.code().equals("tha-phae-2567")).findFirst().orElseThrow();
+            return presets.stream()
+                    .filter(t -> t.code().equals("tha-phae-2567"))
+                    .findFirst()
+                    .orElseThrow();
         }
-        return find(code).orElseThrow(() -> ApiProblem.invalid("template",
-                "must be one of " + all().stream().map(ReportTemplate::code).toList()));
+        return find(code)
+                .orElseThrow(() -> ApiProblem.invalid(
+                        "template",
+                        "must be one of "
+                                + all().stream().map(ReportTemplate::code).toList()));
     }
 
     /** Stores the tenant's own template (a preset's code cannot be taken); true when it is new. */
@@ -80,14 +90,18 @@ class ReportTemplates {
         if (template.code() != null && !template.code().equals(code)) {
             errors.add(Problems.fieldError("code", "must be " + code + ", the code in the path"));
         }
-        if (template.nameTh() == null || template.nameTh().isBlank() || template.nameTh().length() > 200) {
+        if (template.nameTh() == null
+                || template.nameTh().isBlank()
+                || template.nameTh().length() > 200) {
             errors.add(Problems.fieldError("nameTh", "must be 1-200 characters"));
         }
         if (template.digits() == null) {
             errors.add(Problems.fieldError("digits", "must be THAI or ARABIC"));
         }
-        if (template.sections() == null || template.sections().isEmpty()
-                || template.sections().stream().distinct().count() != template.sections().size()) {
+        if (template.sections() == null
+                || template.sections().isEmpty()
+                || template.sections().stream().distinct().count()
+                        != template.sections().size()) {
             errors.add(Problems.fieldError("sections", "must list at least one section, each once"));
         }
         if (template.measureLayout() == null || template.grouping() == null || template.periodStyle() == null) {
@@ -99,16 +113,29 @@ class ReportTemplates {
         }
         for (int i = 0; i < columns.size(); i++) {
             ReportTemplate.Column c = columns.get(i);
-            if (c == null || c.field() == null || c.heading() == null || c.heading().isBlank()
-                    || c.heading().length() > 200 || c.width() < 1 || c.width() > 100) {
-                errors.add(Problems.fieldError("columns[" + i + "]", "needs a field, a heading (1-200) and a width 1-100"));
+            if (c == null
+                    || c.field() == null
+                    || c.heading() == null
+                    || c.heading().isBlank()
+                    || c.heading().length() > 200
+                    || c.width() < 1
+                    || c.width() > 100) {
+                errors.add(Problems.fieldError(
+                        "columns[" + i + "]", "needs a field, a heading (1-200) and a width 1-100"));
             }
         }
         if (!errors.isEmpty()) {
             throw ApiProblem.invalid(errors);
         }
-        ReportTemplate stored = new ReportTemplate(code, template.nameTh().strip(), template.digits(),
-                template.sections(), template.measureLayout(), template.grouping(), template.periodStyle(), columns);
+        ReportTemplate stored = new ReportTemplate(
+                code,
+                template.nameTh().strip(),
+                template.digits(),
+                template.sections(),
+                template.measureLayout(),
+                template.grouping(),
+                template.periodStyle(),
+                columns);
         Integer updated = jdbc.queryForObject("""
                 INSERT INTO report_templates (code, document) VALUES (?, ?::jsonb)
                 ON CONFLICT (code) DO UPDATE SET document = excluded.document, updated_at = now()
@@ -124,7 +151,8 @@ class ReportTemplates {
     }
 
     private List<ReportTemplate> own() {
-        return jdbc.query("SELECT document::text FROM report_templates ORDER BY code",
+        return jdbc.query(
+                "SELECT document::text FROM report_templates ORDER BY code",
                 (rs, i) -> json.readValue(rs.getString(1), ReportTemplate.class));
     }
 

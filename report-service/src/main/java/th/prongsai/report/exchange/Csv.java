@@ -11,8 +11,7 @@ public final class Csv {
 
     private static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
 
-    private Csv() {
-    }
+    private Csv() {}
 
     public static byte[] write(List<List<String>> rows) {
         StringBuilder csv = new StringBuilder();

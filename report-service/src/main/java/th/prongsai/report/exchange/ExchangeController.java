@@ -33,16 +33,15 @@ import th.prongsai.tenancy.context.TenantContext;
 @RequestMapping("/t/{code}/api/fiscal-years/{fy}")
 class ExchangeController {
 
-    record CopyRequest(@NotNull @Min(2500) @Max(2700) Integer fromFiscalYear) {
-    }
+    record CopyRequest(@NotNull @Min(2500) @Max(2700) Integer fromFiscalYear) {}
 
     private final FiscalYearExchange exchange;
     private final MeasureService measures;
     private final ThemeService themes;
     private final DepartmentService departments;
 
-    ExchangeController(FiscalYearExchange exchange, MeasureService measures, ThemeService themes,
-            DepartmentService departments) {
+    ExchangeController(
+            FiscalYearExchange exchange, MeasureService measures, ThemeService themes, DepartmentService departments) {
         this.exchange = exchange;
         this.measures = measures;
         this.themes = themes;
@@ -50,12 +49,15 @@ class ExchangeController {
     }
 
     @GetMapping("/export")
-    ResponseEntity<?> export(@PathVariable("fy") @Min(2500) @Max(2700) int fiscalYear,
+    ResponseEntity<?> export(
+            @PathVariable("fy") @Min(2500) @Max(2700) int fiscalYear,
             @RequestParam(defaultValue = "json") @Pattern(regexp = "json|csv", message = "must be json or csv")
-            String format) {
+                    String format) {
         String name = TenantContext.require() + "-" + fiscalYear + "." + format;
-        ResponseEntity.BodyBuilder response = ResponseEntity.ok().header(HttpHeaders.CONTENT_DISPOSITION,
-                ContentDisposition.attachment().filename(name).build().toString());
+        ResponseEntity.BodyBuilder response = ResponseEntity.ok()
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment().filename(name).build().toString());
         if (format.equals("csv")) {
             return response.contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
                     .body(MeasureCsv.write(measures.all(fiscalYear), themes.list(fiscalYear), departments.names()));
@@ -64,14 +66,14 @@ class ExchangeController {
     }
 
     @PutMapping("/import")
-    Summary importYear(@PathVariable("fy") @Min(2500) @Max(2700) int fiscalYear,
-            @RequestBody FiscalYearDocument document) {
+    Summary importYear(
+            @PathVariable("fy") @Min(2500) @Max(2700) int fiscalYear, @RequestBody FiscalYearDocument document) {
         return exchange.importYear(fiscalYear, document);
     }
 
     @PostMapping("/measures/copy")
-    ResponseEntity<Summary> copy(@PathVariable("fy") @Min(2500) @Max(2700) int fiscalYear,
-            @Valid @RequestBody CopyRequest request) {
+    ResponseEntity<Summary> copy(
+            @PathVariable("fy") @Min(2500) @Max(2700) int fiscalYear, @Valid @RequestBody CopyRequest request) {
         return ResponseEntity.status(HttpStatus.CREATED).body(exchange.copy(fiscalYear, request.fromFiscalYear()));
     }
 }

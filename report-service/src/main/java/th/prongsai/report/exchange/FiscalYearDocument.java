@@ -23,8 +23,7 @@ record FiscalYearDocument(
 
     public static final String FORMAT = "prongsai.fiscal-year/1";
 
-    public record ThemeEntry(Integer number, String title) {
-    }
+    public record ThemeEntry(Integer number, String title) {}
 
     public record MeasureEntry(
             Integer number,
@@ -42,13 +41,10 @@ record FiscalYearDocument(
             String outcome,
             String recommendation,
             List<EvidenceLink> evidenceLinks,
-            List<AttachmentEntry> attachments) {
-    }
+            List<AttachmentEntry> attachments) {}
 
     /** A file in the document; its bytes in base64, its SHA-256 checked on import when given. */
-    public record AttachmentEntry(String fileName, String mediaType, String sha256, String contentBase64) {
-    }
+    public record AttachmentEntry(String fileName, String mediaType, String sha256, String contentBase64) {}
 
-    public record ScoresEntry(Map<String, BigDecimal> indicators, BigDecimal publishedOverall, String publishedLevel) {
-    }
+    public record ScoresEntry(Map<String, BigDecimal> indicators, BigDecimal publishedOverall, String publishedLevel) {}
 }

@@ -18,6 +18,8 @@ import java.util.TreeMap;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import th.prongsai.ita.framework.Framework;
+import th.prongsai.platform.web.ApiProblem;
+import th.prongsai.platform.web.Problems;
 import th.prongsai.report.audit.AuditLog;
 import th.prongsai.report.department.DepartmentService;
 import th.prongsai.report.exchange.FiscalYearDocument.AttachmentEntry;
@@ -35,8 +37,6 @@ import th.prongsai.report.measure.ThemeService;
 import th.prongsai.report.measure.ThemeService.ThemeView;
 import th.prongsai.report.scores.ScoreService;
 import th.prongsai.report.scores.ScoresRequest;
-import th.prongsai.platform.web.ApiProblem;
-import th.prongsai.platform.web.Problems;
 
 /**
  * Whole-fiscal-year operations: export to a {@link FiscalYearDocument}, import one (replacing the year's themes,
@@ -46,9 +46,13 @@ import th.prongsai.platform.web.Problems;
 class FiscalYearExchange {
 
     /** What an import or a copy did. */
-    public record Summary(int fiscalYear, int themes, int measures, int attachments, boolean scores,
-            Map<Integer, List<String>> droppedIndicatorCodes) {
-    }
+    public record Summary(
+            int fiscalYear,
+            int themes,
+            int measures,
+            int attachments,
+            boolean scores,
+            Map<Integer, List<String>> droppedIndicatorCodes) {}
 
     private final MeasureService measures;
     private final ThemeService themes;
@@ -59,8 +63,14 @@ class FiscalYearExchange {
     private final AuditLog audit;
     private final Validator validator;
 
-    public FiscalYearExchange(MeasureService measures, ThemeService themes, DepartmentService departments,
-            AttachmentService attachments, ScoreService scores, FrameworkCatalog frameworks, AuditLog audit,
+    public FiscalYearExchange(
+            MeasureService measures,
+            ThemeService themes,
+            DepartmentService departments,
+            AttachmentService attachments,
+            ScoreService scores,
+            FrameworkCatalog frameworks,
+            AuditLog audit,
             Validator validator) {
         this.measures = measures;
         this.themes = themes;
@@ -81,20 +91,44 @@ class FiscalYearExchange {
         Set<String> used = new LinkedHashSet<>();
         List<MeasureEntry> entries = new ArrayList<>();
         for (MeasureView m : measures.all(fiscalYear)) {
-            List<String> departmentNames = m.departmentIds().stream().map(names::get).sorted().toList();
+            List<String> departmentNames =
+                    m.departmentIds().stream().map(names::get).sorted().toList();
             used.addAll(departmentNames);
-            List<AttachmentEntry> files = m.attachments().stream().map(a -> file(fiscalYear, a)).toList();
-            entries.add(new MeasureEntry(m.number(), m.title(), m.themeId() == null ? null : themeNumbers.get(m.themeId()),
-                    m.indicatorCodes(), m.methodSteps(), departmentNames, m.startMonth(), m.endMonth(), m.monitoring(),
-                    m.status(), m.progressNotes(), m.outputSummary(), m.outcome(), m.recommendation(),
-                    m.evidenceLinks(), files));
+            List<AttachmentEntry> files =
+                    m.attachments().stream().map(a -> file(fiscalYear, a)).toList();
+            entries.add(new MeasureEntry(
+                    m.number(),
+                    m.title(),
+                    m.themeId() == null ? null : themeNumbers.get(m.themeId()),
+                    m.indicatorCodes(),
+                    m.methodSteps(),
+                    departmentNames,
+                    m.startMonth(),
+                    m.endMonth(),
+                    m.monitoring(),
+                    m.status(),
+                    m.progressNotes(),
+                    m.outputSummary(),
+                    m.outcome(),
+                    m.recommendation(),
+                    m.evidenceLinks(),
+                    files));
         }
         ScoresEntry scoreEntry = scores.stored(fiscalYear)
-                .map(s -> new ScoresEntry(new TreeMap<>(s.indicators()), s.publishedOverall(),
+                .map(s -> new ScoresEntry(
+                        new TreeMap<>(s.indicators()),
+                        s.publishedOverall(),
                         publishedLevelLabel(fiscalYear, s.publishedLevel())))
                 .orElse(null);
-        return new FiscalYearDocument(FiscalYearDocument.FORMAT, fiscalYear, used.stream().sorted().toList(),
-                themeViews.stream().map(t -> new ThemeEntry(t.number(), t.title())).toList(), entries, scoreEntry);
+        return new FiscalYearDocument(
+                FiscalYearDocument.FORMAT,
+                fiscalYear,
+                used.stream().sorted().toList(),
+                themeViews.stream()
+                        .map(t -> new ThemeEntry(t.number(), t.title()))
+                        .toList(),
+                entries,
+                scoreEntry);
     }
 
     /** Replaces the year with the document's contents; on any error nothing is changed. */
@@ -109,7 +143,9 @@ class FiscalYearExchange {
         themes.deleteYear(fiscalYear);
         Map<Integer, Long> themeIds = new HashMap<>();
         for (ThemeEntry theme : orEmpty(document.themes())) {
-            themeIds.put(theme.number(), themes.insert(fiscalYear, theme.number(), theme.title()).id());
+            themeIds.put(
+                    theme.number(),
+                    themes.insert(fiscalYear, theme.number(), theme.title()).id());
         }
         Map<String, Long> departmentIds = new HashMap<>();
         for (String name : orEmpty(document.departments())) {
@@ -120,14 +156,17 @@ class FiscalYearExchange {
         for (int i = 0; i < entries.size(); i++) {
             MeasureEntry entry = entries.get(i);
             List<Long> ids = orEmpty(entry.departments()).stream()
-                    .map(name -> departmentIds.computeIfAbsent(name.strip(), departments::idOf)).toList();
+                    .map(name -> departmentIds.computeIfAbsent(name.strip(), departments::idOf))
+                    .toList();
             MeasureRequest request = request(entry, entry.theme() == null ? null : themeIds.get(entry.theme()), ids);
             errors.addAll(measures.errors(fiscalYear, request, "measures[" + i + "]."));
             requests.add(request);
         }
         ScoresEntry scoreEntry = document.scores();
-        ScoresRequest scoreRequest = scoreEntry == null ? null : new ScoresRequest(scoreEntry.indicators(),
-                scoreEntry.publishedOverall(), scoreEntry.publishedLevel(), null);
+        ScoresRequest scoreRequest = scoreEntry == null
+                ? null
+                : new ScoresRequest(
+                        scoreEntry.indicators(), scoreEntry.publishedOverall(), scoreEntry.publishedLevel(), null);
         if (scoreRequest != null) {
             Optional<Framework> framework = frameworks.find(fiscalYear);
             if (framework.isEmpty()) {
@@ -143,14 +182,15 @@ class FiscalYearExchange {
         for (int i = 0; i < requests.size(); i++) {
             MeasureView created = measures.insert(fiscalYear, requests.get(i));
             for (AttachmentEntry file : orEmpty(entries.get(i).attachments())) {
-                attachments.insert(created.id(), file.fileName(), Base64.getDecoder().decode(file.contentBase64()));
+                attachments.insert(
+                        created.id(), file.fileName(), Base64.getDecoder().decode(file.contentBase64()));
                 files++;
             }
         }
         scores.replace(fiscalYear, scoreRequest);
         measures.coverageChanged(fiscalYear);
-        Summary summary = new Summary(fiscalYear, themeIds.size(), requests.size(), files, scoreRequest != null,
-                Map.of());
+        Summary summary =
+                new Summary(fiscalYear, themeIds.size(), requests.size(), files, scoreRequest != null, Map.of());
         audit.record("IMPORT", "fiscal-year", null, fiscalYear, before, counts(fiscalYear));
         return summary;
     }
@@ -166,7 +206,9 @@ class FiscalYearExchange {
             throw ApiProblem.invalid("fromFiscalYear", "must differ from the fiscal year copied into");
         }
         if (measures.hasMeasures(fiscalYear) || !themes.list(fiscalYear).isEmpty()) {
-            throw ApiProblem.conflict("fiscal-year-not-empty", "Fiscal year not empty",
+            throw ApiProblem.conflict(
+                    "fiscal-year-not-empty",
+                    "Fiscal year not empty",
                     "ปีงบประมาณ " + fiscalYear + " มีมาตรการหรือประเด็นอยู่แล้ว คัดลอกได้เฉพาะปีที่ยังว่าง");
         }
         List<MeasureView> source = measures.all(from);
@@ -176,27 +218,58 @@ class FiscalYearExchange {
         Optional<Framework> framework = frameworks.find(fiscalYear);
         Map<Long, Long> themeIds = new HashMap<>();
         for (ThemeView theme : themes.list(from)) {
-            themeIds.put(theme.id(), themes.insert(fiscalYear, theme.number(), theme.title()).id());
+            themeIds.put(
+                    theme.id(),
+                    themes.insert(fiscalYear, theme.number(), theme.title()).id());
         }
         int years = fiscalYear - from;
         Map<Integer, List<String>> dropped = new LinkedHashMap<>();
         for (MeasureView m : source) {
             List<String> kept = m.indicatorCodes().stream()
-                    .filter(code -> framework.map(f -> f.knowsCode(code)).orElse(false)).toList();
+                    .filter(code -> framework.map(f -> f.knowsCode(code)).orElse(false))
+                    .toList();
             if (kept.size() < m.indicatorCodes().size()) {
                 List<String> lost = new ArrayList<>(m.indicatorCodes());
                 lost.removeAll(kept);
                 dropped.put(m.number(), lost);
             }
-            measures.insert(fiscalYear, new MeasureRequest(m.number(), m.title(),
-                    m.themeId() == null ? null : themeIds.get(m.themeId()), kept, m.methodSteps(), m.departmentIds(),
-                    shift(m.startMonth(), years), shift(m.endMonth(), years), m.monitoring(), MeasureStatus.PLANNED,
-                    List.of(), null, null, null, List.of(), null));
+            measures.insert(
+                    fiscalYear,
+                    new MeasureRequest(
+                            m.number(),
+                            m.title(),
+                            m.themeId() == null ? null : themeIds.get(m.themeId()),
+                            kept,
+                            m.methodSteps(),
+                            m.departmentIds(),
+                            shift(m.startMonth(), years),
+                            shift(m.endMonth(), years),
+                            m.monitoring(),
+                            MeasureStatus.PLANNED,
+                            List.of(),
+                            null,
+                            null,
+                            null,
+                            List.of(),
+                            null));
         }
         measures.coverageChanged(fiscalYear);
         Summary summary = new Summary(fiscalYear, themeIds.size(), source.size(), 0, false, dropped);
-        audit.record("COPY", "fiscal-year", null, fiscalYear, null, Map.of("fromFiscalYear", from,
-                "themes", summary.themes(), "measures", summary.measures(), "droppedIndicatorCodes", dropped));
+        audit.record(
+                "COPY",
+                "fiscal-year",
+                null,
+                fiscalYear,
+                null,
+                Map.of(
+                        "fromFiscalYear",
+                        from,
+                        "themes",
+                        summary.themes(),
+                        "measures",
+                        summary.measures(),
+                        "droppedIndicatorCodes",
+                        dropped));
         return summary;
     }
 
@@ -236,8 +309,8 @@ class FiscalYearExchange {
                 errors.add(Problems.fieldError("measures[" + i + "]", "must not be null"));
                 continue;
             }
-            for (ConstraintViolation<MeasureRequest> v : validator.validate(request(entry, null, List.of()),
-                    Default.class, MeasureRequest.Complete.class)) {
+            for (ConstraintViolation<MeasureRequest> v :
+                    validator.validate(request(entry, null, List.of()), Default.class, MeasureRequest.Complete.class)) {
                 errors.add(Problems.fieldError(prefix + path(v), v.getMessage()));
             }
             if (entry.number() != null && !numbers.add(entry.number())) {
@@ -255,8 +328,8 @@ class FiscalYearExchange {
             }
             List<AttachmentEntry> files = orEmpty(entry.attachments());
             if (files.size() > AttachmentService.MAX_PER_MEASURE) {
-                errors.add(Problems.fieldError(prefix + "attachments", "must hold at most "
-                        + AttachmentService.MAX_PER_MEASURE + " files"));
+                errors.add(Problems.fieldError(
+                        prefix + "attachments", "must hold at most " + AttachmentService.MAX_PER_MEASURE + " files"));
             }
             for (int f = 0; f < files.size(); f++) {
                 fileErrors(prefix + "attachments[" + f + "]", files.get(f)).ifPresent(errors::add);
@@ -270,8 +343,8 @@ class FiscalYearExchange {
             return Optional.of(Problems.fieldError(field, "needs fileName and contentBase64"));
         }
         if (file.fileName().length() > AttachmentService.MAX_NAME) {
-            return Optional.of(Problems.fieldError(field + ".fileName", "size must be at most "
-                    + AttachmentService.MAX_NAME + " characters"));
+            return Optional.of(Problems.fieldError(
+                    field + ".fileName", "size must be at most " + AttachmentService.MAX_NAME + " characters"));
         }
         byte[] bytes;
         try {
@@ -305,14 +378,31 @@ class FiscalYearExchange {
     }
 
     private static MeasureRequest request(MeasureEntry e, Long themeId, List<Long> departmentIds) {
-        return new MeasureRequest(e.number(), e.title(), themeId, e.indicatorCodes(), e.methodSteps(), departmentIds,
-                e.startMonth(), e.endMonth(), e.monitoring(), e.status(), e.progressNotes(), e.outputSummary(),
-                e.outcome(), e.recommendation(), e.evidenceLinks(), null);
+        return new MeasureRequest(
+                e.number(),
+                e.title(),
+                themeId,
+                e.indicatorCodes(),
+                e.methodSteps(),
+                departmentIds,
+                e.startMonth(),
+                e.endMonth(),
+                e.monitoring(),
+                e.status(),
+                e.progressNotes(),
+                e.outputSummary(),
+                e.outcome(),
+                e.recommendation(),
+                e.evidenceLinks(),
+                null);
     }
 
     private AttachmentEntry file(int fiscalYear, AttachmentView a) {
         AttachmentService.Content content = attachments.content(fiscalYear, a.measureId(), a.id());
-        return new AttachmentEntry(content.fileName(), content.mediaType(), content.sha256(),
+        return new AttachmentEntry(
+                content.fileName(),
+                content.mediaType(),
+                content.sha256(),
                 Base64.getEncoder().encodeToString(content.bytes()));
     }
 
@@ -320,13 +410,23 @@ class FiscalYearExchange {
         if (levelCode == null) {
             return null;
         }
-        return frameworks.find(fiscalYear).flatMap(f -> f.levelScheme().levels().stream()
-                .filter(l -> l.code().equals(levelCode)).findFirst()).map(l -> l.labelTh()).orElse(levelCode);
+        return frameworks
+                .find(fiscalYear)
+                .flatMap(f -> f.levelScheme().levels().stream()
+                        .filter(l -> l.code().equals(levelCode))
+                        .findFirst())
+                .map(l -> l.labelTh())
+                .orElse(levelCode);
     }
 
     private Map<String, Object> counts(int fiscalYear) {
-        return Map.of("themes", themes.list(fiscalYear).size(), "measures", measures.all(fiscalYear).size(),
-                "scores", scores.stored(fiscalYear).isPresent());
+        return Map.of(
+                "themes",
+                themes.list(fiscalYear).size(),
+                "measures",
+                measures.all(fiscalYear).size(),
+                "scores",
+                scores.stored(fiscalYear).isPresent());
     }
 
     private static YearMonth shift(YearMonth month, int years) {

@@ -13,12 +13,23 @@ import th.prongsai.report.measure.ThemeService.ThemeView;
 /** A fiscal year's measures as CSV for Excel ({@link Csv}), with Thai column headings. */
 final class MeasureCsv {
 
-    private static final List<String> HEADINGS = List.of("ลำดับ", "ประเด็น", "มาตรการ/กิจกรรม", "ตัวชี้วัด",
-            "วิธีดำเนินการ", "ผู้รับผิดชอบ", "เริ่ม", "สิ้นสุด", "การติดตามและรายงานผล", "สถานะ",
-            "สรุปผลการดำเนินการ", "ผลลัพธ์/ความสำเร็จ", "ข้อเสนอแนะ/ปัญหาอุปสรรค", "หลักฐาน");
+    private static final List<String> HEADINGS = List.of(
+            "ลำดับ",
+            "ประเด็น",
+            "มาตรการ/กิจกรรม",
+            "ตัวชี้วัด",
+            "วิธีดำเนินการ",
+            "ผู้รับผิดชอบ",
+            "เริ่ม",
+            "สิ้นสุด",
+            "การติดตามและรายงานผล",
+            "สถานะ",
+            "สรุปผลการดำเนินการ",
+            "ผลลัพธ์/ความสำเร็จ",
+            "ข้อเสนอแนะ/ปัญหาอุปสรรค",
+            "หลักฐาน");
 
-    private MeasureCsv() {
-    }
+    private MeasureCsv() {}
 
     static byte[] write(List<MeasureView> measures, List<ThemeView> themes, Map<Long, String> departments) {
         Map<Long, ThemeView> themeById = themes.stream().collect(Collectors.toMap(ThemeView::id, t -> t));

@@ -34,24 +34,36 @@ public class AnalyticsFeed {
     }
 
     /** The year's scores as stored now; {@code indicators} null when they were removed. */
-    public void scoresChanged(int fiscalYear, Map<String, BigDecimal> indicators, BigDecimal publishedOverall,
-            String publishedLevel, long version) {
-        ScoresChanged event = new ScoresChanged(TenantContext.require().value(), fiscalYear,
-                indicators == null ? null : new TreeMap<>(indicators), publishedOverall, publishedLevel, version,
+    public void scoresChanged(
+            int fiscalYear,
+            Map<String, BigDecimal> indicators,
+            BigDecimal publishedOverall,
+            String publishedLevel,
+            long version) {
+        ScoresChanged event = new ScoresChanged(
+                TenantContext.require().value(),
+                fiscalYear,
+                indicators == null ? null : new TreeMap<>(indicators),
+                publishedOverall,
+                publishedLevel,
+                version,
                 Instant.now(clock));
         outbox.append(Streams.SCORES, ScoresChanged.class.getSimpleName(), json.writeValueAsString(event), null);
     }
 
     /** How many of the year's measures aim at each indicator, as they stand now. */
     public void measuresChanged(int fiscalYear, Map<String, Integer> measuresPerIndicator) {
-        MeasuresChanged event = new MeasuresChanged(TenantContext.require().value(), fiscalYear,
-                new TreeMap<>(measuresPerIndicator), Instant.now(clock));
+        MeasuresChanged event = new MeasuresChanged(
+                TenantContext.require().value(), fiscalYear, new TreeMap<>(measuresPerIndicator), Instant.now(clock));
         outbox.append(Streams.SCORES, MeasuresChanged.class.getSimpleName(), json.writeValueAsString(event), null);
     }
 
     /** A framework a national admin stored; its registry entry (field = fiscal year) is what consumers load. */
     public void frameworkChanged(Framework framework) {
-        outbox.append(Streams.FRAMEWORKS, Framework.class.getSimpleName(), FrameworkJson.write(framework),
+        outbox.append(
+                Streams.FRAMEWORKS,
+                Framework.class.getSimpleName(),
+                FrameworkJson.write(framework),
                 String.valueOf(framework.fiscalYear()));
     }
 }

@@ -13,8 +13,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 import th.prongsai.ita.framework.BuiltInFrameworks;
 import th.prongsai.ita.framework.Framework;
 import th.prongsai.ita.framework.FrameworkJson;
-import th.prongsai.report.feed.AnalyticsFeed;
 import th.prongsai.platform.web.ApiProblem;
+import th.prongsai.report.feed.AnalyticsFeed;
 
 /**
  * The ITA framework of every fiscal year, kept as data in {@code reporting.frameworks} so that a national admin
@@ -24,12 +24,10 @@ import th.prongsai.platform.web.ApiProblem;
 @Service
 public class FrameworkCatalog implements ApplicationRunner {
 
-    private record Parsed(long version, Framework framework) {
-    }
+    private record Parsed(long version, Framework framework) {}
 
     /** Whether a {@link #put} made a new year or replaced one. */
-    public record Stored(Framework framework, long version, boolean created) {
-    }
+    public record Stored(Framework framework, long version, boolean created) {}
 
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transactions;
@@ -56,14 +54,17 @@ public class FrameworkCatalog implements ApplicationRunner {
         Parsed known = parsed.get(fiscalYear);
         long knownVersion = known == null ? -1 : known.version();
         // One round trip: the document travels only when this instance has not parsed that version yet.
-        List<Parsed> rows = jdbc.query("""
+        List<Parsed> rows = jdbc.query(
+                """
                 SELECT version, CASE WHEN version = ? THEN NULL ELSE document::text END AS document
                 FROM reporting.frameworks WHERE fiscal_year = ?""",
                 (rs, i) -> {
                     long version = rs.getLong("version");
                     String document = rs.getString("document");
                     return document == null ? known : new Parsed(version, FrameworkJson.parse(document));
-                }, knownVersion, fiscalYear);
+                },
+                knownVersion,
+                fiscalYear);
         if (rows.isEmpty()) {
             parsed.remove(fiscalYear);
             return Optional.empty();
@@ -74,8 +75,9 @@ public class FrameworkCatalog implements ApplicationRunner {
 
     /** The framework of the year, or a 404 problem naming the year. */
     public Framework require(int fiscalYear) {
-        return find(fiscalYear).orElseThrow(() -> ApiProblem.notFound(
-                "กรอบการประเมิน ITA ของปีงบประมาณ " + fiscalYear + " (ผู้ดูแลระดับประเทศต้องเพิ่มกรอบการประเมินของปีนี้ก่อน)"));
+        return find(fiscalYear)
+                .orElseThrow(() -> ApiProblem.notFound("กรอบการประเมิน ITA ของปีงบประมาณ " + fiscalYear
+                        + " (ผู้ดูแลระดับประเทศต้องเพิ่มกรอบการประเมินของปีนี้ก่อน)"));
     }
 
     public List<Integer> fiscalYears() {
@@ -105,8 +107,7 @@ public class FrameworkCatalog implements ApplicationRunner {
                 ON CONFLICT (fiscal_year) DO UPDATE
                 SET document = excluded.document, version = frameworks.version + 1, updated_at = now(),
                     updated_by = excluded.updated_by
-                RETURNING version""", rs -> rs.next() ? rs.getLong(1) : null,
-                framework.fiscalYear(), document, actor);
+                RETURNING version""", rs -> rs.next() ? rs.getLong(1) : null, framework.fiscalYear(), document, actor);
         long stored = version == null ? 0 : version;
         return new Stored(framework, stored, stored == 0);
     }

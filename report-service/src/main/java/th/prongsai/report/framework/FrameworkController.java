@@ -16,10 +16,10 @@ import th.prongsai.ita.framework.Framework;
 import th.prongsai.ita.framework.FrameworkJson;
 import th.prongsai.ita.framework.InvalidFrameworkException;
 import th.prongsai.ita.framework.Violation;
-import th.prongsai.tenancy.Caller;
 import th.prongsai.platform.web.ApiProblem;
-import th.prongsai.tenancy.security.Callers;
 import th.prongsai.platform.web.Problems;
+import th.prongsai.tenancy.Caller;
+import th.prongsai.tenancy.security.Callers;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -29,11 +29,16 @@ import tools.jackson.databind.json.JsonMapper;
 class FrameworkController {
 
     /** One line of the list. */
-    record FrameworkSummary(int fiscalYear, String nameTh, BigDecimal passMark, String levelScheme, int tools,
-            int indicators) {
+    record FrameworkSummary(
+            int fiscalYear, String nameTh, BigDecimal passMark, String levelScheme, int tools, int indicators) {
         static FrameworkSummary of(Framework f) {
-            return new FrameworkSummary(f.fiscalYear(), f.nameTh(), f.passMark(), f.levelScheme().code(),
-                    f.tools().size(), f.indicators().size());
+            return new FrameworkSummary(
+                    f.fiscalYear(),
+                    f.nameTh(),
+                    f.passMark(),
+                    f.levelScheme().code(),
+                    f.tools().size(),
+                    f.indicators().size());
         }
     }
 
@@ -62,7 +67,8 @@ class FrameworkController {
         try {
             framework = FrameworkJson.parse(body);
         } catch (InvalidFrameworkException e) {
-            throw ApiProblem.invalid(e.violations().stream().map(FrameworkController::fieldError).toList());
+            throw ApiProblem.invalid(
+                    e.violations().stream().map(FrameworkController::fieldError).toList());
         }
         List<Map<String, String>> texts = FrameworkTexts.errors(framework);
         if (!texts.isEmpty()) {
@@ -74,7 +80,8 @@ class FrameworkController {
         FrameworkCatalog.Stored stored = catalog.put(framework, caller.username());
         JsonNode document = json.readTree(FrameworkJson.write(stored.framework()));
         return stored.created()
-                ? ResponseEntity.created(URI.create("/api/frameworks/" + fiscalYear)).body(document)
+                ? ResponseEntity.created(URI.create("/api/frameworks/" + fiscalYear))
+                        .body(document)
                 : ResponseEntity.ok(document);
     }
 

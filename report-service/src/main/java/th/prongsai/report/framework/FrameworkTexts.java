@@ -22,8 +22,7 @@ final class FrameworkTexts {
     static final int NAME = 500;
     static final int LABEL = 200;
 
-    private FrameworkTexts() {
-    }
+    private FrameworkTexts() {}
 
     static List<Map<String, String>> errors(Framework framework) {
         List<Map<String, String>> errors = new ArrayList<>();

@@ -34,8 +34,10 @@ class AttachmentController {
     }
 
     @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-    ResponseEntity<AttachmentView> add(@PathVariable("fy") @Min(2500) @Max(2700) int fiscalYear,
-            @PathVariable long measureId, @RequestParam("file") MultipartFile file) {
+    ResponseEntity<AttachmentView> add(
+            @PathVariable("fy") @Min(2500) @Max(2700) int fiscalYear,
+            @PathVariable long measureId,
+            @RequestParam("file") MultipartFile file) {
         byte[] bytes;
         try {
             bytes = file.getBytes();
@@ -44,25 +46,34 @@ class AttachmentController {
         }
         AttachmentView added = attachments.add(fiscalYear, measureId, file.getOriginalFilename(), bytes);
         return ResponseEntity.created(URI.create("/t/" + TenantContext.require() + "/api/fiscal-years/" + fiscalYear
-                + "/measures/" + measureId + "/attachments/" + added.id())).body(added);
+                        + "/measures/" + measureId + "/attachments/" + added.id()))
+                .body(added);
     }
 
     @GetMapping("/{attachmentId}")
-    ResponseEntity<byte[]> get(@PathVariable("fy") @Min(2500) @Max(2700) int fiscalYear,
-            @PathVariable long measureId, @PathVariable long attachmentId) {
+    ResponseEntity<byte[]> get(
+            @PathVariable("fy") @Min(2500) @Max(2700) int fiscalYear,
+            @PathVariable long measureId,
+            @PathVariable long attachmentId) {
         Content content = attachments.content(fiscalYear, measureId, attachmentId);
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType(content.mediaType()))
                 .eTag('"' + content.sha256() + '"')
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline()
-                        .filename(content.fileName(), StandardCharsets.UTF_8).build().toString())
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.inline()
+                                .filename(content.fileName(), StandardCharsets.UTF_8)
+                                .build()
+                                .toString())
                 .header("X-Content-Type-Options", "nosniff")
                 .body(content.bytes());
     }
 
     @DeleteMapping("/{attachmentId}")
-    ResponseEntity<Void> delete(@PathVariable("fy") @Min(2500) @Max(2700) int fiscalYear,
-            @PathVariable long measureId, @PathVariable long attachmentId) {
+    ResponseEntity<Void> delete(
+            @PathVariable("fy") @Min(2500) @Max(2700) int fiscalYear,
+            @PathVariable long measureId,
+            @PathVariable long attachmentId) {
         attachments.delete(fiscalYear, measureId, attachmentId);
         return ResponseEntity.noContent().build();
     }

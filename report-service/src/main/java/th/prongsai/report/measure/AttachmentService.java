@@ -12,8 +12,8 @@ import java.util.Optional;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import th.prongsai.report.audit.AuditLog;
 import th.prongsai.platform.web.ApiProblem;
+import th.prongsai.report.audit.AuditLog;
 
 /**
  * Evidence files of measures. The type is read from the file's first bytes, never from what the client claims,
@@ -27,21 +27,25 @@ public class AttachmentService {
     /** The longest file name kept (column file_name). */
     public static final int MAX_NAME = 255;
 
-    public record AttachmentView(long id, long measureId, String fileName, String mediaType, int sizeBytes,
-            String sha256, Instant createdAt) {
-    }
+    public record AttachmentView(
+            long id,
+            long measureId,
+            String fileName,
+            String mediaType,
+            int sizeBytes,
+            String sha256,
+            Instant createdAt) {}
 
     /** A file's bytes with how to serve them. */
-    public record Content(String fileName, String mediaType, String sha256, byte[] bytes) {
-    }
+    public record Content(String fileName, String mediaType, String sha256, byte[] bytes) {}
 
     private final MeasureAttachmentRepository attachments;
     private final MeasureRepository measures;
     private final AuditLog audit;
     private final Clock clock;
 
-    public AttachmentService(MeasureAttachmentRepository attachments, MeasureRepository measures, AuditLog audit,
-            Clock clock) {
+    public AttachmentService(
+            MeasureAttachmentRepository attachments, MeasureRepository measures, AuditLog audit, Clock clock) {
         this.attachments = attachments;
         this.measures = measures;
         this.audit = audit;
@@ -64,25 +68,37 @@ public class AttachmentService {
             throw ApiProblem.invalid("file", EMPTY);
         }
         if (bytes.length > MAX_BYTES) {
-            throw new ApiProblem(HttpStatus.PAYLOAD_TOO_LARGE, "attachment-too-large", "Attachment too large",
+            throw new ApiProblem(
+                    HttpStatus.PAYLOAD_TOO_LARGE,
+                    "attachment-too-large",
+                    "Attachment too large",
                     "ไฟล์แนบต้องมีขนาดไม่เกิน 2 MB");
         }
-        String mediaType = sniff(bytes).orElseThrow(() -> new ApiProblem(HttpStatus.UNSUPPORTED_MEDIA_TYPE,
-                "unsupported-attachment-type", "Unsupported attachment type",
-                "แนบได้เฉพาะไฟล์รูปภาพ (PNG, JPEG, GIF, WebP) หรือ PDF"));
+        String mediaType = sniff(bytes)
+                .orElseThrow(() -> new ApiProblem(
+                        HttpStatus.UNSUPPORTED_MEDIA_TYPE,
+                        "unsupported-attachment-type",
+                        "Unsupported attachment type",
+                        "แนบได้เฉพาะไฟล์รูปภาพ (PNG, JPEG, GIF, WebP) หรือ PDF"));
         if (attachments.countByMeasureId(measureId) >= MAX_PER_MEASURE) {
-            throw ApiProblem.conflict("too-many-attachments", "Too many attachments",
+            throw ApiProblem.conflict(
+                    "too-many-attachments",
+                    "Too many attachments",
                     "มาตรการหนึ่งแนบไฟล์ได้ไม่เกิน " + MAX_PER_MEASURE + " ไฟล์");
         }
         MeasureAttachment saved = attachments.saveAndFlush(
                 new MeasureAttachment(measureId, name, mediaType, sha256(bytes), bytes, Instant.now(clock)));
-        return describe(List.of(measureId)).stream().filter(a -> a.id() == saved.getId()).findFirst().orElseThrow();
+        return describe(List.of(measureId)).stream()
+                .filter(a -> a.id() == saved.getId())
+                .findFirst()
+                .orElseThrow();
     }
 
     @Transactional(readOnly = true)
     public Content content(int fiscalYear, long measureId, long attachmentId) {
         requireMeasure(fiscalYear, measureId);
-        MeasureAttachment a = attachments.findByIdAndMeasureId(attachmentId, measureId)
+        MeasureAttachment a = attachments
+                .findByIdAndMeasureId(attachmentId, measureId)
                 .orElseThrow(() -> ApiProblem.notFound("ไฟล์แนบที่ระบุ"));
         return new Content(a.getFileName(), a.getMediaType(), a.getSha256(), a.getContent());
     }
@@ -90,10 +106,13 @@ public class AttachmentService {
     @Transactional
     public void delete(int fiscalYear, long measureId, long attachmentId) {
         requireMeasure(fiscalYear, measureId);
-        MeasureAttachment a = attachments.findByIdAndMeasureId(attachmentId, measureId)
+        MeasureAttachment a = attachments
+                .findByIdAndMeasureId(attachmentId, measureId)
                 .orElseThrow(() -> ApiProblem.notFound("ไฟล์แนบที่ระบุ"));
-        AttachmentView before = describe(List.of(measureId)).stream().filter(v -> v.id() == attachmentId)
-                .findFirst().orElseThrow();
+        AttachmentView before = describe(List.of(measureId)).stream()
+                .filter(v -> v.id() == attachmentId)
+                .findFirst()
+                .orElseThrow();
         attachments.delete(a);
         audit.record("DELETE", "attachment", attachmentId, fiscalYear, before, null);
     }
@@ -119,7 +138,8 @@ public class AttachmentService {
         if (bytes.length > MAX_BYTES) {
             return Optional.of("must be at most 2 MB");
         }
-        return sniff(bytes).isPresent() ? Optional.empty()
+        return sniff(bytes).isPresent()
+                ? Optional.empty()
                 : Optional.of("must be a PNG, JPEG, GIF or WebP image, or a PDF");
     }
 
@@ -134,7 +154,8 @@ public class AttachmentService {
         if (starts(b, 'G', 'I', 'F', '8')) {
             return Optional.of("image/gif");
         }
-        if (starts(b, 'R', 'I', 'F', 'F') && b.length >= 12
+        if (starts(b, 'R', 'I', 'F', 'F')
+                && b.length >= 12
                 && new String(b, 8, 4, StandardCharsets.US_ASCII).equals("WEBP")) {
             return Optional.of("image/webp");
         }
@@ -159,7 +180,9 @@ public class AttachmentService {
     /** The last path segment, without control characters, at most 255 characters. */
     private static String cleanName(String fileName) {
         String name = fileName == null ? "" : fileName.replace('\\', '/');
-        name = name.substring(name.lastIndexOf('/') + 1).replaceAll("\\p{Cntrl}", "").strip();
+        name = name.substring(name.lastIndexOf('/') + 1)
+                .replaceAll("\\p{Cntrl}", "")
+                .strip();
         if (name.isEmpty()) {
             throw ApiProblem.invalid("file", "must have a file name");
         }

@@ -84,8 +84,7 @@ class Measure extends TenantEntity {
     @BatchSize(size = 100)
     private List<EvidenceLink> evidenceLinks = new ArrayList<>();
 
-    protected Measure() {
-    }
+    protected Measure() {}
 
     Measure(int fiscalYear, Instant now) {
         super(now);
@@ -100,7 +99,8 @@ class Measure extends TenantEntity {
         this.methodSteps = new ArrayList<>(request.methodStepsOrEmpty());
         this.departmentIds.clear();
         this.departmentIds.addAll(request.departmentIdsOrEmpty());
-        this.startMonth = request.startMonth() == null ? null : request.startMonth().atDay(1);
+        this.startMonth =
+                request.startMonth() == null ? null : request.startMonth().atDay(1);
         this.endMonth = request.endMonth() == null ? null : request.endMonth().atDay(1);
         this.monitoring = request.monitoring();
         this.status = request.status();

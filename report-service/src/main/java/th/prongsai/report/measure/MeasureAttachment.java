@@ -38,11 +38,10 @@ class MeasureAttachment {
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
 
-    protected MeasureAttachment() {
-    }
+    protected MeasureAttachment() {}
 
-    MeasureAttachment(long measureId, String fileName, String mediaType, String sha256, byte[] content,
-            Instant createdAt) {
+    MeasureAttachment(
+            long measureId, String fileName, String mediaType, String sha256, byte[] content, Instant createdAt) {
         this.measureId = measureId;
         this.fileName = fileName;
         this.mediaType = mediaType;

@@ -21,8 +21,8 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import th.prongsai.report.measure.MeasureService.MeasureView;
 import th.prongsai.platform.web.ApiProblem;
+import th.prongsai.report.measure.MeasureService.MeasureView;
 import th.prongsai.tenancy.context.TenantContext;
 
 /**
@@ -45,16 +45,22 @@ class MeasureController {
      * combine with AND.
      */
     @GetMapping
-    List<MeasureView> list(@PathVariable("fy") @Min(2500) @Max(2700) int fiscalYear,
+    List<MeasureView> list(
+            @PathVariable("fy") @Min(2500) @Max(2700) int fiscalYear,
             @RequestParam(defaultValue = "100") @Min(1) @Max(500) int size,
             @RequestParam(required = false) MeasureStatus status,
             @RequestParam(required = false) @Positive Long theme,
-            @RequestParam(required = false) @Pattern(regexp = "\\d{1,2}(\\.\\d{1,2})?",
-                    message = "must be an ITA indicator code such as 9 or 10.2") String indicator,
+            @RequestParam(required = false)
+                    @Pattern(
+                            regexp = "\\d{1,2}(\\.\\d{1,2})?",
+                            message = "must be an ITA indicator code such as 9 or 10.2")
+                    String indicator,
             @RequestParam(required = false) @Size(max = 200) String q) {
         MeasureService.checkText("q", q);
-        return service.list(fiscalYear, size, new MeasureFilter(status, theme, indicator,
-                q == null || q.isBlank() ? null : q.strip()));
+        return service.list(
+                fiscalYear,
+                size,
+                new MeasureFilter(status, theme, indicator, q == null || q.isBlank() ? null : q.strip()));
     }
 
     @GetMapping("/{id}")
@@ -63,16 +69,18 @@ class MeasureController {
     }
 
     @PostMapping
-    ResponseEntity<MeasureView> create(@PathVariable("fy") @Min(2500) @Max(2700) int fiscalYear,
-            @Valid @RequestBody MeasureRequest request) {
+    ResponseEntity<MeasureView> create(
+            @PathVariable("fy") @Min(2500) @Max(2700) int fiscalYear, @Valid @RequestBody MeasureRequest request) {
         MeasureView created = service.create(fiscalYear, request);
-        URI location = URI.create("/t/" + TenantContext.require() + "/api/fiscal-years/" + fiscalYear
-                + "/measures/" + created.id());
+        URI location = URI.create(
+                "/t/" + TenantContext.require() + "/api/fiscal-years/" + fiscalYear + "/measures/" + created.id());
         return ResponseEntity.created(location).body(created);
     }
 
     @PutMapping("/{id}")
-    MeasureView update(@PathVariable("fy") @Min(2500) @Max(2700) int fiscalYear, @PathVariable long id,
+    MeasureView update(
+            @PathVariable("fy") @Min(2500) @Max(2700) int fiscalYear,
+            @PathVariable long id,
             @Validated({Default.class, MeasureRequest.Complete.class}) @RequestBody MeasureRequest request) {
         if (request.version() == null) {
             throw ApiProblem.invalid("version", "is required to update: send the version you last read");
@@ -81,12 +89,11 @@ class MeasureController {
     }
 
     /** The year's measures renumbered 1…n in the order of {@code measureIds}. */
-    record OrderRequest(@NotNull @Size(max = 2000) List<@NotNull Long> measureIds) {
-    }
+    record OrderRequest(@NotNull @Size(max = 2000) List<@NotNull Long> measureIds) {}
 
     @PutMapping("/order")
-    List<MeasureView> reorder(@PathVariable("fy") @Min(2500) @Max(2700) int fiscalYear,
-            @Valid @RequestBody OrderRequest request) {
+    List<MeasureView> reorder(
+            @PathVariable("fy") @Min(2500) @Max(2700) int fiscalYear, @Valid @RequestBody OrderRequest request) {
         return service.reorder(fiscalYear, request.measureIds());
     }
 

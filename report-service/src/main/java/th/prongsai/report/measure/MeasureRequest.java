@@ -18,11 +18,21 @@ import java.util.List;
  * must send them ({@link Complete}).
  */
 public record MeasureRequest(
-        @NotNull(groups = MeasureRequest.Complete.class) @Positive @Max(9999) Integer number,
+        @NotNull(groups = MeasureRequest.Complete.class) @Positive @Max(9999)
+        Integer number,
+
         @NotBlank @Size(max = 500) String title,
         @Positive Long themeId,
-        @Size(max = 20) List<@NotNull @Pattern(regexp = "\\d{1,2}(\\.\\d{1,2})?",
-                message = "must be an ITA indicator code such as 9 or 10.2") String> indicatorCodes,
+
+        @Size(max = 20)
+        List<
+                        @NotNull
+                        @Pattern(
+                                regexp = "\\d{1,2}(\\.\\d{1,2})?",
+                                message = "must be an ITA indicator code such as 9 or 10.2")
+                        String>
+                indicatorCodes,
+
         @Size(max = 30) List<@NotBlank @Size(max = 2000) String> methodSteps,
         @Size(max = 50) List<@NotNull @Positive Long> departmentIds,
         YearMonth startMonth,
@@ -37,15 +47,18 @@ public record MeasureRequest(
         @Min(0) Long version) {
 
     /** Validation group of the fields that only a creation may leave out; validate it with {@code Default}. */
-    public interface Complete {
-    }
+    public interface Complete {}
 
     public List<String> indicatorCodesOrEmpty() {
-        return indicatorCodes == null ? List.of() : indicatorCodes.stream().distinct().toList();
+        return indicatorCodes == null
+                ? List.of()
+                : indicatorCodes.stream().distinct().toList();
     }
 
     public List<Long> departmentIdsOrEmpty() {
-        return departmentIds == null ? List.of() : departmentIds.stream().distinct().toList();
+        return departmentIds == null
+                ? List.of()
+                : departmentIds.stream().distinct().toList();
     }
 
     public List<String> methodStepsOrEmpty() {
@@ -62,15 +75,43 @@ public record MeasureRequest(
 
     /** The same measure with the creation defaults filled in: the given number, and PLANNED when no status. */
     MeasureRequest withDefaults(int nextNumber) {
-        return new MeasureRequest(number == null ? nextNumber : number, title, themeId, indicatorCodes, methodSteps,
-                departmentIds, startMonth, endMonth, monitoring, status == null ? MeasureStatus.PLANNED : status,
-                progressNotes, outputSummary, outcome, recommendation, evidenceLinks, version);
+        return new MeasureRequest(
+                number == null ? nextNumber : number,
+                title,
+                themeId,
+                indicatorCodes,
+                methodSteps,
+                departmentIds,
+                startMonth,
+                endMonth,
+                monitoring,
+                status == null ? MeasureStatus.PLANNED : status,
+                progressNotes,
+                outputSummary,
+                outcome,
+                recommendation,
+                evidenceLinks,
+                version);
     }
 
     /** The same measure at another number (reordering, copying). */
     public MeasureRequest withNumber(int newNumber) {
-        return new MeasureRequest(newNumber, title, themeId, indicatorCodes, methodSteps, departmentIds, startMonth,
-                endMonth, monitoring, status, progressNotes, outputSummary, outcome, recommendation, evidenceLinks,
+        return new MeasureRequest(
+                newNumber,
+                title,
+                themeId,
+                indicatorCodes,
+                methodSteps,
+                departmentIds,
+                startMonth,
+                endMonth,
+                monitoring,
+                status,
+                progressNotes,
+                outputSummary,
+                outcome,
+                recommendation,
+                evidenceLinks,
                 version);
     }
 }

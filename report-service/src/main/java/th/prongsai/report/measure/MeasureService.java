@@ -42,18 +42,52 @@ public class MeasureService {
     static final int MAX_NUMBER = 9999;
 
     /** How a measure is shown. */
-    public record MeasureView(long id, int fiscalYear, int number, String title, Long themeId,
-            List<String> indicatorCodes, List<String> methodSteps, List<Long> departmentIds, YearMonth startMonth,
-            YearMonth endMonth, String monitoring, MeasureStatus status, List<ProgressNote> progressNotes,
-            String outputSummary, String outcome, String recommendation, List<EvidenceLink> evidenceLinks,
-            List<AttachmentView> attachments, long version, Instant createdAt, Instant updatedAt) {
+    public record MeasureView(
+            long id,
+            int fiscalYear,
+            int number,
+            String title,
+            Long themeId,
+            List<String> indicatorCodes,
+            List<String> methodSteps,
+            List<Long> departmentIds,
+            YearMonth startMonth,
+            YearMonth endMonth,
+            String monitoring,
+            MeasureStatus status,
+            List<ProgressNote> progressNotes,
+            String outputSummary,
+            String outcome,
+            String recommendation,
+            List<EvidenceLink> evidenceLinks,
+            List<AttachmentView> attachments,
+            long version,
+            Instant createdAt,
+            Instant updatedAt) {
 
         static MeasureView of(Measure m, List<AttachmentView> attachments) {
-            return new MeasureView(m.getId(), m.getFiscalYear(), m.getNumber(), m.getTitle(), m.getThemeId(),
-                    m.getIndicatorCodes(), m.getMethodSteps(), m.getDepartmentIds().stream().sorted().toList(),
-                    m.getStartMonth(), m.getEndMonth(), m.getMonitoring(), m.getStatus(), m.getProgressNotes(),
-                    m.getOutputSummary(), m.getOutcome(), m.getRecommendation(), m.getEvidenceLinks(), attachments,
-                    m.getVersion(), m.getCreatedAt(), m.getUpdatedAt());
+            return new MeasureView(
+                    m.getId(),
+                    m.getFiscalYear(),
+                    m.getNumber(),
+                    m.getTitle(),
+                    m.getThemeId(),
+                    m.getIndicatorCodes(),
+                    m.getMethodSteps(),
+                    m.getDepartmentIds().stream().sorted().toList(),
+                    m.getStartMonth(),
+                    m.getEndMonth(),
+                    m.getMonitoring(),
+                    m.getStatus(),
+                    m.getProgressNotes(),
+                    m.getOutputSummary(),
+                    m.getOutcome(),
+                    m.getRecommendation(),
+                    m.getEvidenceLinks(),
+                    attachments,
+                    m.getVersion(),
+                    m.getCreatedAt(),
+                    m.getUpdatedAt());
         }
     }
 
@@ -67,9 +101,16 @@ public class MeasureService {
     private final EntityManager entityManager;
     private final Clock clock;
 
-    public MeasureService(MeasureRepository measures, DepartmentService departments, ThemeService themes,
-            AttachmentService attachments, FrameworkCatalog frameworks, AuditLog audit, AnalyticsFeed feed,
-            EntityManager entityManager, Clock clock) {
+    public MeasureService(
+            MeasureRepository measures,
+            DepartmentService departments,
+            ThemeService themes,
+            AttachmentService attachments,
+            FrameworkCatalog frameworks,
+            AuditLog audit,
+            AnalyticsFeed feed,
+            EntityManager entityManager,
+            Clock clock) {
         this.measures = measures;
         this.departments = departments;
         this.themes = themes;
@@ -116,8 +157,13 @@ public class MeasureService {
         }
         if (filter.text() != null) {
             sql.append(" AND m.title ILIKE :text ESCAPE '\\'");
-            parameters.put("text", "%" + filter.text().replace("\\", "\\\\").replace("%", "\\%")
-                    .replace("_", "\\_") + "%");
+            parameters.put(
+                    "text",
+                    "%"
+                            + filter.text()
+                                    .replace("\\", "\\\\")
+                                    .replace("%", "\\%")
+                                    .replace("_", "\\_") + "%");
         }
         sql.append(" ORDER BY m.number LIMIT :size");
         parameters.put("size", size);
@@ -167,7 +213,9 @@ public class MeasureService {
     private int nextNumber(int fiscalYear) {
         int next = measures.maxNumber(fiscalYear) + 1;
         if (next > MAX_NUMBER) {
-            throw ApiProblem.conflict("measure-numbers-exhausted", "No measure number left",
+            throw ApiProblem.conflict(
+                    "measure-numbers-exhausted",
+                    "No measure number left",
                     "ปีงบประมาณนี้ใช้ลำดับมาตรการถึง " + MAX_NUMBER + " แล้ว กรุณาระบุ number หรือจัดลำดับใหม่");
         }
         return next;
@@ -179,7 +227,8 @@ public class MeasureService {
      * what the other committed. An advisory lock, because an empty year has no row to lock.
      */
     private void lockNumbers(int fiscalYear) {
-        entityManager.createNativeQuery("SELECT count(*) FROM (SELECT pg_advisory_xact_lock(hashtext(:key), :year)) l")
+        entityManager
+                .createNativeQuery("SELECT count(*) FROM (SELECT pg_advisory_xact_lock(hashtext(:key), :year)) l")
                 .setParameter("key", "measure-numbers:" + TenantContext.require())
                 .setParameter("year", fiscalYear)
                 .getSingleResult();
@@ -240,12 +289,16 @@ public class MeasureService {
         List<Measure> current = measures.findByFiscalYearOrderByNumberAsc(fiscalYear);
         Map<Long, Measure> byId = current.stream().collect(Collectors.toMap(Measure::getId, Function.identity()));
         if (ids.size() != current.size() || !byId.keySet().equals(new HashSet<>(ids))) {
-            throw ApiProblem.invalid("measureIds", "must list each of the " + current.size()
-                    + " measures of fiscal year " + fiscalYear + " exactly once");
+            throw ApiProblem.invalid(
+                    "measureIds",
+                    "must list each of the " + current.size() + " measures of fiscal year " + fiscalYear
+                            + " exactly once");
         }
         List<Integer> before = current.stream().map(Measure::getNumber).toList();
         // Numbers are unique per year; swapping them needs the check at commit, not per row.
-        entityManager.createNativeQuery("SET CONSTRAINTS measures_fiscal_year_number_uq DEFERRED").executeUpdate();
+        entityManager
+                .createNativeQuery("SET CONSTRAINTS measures_fiscal_year_number_uq DEFERRED")
+                .executeUpdate();
         Instant now = Instant.now(clock);
         for (int i = 0; i < ids.size(); i++) {
             Measure measure = byId.get(ids.get(i));
@@ -254,7 +307,11 @@ public class MeasureService {
             }
         }
         measures.flush();
-        audit.record("REORDER", "measure", null, fiscalYear,
+        audit.record(
+                "REORDER",
+                "measure",
+                null,
+                fiscalYear,
                 Map.of("ids", current.stream().map(Measure::getId).toList(), "numbers", before),
                 Map.of("ids", ids));
         return all(fiscalYear);
@@ -268,8 +325,11 @@ public class MeasureService {
             int number = (Integer) row[0];
             @SuppressWarnings("unchecked")
             List<String> codes = (List<String>) row[1];
-            codes.stream().map(code -> code.split("\\.")[0]).distinct()
-                    .forEach(code -> result.computeIfAbsent(code, c -> new ArrayList<>()).add(number));
+            codes.stream()
+                    .map(code -> code.split("\\.")[0])
+                    .distinct()
+                    .forEach(code ->
+                            result.computeIfAbsent(code, c -> new ArrayList<>()).add(number));
         }
         return result;
     }
@@ -287,12 +347,13 @@ public class MeasureService {
         Map<Integer, Map<MeasureStatus, Long>> result = new TreeMap<>();
         for (Object[] row : measures.countsByYearAndStatus()) {
             result.computeIfAbsent((Integer) row[0], year -> {
-                Map<MeasureStatus, Long> zeros = new EnumMap<>(MeasureStatus.class);
-                for (MeasureStatus status : MeasureStatus.values()) {
-                    zeros.put(status, 0L);
-                }
-                return zeros;
-            }).put((MeasureStatus) row[1], (Long) row[2]);
+                        Map<MeasureStatus, Long> zeros = new EnumMap<>(MeasureStatus.class);
+                        for (MeasureStatus status : MeasureStatus.values()) {
+                            zeros.put(status, 0L);
+                        }
+                        return zeros;
+                    })
+                    .put((MeasureStatus) row[1], (Long) row[2]);
         }
         return result;
     }
@@ -320,12 +381,14 @@ public class MeasureService {
         if (!codes.isEmpty()) {
             Optional<Framework> framework = frameworks.find(fiscalYear);
             if (framework.isEmpty()) {
-                errors.add(Problems.fieldError(prefix + "indicatorCodes", "fiscal year " + fiscalYear
-                        + " has no ITA framework yet, so no indicator can be linked"));
+                errors.add(Problems.fieldError(
+                        prefix + "indicatorCodes",
+                        "fiscal year " + fiscalYear + " has no ITA framework yet, so no indicator can be linked"));
             } else {
                 for (int i = 0; i < codes.size(); i++) {
                     if (!framework.get().knowsCode(codes.get(i))) {
-                        errors.add(Problems.fieldError(prefix + "indicatorCodes[" + i + "]",
+                        errors.add(Problems.fieldError(
+                                prefix + "indicatorCodes[" + i + "]",
                                 "is not an indicator of the " + fiscalYear + " framework"));
                     }
                 }
@@ -335,8 +398,8 @@ public class MeasureService {
         List<EvidenceLink> links = request.evidenceLinksOrEmpty();
         for (int i = 0; i < links.size(); i++) {
             if (!isWebAddress(links.get(i).url())) {
-                errors.add(Problems.fieldError(prefix + "evidenceLinks[" + i + "].url",
-                        "must be an absolute http or https address"));
+                errors.add(Problems.fieldError(
+                        prefix + "evidenceLinks[" + i + "].url", "must be an absolute http or https address"));
             }
         }
         texts(request).forEach((field, text) -> {
@@ -354,10 +417,11 @@ public class MeasureService {
         }
     }
 
-    private static void checkPeriod(int fiscalYear, YearMonth start, YearMonth end, String prefix,
-            List<Map<String, String>> errors) {
+    private static void checkPeriod(
+            int fiscalYear, YearMonth start, YearMonth end, String prefix, List<Map<String, String>> errors) {
         if ((start == null) != (end == null)) {
-            errors.add(Problems.fieldError(prefix + (start == null ? "startMonth" : "endMonth"),
+            errors.add(Problems.fieldError(
+                    prefix + (start == null ? "startMonth" : "endMonth"),
                     "must be given together with " + (start == null ? "endMonth" : "startMonth")));
             return;
         }
@@ -369,16 +433,21 @@ public class MeasureService {
         if (end.isBefore(start)) {
             errors.add(Problems.fieldError(prefix + "endMonth", "must not be before startMonth"));
         } else if (end.isBefore(first) || start.isAfter(last)) {
-            errors.add(Problems.fieldError(prefix + "startMonth", "the period must overlap fiscal year " + fiscalYear
-                    + " (" + first + " to " + last + ")"));
+            errors.add(Problems.fieldError(
+                    prefix + "startMonth",
+                    "the period must overlap fiscal year " + fiscalYear + " (" + first + " to " + last + ")"));
         }
         if (start.isBefore(first.minusMonths(PERIOD_SLACK_MONTHS))) {
-            errors.add(Problems.fieldError(prefix + "startMonth", "must not be before "
-                    + first.minusMonths(PERIOD_SLACK_MONTHS) + ", six months before fiscal year " + fiscalYear));
+            errors.add(Problems.fieldError(
+                    prefix + "startMonth",
+                    "must not be before " + first.minusMonths(PERIOD_SLACK_MONTHS) + ", six months before fiscal year "
+                            + fiscalYear));
         }
         if (end.isAfter(last.plusMonths(PERIOD_SLACK_MONTHS))) {
-            errors.add(Problems.fieldError(prefix + "endMonth", "must not be after "
-                    + last.plusMonths(PERIOD_SLACK_MONTHS) + ", six months after fiscal year " + fiscalYear));
+            errors.add(Problems.fieldError(
+                    prefix + "endMonth",
+                    "must not be after " + last.plusMonths(PERIOD_SLACK_MONTHS) + ", six months after fiscal year "
+                            + fiscalYear));
         }
     }
 
@@ -438,18 +507,27 @@ public class MeasureService {
     }
 
     private List<MeasureView> views(List<Measure> list) {
-        Map<Long, List<AttachmentView>> files = attachments.describe(list.stream().map(Measure::getId).toList())
-                .stream().collect(Collectors.groupingBy(AttachmentView::measureId));
-        return list.stream().map(m -> MeasureView.of(m, files.getOrDefault(m.getId(), List.of()))).toList();
+        Map<Long, List<AttachmentView>> files =
+                attachments.describe(list.stream().map(Measure::getId).toList()).stream()
+                        .collect(Collectors.groupingBy(AttachmentView::measureId));
+        return list.stream()
+                .map(m -> MeasureView.of(m, files.getOrDefault(m.getId(), List.of())))
+                .toList();
     }
 
     private static ApiProblem duplicateNumber(int number) {
-        return new ApiProblem(HttpStatus.CONFLICT, "duplicate-measure-number", "Duplicate measure number",
+        return new ApiProblem(
+                HttpStatus.CONFLICT,
+                "duplicate-measure-number",
+                "Duplicate measure number",
                 "มีมาตรการลำดับที่ " + number + " ในปีงบประมาณนี้อยู่แล้ว");
     }
 
     static ApiProblem stale() {
-        return new ApiProblem(HttpStatus.CONFLICT, "stale-version", "Stale version",
+        return new ApiProblem(
+                HttpStatus.CONFLICT,
+                "stale-version",
+                "Stale version",
                 "ข้อมูลถูกแก้ไขโดยผู้อื่นแล้ว กรุณาโหลดข้อมูลล่าสุดก่อนแก้ไข");
     }
 }

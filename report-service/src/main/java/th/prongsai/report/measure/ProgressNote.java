@@ -10,6 +10,8 @@ import java.time.LocalDate;
 /** A dated note on how a measure is going (บันทึกความคืบหน้า). */
 @Embeddable
 public record ProgressNote(
-        @Column(name = "noted_on", nullable = false) @NotNull LocalDate date,
-        @Column(name = "note", nullable = false) @NotBlank @Size(max = 2000) String note) {
-}
+        @Column(name = "noted_on", nullable = false) @NotNull
+        LocalDate date,
+
+        @Column(name = "note", nullable = false) @NotBlank @Size(max = 2000)
+        String note) {}

@@ -20,8 +20,7 @@ class Theme extends TenantEntity {
     @Column(nullable = false, length = 500)
     private String title;
 
-    protected Theme() {
-    }
+    protected Theme() {}
 
     Theme(int fiscalYear, Instant now) {
         super(now);

@@ -18,18 +18,19 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import th.prongsai.platform.web.ApiProblem;
 import th.prongsai.report.measure.ThemeService.ThemeView;
 import th.prongsai.tenancy.context.TenantContext;
-import th.prongsai.platform.web.ApiProblem;
 
 /** {@code /t/{code}/api/fiscal-years/{fy}/themes}, ordered by number. */
 @RestController
 @RequestMapping("/t/{code}/api/fiscal-years/{fy}/themes")
 class ThemeController {
 
-    record ThemeRequest(@NotNull @Positive @Max(999) Integer number, @NotBlank @Size(max = 500) String title,
-            @Min(0) Long version) {
-    }
+    record ThemeRequest(
+            @NotNull @Positive @Max(999) Integer number,
+            @NotBlank @Size(max = 500) String title,
+            @Min(0) Long version) {}
 
     private final ThemeService themes;
 
@@ -43,16 +44,19 @@ class ThemeController {
     }
 
     @PostMapping
-    ResponseEntity<ThemeView> create(@PathVariable("fy") @Min(2500) @Max(2700) int fiscalYear,
-            @Valid @RequestBody ThemeRequest request) {
+    ResponseEntity<ThemeView> create(
+            @PathVariable("fy") @Min(2500) @Max(2700) int fiscalYear, @Valid @RequestBody ThemeRequest request) {
         MeasureService.checkText("title", request.title());
         ThemeView created = themes.create(fiscalYear, request.number(), request.title());
         return ResponseEntity.created(URI.create("/t/" + TenantContext.require() + "/api/fiscal-years/" + fiscalYear
-                + "/themes/" + created.id())).body(created);
+                        + "/themes/" + created.id()))
+                .body(created);
     }
 
     @PutMapping("/{id}")
-    ThemeView update(@PathVariable("fy") @Min(2500) @Max(2700) int fiscalYear, @PathVariable long id,
+    ThemeView update(
+            @PathVariable("fy") @Min(2500) @Max(2700) int fiscalYear,
+            @PathVariable long id,
             @Valid @RequestBody ThemeRequest request) {
         if (request.version() == null) {
             throw ApiProblem.invalid("version", "is required to update: send the version you last read");

@@ -34,7 +34,9 @@ public class ThemeService {
 
     @Transactional(readOnly = true)
     public List<ThemeView> list(int fiscalYear) {
-        return themes.findByFiscalYearOrderByNumberAsc(fiscalYear).stream().map(ThemeView::of).toList();
+        return themes.findByFiscalYearOrderByNumberAsc(fiscalYear).stream()
+                .map(ThemeView::of)
+                .toList();
     }
 
     /** Every fiscal year that has themes (one query). */
@@ -81,8 +83,8 @@ public class ThemeService {
     public void delete(int fiscalYear, long id) {
         Theme theme = find(fiscalYear, id);
         if (measures.existsByThemeId(id)) {
-            throw ApiProblem.conflict("theme-in-use", "Theme in use",
-                    "ยังมีมาตรการในประเด็นนี้ กรุณาย้ายหรือลบมาตรการก่อนลบประเด็น");
+            throw ApiProblem.conflict(
+                    "theme-in-use", "Theme in use", "ยังมีมาตรการในประเด็นนี้ กรุณาย้ายหรือลบมาตรการก่อนลบประเด็น");
         }
         audit.record("DELETE", "theme", id, fiscalYear, ThemeView.of(theme), null);
         themes.delete(theme);
@@ -104,7 +106,9 @@ public class ThemeService {
     }
 
     private static ApiProblem duplicate(int number) {
-        return ApiProblem.conflict("duplicate-theme-number", "Duplicate theme number",
+        return ApiProblem.conflict(
+                "duplicate-theme-number",
+                "Duplicate theme number",
                 "มีประเด็นที่ " + number + " ในปีงบประมาณนี้อยู่แล้ว");
     }
 }

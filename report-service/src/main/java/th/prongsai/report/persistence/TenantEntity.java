@@ -28,8 +28,7 @@ public abstract class TenantEntity {
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
 
-    protected TenantEntity() {
-    }
+    protected TenantEntity() {}
 
     protected TenantEntity(Instant now) {
         this.createdAt = now;

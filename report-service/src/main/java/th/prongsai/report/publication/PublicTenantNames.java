@@ -20,14 +20,15 @@ class PublicTenantNames {
 
     private static final Logger log = LoggerFactory.getLogger(PublicTenantNames.class);
 
-    record Names(String nameTh, String nameEn) {
-    }
+    record Names(String nameTh, String nameEn) {}
 
     private final StringRedisTemplate redis;
     private final JsonMapper json;
     private final String registry;
 
-    PublicTenantNames(StringRedisTemplate redis, JsonMapper json,
+    PublicTenantNames(
+            StringRedisTemplate redis,
+            JsonMapper json,
             @Value("${ita.report.tenant-events.registry:" + Streams.TENANT_REGISTRY + "}") String registry) {
         this.redis = redis;
         this.json = json;

@@ -1,11 +1,11 @@
 package th.prongsai.report.publication;
 
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-import jakarta.validation.Valid;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -26,15 +26,15 @@ import th.prongsai.report.publication.Publication.StatusView;
 @RequestMapping("/t/{code}/api/fiscal-years/{fy}/report")
 class PublicationController {
 
-    record SubmitRequest(@Size(max = 40) String template,
-            @Pattern(regexp = "thai|arabic", message = "must be thai or arabic") String digits) {
-    }
+    record SubmitRequest(
+            @Size(max = 40) String template,
 
-    record ApproveRequest(@Size(max = 2000) String comment) {
-    }
+            @Pattern(regexp = "thai|arabic", message = "must be thai or arabic")
+            String digits) {}
 
-    record RejectRequest(@NotBlank @Size(max = 2000) String reason) {
-    }
+    record ApproveRequest(@Size(max = 2000) String comment) {}
+
+    record RejectRequest(@NotBlank @Size(max = 2000) String reason) {}
 
     private final Publication publication;
     private final ReportChecks checks;
@@ -56,21 +56,23 @@ class PublicationController {
     }
 
     @PostMapping("/submit")
-    StatusView submit(@PathVariable("fy") @Min(2500) @Max(2700) int fiscalYear,
+    StatusView submit(
+            @PathVariable("fy") @Min(2500) @Max(2700) int fiscalYear,
             @Valid @RequestBody(required = false) SubmitRequest request) {
         SubmitRequest body = request == null ? new SubmitRequest(null, null) : request;
         return publication.submit(fiscalYear, body.template(), body.digits());
     }
 
     @PostMapping("/approve")
-    StatusView approve(@PathVariable("fy") @Min(2500) @Max(2700) int fiscalYear,
+    StatusView approve(
+            @PathVariable("fy") @Min(2500) @Max(2700) int fiscalYear,
             @Valid @RequestBody(required = false) ApproveRequest request) {
         return publication.approve(fiscalYear, request == null ? null : request.comment());
     }
 
     @PostMapping("/reject")
-    StatusView reject(@PathVariable("fy") @Min(2500) @Max(2700) int fiscalYear,
-            @Valid @RequestBody RejectRequest request) {
+    StatusView reject(
+            @PathVariable("fy") @Min(2500) @Max(2700) int fiscalYear, @Valid @RequestBody RejectRequest request) {
         return publication.reject(fiscalYear, request.reason());
     }
 

@@ -15,8 +15,7 @@ import th.prongsai.tenancy.context.TenantContext;
 @Service
 class PublishedReports {
 
-    record Entry(int fiscalYear, int version, Instant publishedAt, String sha256, List<String> formats, String url) {
-    }
+    record Entry(int fiscalYear, int version, Instant publishedAt, String sha256, List<String> formats, String url) {}
 
     private final JdbcTemplate jdbc;
 
@@ -28,12 +27,17 @@ class PublishedReports {
     @Transactional(readOnly = true)
     List<Entry> all() {
         String code = TenantContext.require().toString();
-        return jdbc.query("""
+        return jdbc.query(
+                """
                 SELECT v.fiscal_year, v.number, v.published_at, pdf.sha256,
                        (SELECT string_agg(f.format, ',' ORDER BY f.format) FROM report_version_files f WHERE f.version_id = v.id)
                 FROM report_versions v JOIN report_version_files pdf ON pdf.version_id = v.id AND pdf.format = 'pdf'
                 ORDER BY v.fiscal_year DESC, v.number DESC""",
-                (rs, i) -> new Entry(rs.getInt(1), rs.getInt(2), rs.getTimestamp(3).toInstant(), rs.getString(4),
+                (rs, i) -> new Entry(
+                        rs.getInt(1),
+                        rs.getInt(2),
+                        rs.getTimestamp(3).toInstant(),
+                        rs.getString(4),
                         Arrays.asList(rs.getString(5).split(",")),
                         "/public/" + code + "/reports/" + rs.getInt(1) + "/versions/" + rs.getInt(2)));
     }

@@ -18,7 +18,13 @@ import th.prongsai.report.persistence.TenantEntity;
 @Table(name = "report_workflows")
 class ReportWorkflow extends TenantEntity {
 
-    enum Status { DRAFT, SUBMITTED, APPROVED, REJECTED, PUBLISHED }
+    enum Status {
+        DRAFT,
+        SUBMITTED,
+        APPROVED,
+        REJECTED,
+        PUBLISHED
+    }
 
     @Column(name = "fiscal_year", nullable = false, updatable = false)
     private int fiscalYear;
@@ -49,8 +55,7 @@ class ReportWorkflow extends TenantEntity {
     @Column(name = "approval_chain", nullable = false, columnDefinition = "text[]")
     private List<String> approvalChain = new ArrayList<>();
 
-    protected ReportWorkflow() {
-    }
+    protected ReportWorkflow() {}
 
     ReportWorkflow(int fiscalYear, Instant now) {
         super(now);

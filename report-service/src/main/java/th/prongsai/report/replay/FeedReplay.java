@@ -19,8 +19,7 @@ import th.prongsai.tenancy.context.TenantContext;
 class FeedReplay {
 
     /** What a replay published. */
-    record Replayed(int tenants, int scoreSheets, int measureYears, List<String> failed) {
-    }
+    record Replayed(int tenants, int scoreSheets, int measureYears, List<String> failed) {}
 
     private final TenantSchemas schemas;
     private final ScoreService scores;
@@ -42,8 +41,8 @@ class FeedReplay {
                 continue;
             }
             try {
-                int[] counts = TenantContext.call(TenantCode.of(schema.code()),
-                        () -> new int[] {scores.republish(), measures.republishCoverage()});
+                int[] counts = TenantContext.call(TenantCode.of(schema.code()), () ->
+                        new int[] {scores.republish(), measures.republishCoverage()});
                 sheets += counts[0];
                 years += counts[1];
                 tenants++;

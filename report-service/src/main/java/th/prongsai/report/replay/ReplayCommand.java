@@ -30,8 +30,12 @@ class ReplayCommand extends OneShotCommand {
     @Override
     protected boolean execute(ApplicationArguments args) throws InterruptedException {
         FeedReplay.Replayed replayed = replay.replayAll();
-        log.info("Replayed {} tenants: {} score sheets, {} measure years; failed {}", replayed.tenants(),
-                replayed.scoreSheets(), replayed.measureYears(), replayed.failed());
+        log.info(
+                "Replayed {} tenants: {} score sheets, {} measure years; failed {}",
+                replayed.tenants(),
+                replayed.scoreSheets(),
+                replayed.measureYears(),
+                replayed.failed());
         context.getBean(OutboxRelay.class).drain();
         return replayed.failed().isEmpty();
     }

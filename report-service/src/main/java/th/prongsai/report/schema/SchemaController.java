@@ -24,20 +24,20 @@ class SchemaController {
 
     /** Body of the provisioning call from tenant-service. */
     record ProvisionRequest(
-            @NotBlank @Pattern(regexp = "\\d{2}", message = "must be a 2-digit province code") String province,
-            @NotBlank @Size(max = 200) String nameTh) {
-    }
+            @NotBlank @Pattern(regexp = "\\d{2}", message = "must be a 2-digit province code")
+            String province,
+
+            @NotBlank @Size(max = 200) String nameTh) {}
 
     /** Body of tenant-service's lifecycle call: the registry status and when it changed. */
     record StatusRequest(
             @NotNull @Pattern(regexp = "ACTIVE|SUSPENDED|ARCHIVED", message = "must be ACTIVE, SUSPENDED or ARCHIVED")
             String status,
-            @NotNull Instant asOf) {
-    }
+
+            @NotNull Instant asOf) {}
 
     /** What the guard now enforces for the tenant. */
-    record StatusApplied(String code, String status) {
-    }
+    record StatusApplied(String code, String status) {}
 
     private final SchemaProvisioner provisioner;
     private final SchemaUpgrader upgrader;
@@ -51,8 +51,8 @@ class SchemaController {
 
     @PutMapping("/tenants/{code}/schema")
     SchemaProvisioner.Provisioned provision(@PathVariable String code, @Valid @RequestBody ProvisionRequest request) {
-        TenantCode tenant = TenantCode.parse(code).orElseThrow(
-                () -> ApiProblem.invalid("code", "must match ^[a-z][a-z0-9-]{1,39}$"));
+        TenantCode tenant = TenantCode.parse(code)
+                .orElseThrow(() -> ApiProblem.invalid("code", "must match ^[a-z][a-z0-9-]{1,39}$"));
         return provisioner.provision(tenant, request.province(), request.nameTh());
     }
 
@@ -62,13 +62,14 @@ class SchemaController {
      */
     @PutMapping("/tenants/{code}/status")
     StatusApplied status(@PathVariable String code, @Valid @RequestBody StatusRequest request) {
-        TenantCode tenant = TenantCode.parse(code).orElseThrow(
-                () -> ApiProblem.invalid("code", "must match ^[a-z][a-z0-9-]{1,39}$"));
+        TenantCode tenant = TenantCode.parse(code)
+                .orElseThrow(() -> ApiProblem.invalid("code", "must match ^[a-z][a-z0-9-]{1,39}$"));
         if (!schemas.applyLifecycle(tenant, !"ACTIVE".equals(request.status()), request.asOf())) {
-            throw new ApiProblem(HttpStatus.NOT_FOUND, "unknown-tenant", "Unknown tenant",
-                    "ไม่พบฐานข้อมูลของหน่วยงาน " + tenant);
+            throw new ApiProblem(
+                    HttpStatus.NOT_FOUND, "unknown-tenant", "Unknown tenant", "ไม่พบฐานข้อมูลของหน่วยงาน " + tenant);
         }
-        return new StatusApplied(tenant.value(), schemas.find(tenant).orElseThrow().status());
+        return new StatusApplied(
+                tenant.value(), schemas.find(tenant).orElseThrow().status());
     }
 
     /** 200 when every schema is current, 207 when some failed (listed, and recorded per tenant). */

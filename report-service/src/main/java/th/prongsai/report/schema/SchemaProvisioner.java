@@ -27,8 +27,7 @@ import th.prongsai.tenancy.TenantCode;
 class SchemaProvisioner {
 
     /** The contract's answer to {@code PUT /internal/tenants/{code}/schema}. */
-    public record Provisioned(String code, String schema, String changelogVersion) {
-    }
+    public record Provisioned(String code, String schema, String changelogVersion) {}
 
     private static final Logger log = LoggerFactory.getLogger(SchemaProvisioner.class);
 
@@ -39,8 +38,13 @@ class SchemaProvisioner {
     private final long lockTimeoutMillis;
     private final Timer timer;
 
-    public SchemaProvisioner(DataSource dataSource, TenantChangelog changelog, TenantSchemas schemas,
-            JdbcTemplate jdbc, SchemaSettings settings, MeterRegistry meters) {
+    public SchemaProvisioner(
+            DataSource dataSource,
+            TenantChangelog changelog,
+            TenantSchemas schemas,
+            JdbcTemplate jdbc,
+            SchemaSettings settings,
+            MeterRegistry meters) {
         this.changelog = changelog;
         this.schemas = schemas;
         this.jdbc = jdbc;
@@ -56,24 +60,34 @@ class SchemaProvisioner {
         TenantChangelog.Rendered rendered = changelog.rendered();
         long started = System.nanoTime();
         try {
-            Provisioned result = transaction.execute(status -> provisionInTransaction(code, province, nameTh, rendered));
-            log.info("Tenant schema {} ready at {} ({} µs)", result.schema(), result.changelogVersion(),
+            Provisioned result =
+                    transaction.execute(status -> provisionInTransaction(code, province, nameTh, rendered));
+            log.info(
+                    "Tenant schema {} ready at {} ({} µs)",
+                    result.schema(),
+                    result.changelogVersion(),
                     (System.nanoTime() - started) / 1_000);
             return result;
         } catch (DataAccessException | TransactionException e) {
-            log.warn("Provisioning schema {} failed; the transaction rolled back, nothing was left", code.schemaName(), e);
-            throw new ApiProblem(HttpStatus.SERVICE_UNAVAILABLE, "provisioning-failed", "Provisioning failed",
+            log.warn(
+                    "Provisioning schema {} failed; the transaction rolled back, nothing was left",
+                    code.schemaName(),
+                    e);
+            throw new ApiProblem(
+                    HttpStatus.SERVICE_UNAVAILABLE,
+                    "provisioning-failed",
+                    "Provisioning failed",
                     "สร้างฐานข้อมูลของหน่วยงาน " + code + " ไม่สำเร็จ ไม่มีข้อมูลค้างอยู่ ลองใหม่ได้");
         } finally {
             timer.record(System.nanoTime() - started, TimeUnit.NANOSECONDS);
         }
     }
 
-    private Provisioned provisionInTransaction(TenantCode code, String province, String nameTh,
-            TenantChangelog.Rendered rendered) {
+    private Provisioned provisionInTransaction(
+            TenantCode code, String province, String nameTh, TenantChangelog.Rendered rendered) {
         String schema = code.schemaName();
         jdbc.execute("SET LOCAL lock_timeout = " + lockTimeoutMillis);
-        jdbc.query("SELECT pg_advisory_xact_lock(hashtext(?))", rs -> { }, "ita-provision:" + code.value());
+        jdbc.query("SELECT pg_advisory_xact_lock(hashtext(?))", rs -> {}, "ita-provision:" + code.value());
         Optional<TenantSchemaRecord> existing = schemas.find(code);
         boolean present = Boolean.TRUE.equals(jdbc.queryForObject(
                 "SELECT EXISTS (SELECT 1 FROM pg_namespace WHERE nspname = ?)", Boolean.class, schema));
@@ -87,7 +101,9 @@ class SchemaProvisioner {
             schemas.delete(code);
         } else if (present) {
             // Not made by this service (every schema it makes is registered in the same transaction): never adopt it.
-            throw ApiProblem.conflict("unregistered-schema", "Schema exists",
+            throw ApiProblem.conflict(
+                    "unregistered-schema",
+                    "Schema exists",
                     "มีสคีมา " + schema + " อยู่แล้วแต่ไม่ได้ลงทะเบียนไว้ ต้องให้ผู้ดูแลระบบตรวจสอบ");
         }
         // schema comes from TenantCode.schemaName(): validated code, derived name, safe to inline.

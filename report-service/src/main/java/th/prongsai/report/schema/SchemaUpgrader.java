@@ -25,10 +25,9 @@ import th.prongsai.tenancy.guard.TenantGuardFilter;
 class SchemaUpgrader {
 
     /** What one run did. */
-    public record UpgradeReport(String latestVersion, List<String> upgraded, List<String> skipped,
-            List<Failure> failed) {
-        public record Failure(String code, String error) {
-        }
+    public record UpgradeReport(
+            String latestVersion, List<String> upgraded, List<String> skipped, List<Failure> failed) {
+        public record Failure(String code, String error) {}
     }
 
     private static final Logger log = LoggerFactory.getLogger(SchemaUpgrader.class);
@@ -46,8 +45,8 @@ class SchemaUpgrader {
 
     public UpgradeReport upgradeAll() {
         if (!running.tryLock()) {
-            throw ApiProblem.conflict("upgrade-running", "Upgrade already running",
-                    "กำลังปรับปรุงสคีมาของหน่วยงานอยู่แล้ว");
+            throw ApiProblem.conflict(
+                    "upgrade-running", "Upgrade already running", "กำลังปรับปรุงสคีมาของหน่วยงานอยู่แล้ว");
         }
         try {
             String latest = changelog.latestVersion();
@@ -56,7 +55,8 @@ class SchemaUpgrader {
             List<UpgradeReport.Failure> failed = Collections.synchronizedList(new ArrayList<>());
             try (ExecutorService pool = Executors.newFixedThreadPool(threads)) {
                 for (TenantSchemaRecord row : schemas.all()) {
-                    if (latest.equals(row.changelogVersion()) && !TenantSchemaRecord.UPGRADE_FAILED.equals(row.status())) {
+                    if (latest.equals(row.changelogVersion())
+                            && !TenantSchemaRecord.UPGRADE_FAILED.equals(row.status())) {
                         skipped.add(row.code());
                         continue;
                     }
@@ -64,10 +64,19 @@ class SchemaUpgrader {
                     pool.execute(() -> upgrade(code, latest, upgraded, failed));
                 }
             }
-            log.info("Tenant schema upgrade to {}: {} upgraded, {} already current, {} failed",
-                    latest, upgraded.size(), skipped.size(), failed.size());
-            return new UpgradeReport(latest, sorted(upgraded), skipped,
-                    failed.stream().sorted(Comparator.comparing(UpgradeReport.Failure::code)).toList());
+            log.info(
+                    "Tenant schema upgrade to {}: {} upgraded, {} already current, {} failed",
+                    latest,
+                    upgraded.size(),
+                    skipped.size(),
+                    failed.size());
+            return new UpgradeReport(
+                    latest,
+                    sorted(upgraded),
+                    skipped,
+                    failed.stream()
+                            .sorted(Comparator.comparing(UpgradeReport.Failure::code))
+                            .toList());
         } finally {
             running.unlock();
         }

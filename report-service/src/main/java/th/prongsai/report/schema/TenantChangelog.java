@@ -40,8 +40,7 @@ import th.prongsai.tenancy.TenantCode;
 class TenantChangelog {
 
     /** The SQL that brings an empty schema to {@code version}, DATABASECHANGELOG rows included. */
-    public record Rendered(String version, String sql) {
-    }
+    public record Rendered(String version, String sql) {}
 
     private static final Logger log = LoggerFactory.getLogger(TenantChangelog.class);
 
@@ -100,7 +99,8 @@ class TenantChangelog {
     private Rendered render() {
         long started = System.nanoTime();
         // Outside the tenant prefix t_, so it can never be mistaken for (or collide with) a tenant schema.
-        String scratch = "reporting_render_" + HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextLong());
+        String scratch = "reporting_render_"
+                + HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextLong());
         try (Connection connection = dataSource.getConnection()) {
             try {
                 execute(connection, "CREATE SCHEMA " + scratch);
@@ -115,7 +115,9 @@ class TenantChangelog {
                 }
                 String sql = lockTableSql(database) + "\n" + clean(out.toString(), scratch);
                 Rendered result = new Rendered(changeSets.getLast().getId(), sql);
-                log.info("Rendered tenant changelog version {} in {} ms", result.version(),
+                log.info(
+                        "Rendered tenant changelog version {} in {} ms",
+                        result.version(),
                         (System.nanoTime() - started) / 1_000_000);
                 return result;
             } finally {
@@ -133,8 +135,8 @@ class TenantChangelog {
      */
     private static String lockTableSql(Database database) {
         StringBuilder sql = new StringBuilder();
-        for (SqlStatement statement : List.of(new CreateDatabaseChangeLogLockTableStatement(),
-                new InitializeDatabaseChangeLogLockTableStatement())) {
+        for (SqlStatement statement : List.of(
+                new CreateDatabaseChangeLogLockTableStatement(), new InitializeDatabaseChangeLogLockTableStatement())) {
             for (Sql line : SqlGeneratorFactory.getInstance().generateSql(statement, database)) {
                 sql.append(line.toSql()).append(";\n");
             }
@@ -164,7 +166,8 @@ class TenantChangelog {
     }
 
     private static Database database(Connection connection, String schema) throws LiquibaseException {
-        Database database = DatabaseFactory.getInstance().findCorrectDatabaseImplementation(new JdbcConnection(connection));
+        Database database =
+                DatabaseFactory.getInstance().findCorrectDatabaseImplementation(new JdbcConnection(connection));
         database.setDefaultSchemaName(schema);
         database.setLiquibaseSchemaName(schema);
         return database;

@@ -17,11 +17,14 @@ class TenantSchemaDirectory implements TenantDirectory {
 
     @Override
     public Optional<Entry> find(TenantCode code) {
-        return schemas.find(code).map(row -> new Entry(row.province(), switch (row.status()) {
-            case TenantSchemaRecord.READY -> Status.ACTIVE;
-            case TenantSchemaRecord.SUSPENDED -> Status.SUSPENDED;
-            // A schema whose upgrade failed is behind the code that would read it.
-            default -> Status.UNAVAILABLE;
-        }));
+        return schemas.find(code)
+                .map(row -> new Entry(
+                        row.province(),
+                        switch (row.status()) {
+                            case TenantSchemaRecord.READY -> Status.ACTIVE;
+                            case TenantSchemaRecord.SUSPENDED -> Status.SUSPENDED;
+                            // A schema whose upgrade failed is behind the code that would read it.
+                            default -> Status.UNAVAILABLE;
+                        }));
     }
 }

@@ -3,8 +3,15 @@ package th.prongsai.report.schema;
 import java.time.OffsetDateTime;
 
 /** A row of {@code reporting.tenant_schemas}. */
-public record TenantSchemaRecord(String code, String schemaName, String province, String nameTh,
-        String changelogVersion, String status, String lastError, OffsetDateTime provisionedAt,
+public record TenantSchemaRecord(
+        String code,
+        String schemaName,
+        String province,
+        String nameTh,
+        String changelogVersion,
+        String status,
+        String lastError,
+        OffsetDateTime provisionedAt,
         OffsetDateTime upgradedAt) {
 
     public static final String READY = "READY";

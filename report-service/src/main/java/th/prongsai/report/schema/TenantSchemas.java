@@ -31,8 +31,13 @@ public class TenantSchemas {
     }
 
     public Optional<TenantSchemaRecord> find(TenantCode code) {
-        return jdbc.query("SELECT " + COLUMNS + " FROM reporting.tenant_schemas WHERE code = ?",
-                TenantSchemas::map, code.value()).stream().findFirst();
+        return jdbc
+                .query(
+                        "SELECT " + COLUMNS + " FROM reporting.tenant_schemas WHERE code = ?",
+                        TenantSchemas::map,
+                        code.value())
+                .stream()
+                .findFirst();
     }
 
     public List<TenantSchemaRecord> all() {
@@ -40,9 +45,14 @@ public class TenantSchemas {
     }
 
     void insertReady(TenantCode code, String province, String nameTh, String version) {
-        jdbc.update("INSERT INTO reporting.tenant_schemas (code, schema_name, province, name_th, changelog_version, "
-                + "status, provisioned_at) VALUES (?, ?, ?, ?, ?, 'READY', now())",
-                code.value(), code.schemaName(), province, nameTh, version);
+        jdbc.update(
+                "INSERT INTO reporting.tenant_schemas (code, schema_name, province, name_th, changelog_version, "
+                        + "status, provisioned_at) VALUES (?, ?, ?, ?, ?, 'READY', now())",
+                code.value(),
+                code.schemaName(),
+                province,
+                nameTh,
+                version);
     }
 
     /**
@@ -53,11 +63,15 @@ public class TenantSchemas {
      * @return false when the tenant has no schema here
      */
     boolean applyLifecycle(TenantCode code, boolean suspended, Instant asOf) {
-        String status = suspended ? "'SUSPENDED'"
+        String status = suspended
+                ? "'SUSPENDED'"
                 : "CASE WHEN status <> 'SUSPENDED' THEN status WHEN last_error IS NULL THEN 'READY' ELSE 'UPGRADE_FAILED' END";
-        jdbc.update("UPDATE reporting.tenant_schemas SET status = " + status + ", status_as_of = ? WHERE code = ?"
-                + " AND (status_as_of IS NULL OR status_as_of < ?)",
-                Timestamp.from(asOf), code.value(), Timestamp.from(asOf));
+        jdbc.update(
+                "UPDATE reporting.tenant_schemas SET status = " + status + ", status_as_of = ? WHERE code = ?"
+                        + " AND (status_as_of IS NULL OR status_as_of < ?)",
+                Timestamp.from(asOf),
+                code.value(),
+                Timestamp.from(asOf));
         return find(code).isPresent();
     }
 
@@ -66,25 +80,39 @@ public class TenantSchemas {
     }
 
     void updateDetails(TenantCode code, String province, String nameTh) {
-        jdbc.update("UPDATE reporting.tenant_schemas SET province = ?, name_th = ? WHERE code = ?",
-                province, nameTh, code.value());
+        jdbc.update(
+                "UPDATE reporting.tenant_schemas SET province = ?, name_th = ? WHERE code = ?",
+                province,
+                nameTh,
+                code.value());
     }
 
     void recordUpgraded(TenantCode code, String version) {
-        jdbc.update("UPDATE reporting.tenant_schemas SET changelog_version = ?, status = CASE WHEN status = 'SUSPENDED' "
-                + "THEN status ELSE 'READY' END, last_error = NULL, upgraded_at = now() WHERE code = ?",
-                version, code.value());
+        jdbc.update(
+                "UPDATE reporting.tenant_schemas SET changelog_version = ?, status = CASE WHEN status = 'SUSPENDED' "
+                        + "THEN status ELSE 'READY' END, last_error = NULL, upgraded_at = now() WHERE code = ?",
+                version,
+                code.value());
     }
 
     void recordUpgradeFailed(TenantCode code, String error) {
-        jdbc.update("UPDATE reporting.tenant_schemas SET status = CASE WHEN status = 'SUSPENDED' THEN status "
-                + "ELSE 'UPGRADE_FAILED' END, last_error = ? WHERE code = ?", error, code.value());
+        jdbc.update(
+                "UPDATE reporting.tenant_schemas SET status = CASE WHEN status = 'SUSPENDED' THEN status "
+                        + "ELSE 'UPGRADE_FAILED' END, last_error = ? WHERE code = ?",
+                error,
+                code.value());
     }
 
     private static TenantSchemaRecord map(ResultSet rs, int row) throws SQLException {
-        return new TenantSchemaRecord(rs.getString("code"), rs.getString("schema_name"), rs.getString("province"),
-                rs.getString("name_th"), rs.getString("changelog_version"), rs.getString("status"),
-                rs.getString("last_error"), rs.getObject("provisioned_at", OffsetDateTime.class),
+        return new TenantSchemaRecord(
+                rs.getString("code"),
+                rs.getString("schema_name"),
+                rs.getString("province"),
+                rs.getString("name_th"),
+                rs.getString("changelog_version"),
+                rs.getString("status"),
+                rs.getString("last_error"),
+                rs.getObject("provisioned_at", OffsetDateTime.class),
                 rs.getObject("upgraded_at", OffsetDateTime.class));
     }
 }

@@ -22,11 +22,21 @@ import tools.jackson.databind.json.JsonMapper;
 class TenantStatusSync {
 
     @Bean
-    TenantEventFollower tenantStatusFollower(TenantSchemas schemas, DataRedisConnectionDetails redis, JsonMapper json,
+    TenantEventFollower tenantStatusFollower(
+            TenantSchemas schemas,
+            DataRedisConnectionDetails redis,
+            JsonMapper json,
             @Value("${ita.report.tenant-events.stream:" + Streams.TENANTS + "}") String stream,
             @Value("${ita.report.tenant-events.registry:" + Streams.TENANT_REGISTRY + "}") String registry) {
-        return new TenantEventFollower("tenant-status-sync", stream, registry, redis, Duration.ofMillis(500),
-                Duration.ofSeconds(1), json, event -> apply(schemas, event));
+        return new TenantEventFollower(
+                "tenant-status-sync",
+                stream,
+                registry,
+                redis,
+                Duration.ofMillis(500),
+                Duration.ofSeconds(1),
+                json,
+                event -> apply(schemas, event));
     }
 
     static void apply(TenantSchemas schemas, TenantEvent event) {
@@ -35,8 +45,7 @@ class TenantStatusSync {
             switch (event.status() == null ? "" : event.status()) {
                 case "SUSPENDED", "ARCHIVED" -> schemas.applyLifecycle(code, true, asOf);
                 case "ACTIVE" -> schemas.applyLifecycle(code, false, asOf);
-                default -> {
-                }
+                default -> {}
             }
         });
     }

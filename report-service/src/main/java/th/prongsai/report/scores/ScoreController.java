@@ -26,12 +26,14 @@ import th.prongsai.report.scores.ScoreService.ScoreView;
 class ScoreController {
 
     /** An indicator to focus year N's measures on, and the measures of N that already aim at it. */
-    record FocusView(IndicatorView indicator, boolean belowPassMark, boolean dropped, List<Integer> measureNumbers) {
-    }
+    record FocusView(IndicatorView indicator, boolean belowPassMark, boolean dropped, List<Integer> measureNumbers) {}
 
-    record AnalysisView(int fiscalYear, int basedOnFiscalYear, BigDecimal passMark, List<FocusView> focus,
-            List<String> uncovered) {
-    }
+    record AnalysisView(
+            int fiscalYear,
+            int basedOnFiscalYear,
+            BigDecimal passMark,
+            List<FocusView> focus,
+            List<String> uncovered) {}
 
     private final ScoreService scores;
     private final MeasureService measures;
@@ -47,8 +49,7 @@ class ScoreController {
     }
 
     @PutMapping("/scores")
-    ScoreView put(@PathVariable("fy") @Min(2500) @Max(2700) int fiscalYear,
-            @Valid @RequestBody ScoresRequest request) {
+    ScoreView put(@PathVariable("fy") @Min(2500) @Max(2700) int fiscalYear, @Valid @RequestBody ScoresRequest request) {
         return scores.put(fiscalYear, request);
     }
 
@@ -62,16 +63,23 @@ class ScoreController {
     AnalysisView analysis(@PathVariable("fy") @Min(2500) @Max(2700) int fiscalYear) {
         Analysis analysis = scores.analyse(fiscalYear);
         Map<String, List<Integer>> aimedAt = measures.numbersByIndicator(fiscalYear);
-        List<FocusView> focus = analysis.focus().stream().map(f -> focusView(f, aimedAt)).toList();
-        List<String> uncovered = focus.stream().filter(f -> f.measureNumbers().isEmpty())
-                .map(f -> f.indicator().code()).toList();
-        return new AnalysisView(analysis.fiscalYear(), analysis.basedOnFiscalYear(),
-                scores.passMark(analysis.basedOnFiscalYear()), focus, uncovered);
+        List<FocusView> focus =
+                analysis.focus().stream().map(f -> focusView(f, aimedAt)).toList();
+        List<String> uncovered = focus.stream()
+                .filter(f -> f.measureNumbers().isEmpty())
+                .map(f -> f.indicator().code())
+                .toList();
+        return new AnalysisView(
+                analysis.fiscalYear(),
+                analysis.basedOnFiscalYear(),
+                scores.passMark(analysis.basedOnFiscalYear()),
+                focus,
+                uncovered);
     }
 
     private static FocusView focusView(Focus f, Map<String, List<Integer>> aimedAt) {
         IndicatorView indicator = IndicatorView.of(f.indicator());
-        return new FocusView(indicator, f.belowPassMark(), f.dropped(),
-                aimedAt.getOrDefault(indicator.code(), List.of()));
+        return new FocusView(
+                indicator, f.belowPassMark(), f.dropped(), aimedAt.getOrDefault(indicator.code(), List.of()));
     }
 }

@@ -38,16 +38,34 @@ public class ScoreService {
     /** A difference above this between a published figure and the computed one is reported. */
     static final BigDecimal TOLERANCE = new BigDecimal("0.01");
 
-    public record IndicatorView(String code, String nameTh, String nameEn, String tool, BigDecimal score,
-            boolean passed, BigDecimal previousScore, BigDecimal change, Trend trend, String trendTh) {
+    public record IndicatorView(
+            String code,
+            String nameTh,
+            String nameEn,
+            String tool,
+            BigDecimal score,
+            boolean passed,
+            BigDecimal previousScore,
+            BigDecimal change,
+            Trend trend,
+            String trendTh) {
         static IndicatorView of(IndicatorResult r) {
-            return new IndicatorView(r.code(), r.nameTh(), r.nameEn(), r.toolCode(), r.score(), r.passed(),
-                    r.previousScore(), r.change(), r.trend(), r.trend() == null ? null : r.trend().labelTh());
+            return new IndicatorView(
+                    r.code(),
+                    r.nameTh(),
+                    r.nameEn(),
+                    r.toolCode(),
+                    r.score(),
+                    r.passed(),
+                    r.previousScore(),
+                    r.change(),
+                    r.trend(),
+                    r.trend() == null ? null : r.trend().labelTh());
         }
     }
 
-    public record ToolView(String code, String nameTh, String nameEn, BigDecimal weight, BigDecimal mean,
-            boolean passed) {
+    public record ToolView(
+            String code, String nameTh, String nameEn, BigDecimal weight, BigDecimal mean, boolean passed) {
         static ToolView of(ToolResult t) {
             return new ToolView(t.code(), t.nameTh(), t.nameEn(), t.weight(), t.mean(), t.passed());
         }
@@ -60,14 +78,22 @@ public class ScoreService {
     }
 
     /** A published figure that differs from the computed one (a typing or rounding error worth a look). */
-    public record Mismatch(String field, String published, String computed, BigDecimal difference) {
-    }
+    public record Mismatch(String field, String published, String computed, BigDecimal difference) {}
 
-    public record ScoreView(int fiscalYear, BigDecimal passMark, List<IndicatorView> indicators, List<ToolView> tools,
-            BigDecimal overall, BigDecimal publishedOverall, LevelView level, LevelView publishedLevel,
-            boolean passed, Integer previousFiscalYear, List<Mismatch> mismatches, long version,
-            Instant updatedAt) {
-    }
+    public record ScoreView(
+            int fiscalYear,
+            BigDecimal passMark,
+            List<IndicatorView> indicators,
+            List<ToolView> tools,
+            BigDecimal overall,
+            BigDecimal publishedOverall,
+            LevelView level,
+            LevelView publishedLevel,
+            boolean passed,
+            Integer previousFiscalYear,
+            List<Mismatch> mismatches,
+            long version,
+            Instant updatedAt) {}
 
     private final ScoreSheetRepository sheets;
     private final FrameworkCatalog frameworks;
@@ -75,8 +101,8 @@ public class ScoreService {
     private final AnalyticsFeed feed;
     private final Clock clock;
 
-    public ScoreService(ScoreSheetRepository sheets, FrameworkCatalog frameworks, AuditLog audit, AnalyticsFeed feed,
-            Clock clock) {
+    public ScoreService(
+            ScoreSheetRepository sheets, FrameworkCatalog frameworks, AuditLog audit, AnalyticsFeed feed, Clock clock) {
         this.sheets = sheets;
         this.frameworks = frameworks;
         this.audit = audit;
@@ -94,17 +120,24 @@ public class ScoreService {
     /** The year's scores as shown, when the year has a framework and scores. */
     @Transactional(readOnly = true)
     public Optional<ScoreView> find(int fiscalYear) {
-        return frameworks.find(fiscalYear).flatMap(framework -> sheets.findByFiscalYear(fiscalYear)
-                .map(sheet -> view(framework, sheet)));
+        return frameworks
+                .find(fiscalYear)
+                .flatMap(framework -> sheets.findByFiscalYear(fiscalYear).map(sheet -> view(framework, sheet)));
     }
 
     /** Year N's analysis when year N−1 has a framework and scores. */
     @Transactional(readOnly = true)
     public Optional<Analysis> findAnalysis(int fiscalYear) {
         int basedOn = fiscalYear - 1;
-        return frameworks.find(basedOn).flatMap(framework -> sheets.findByFiscalYear(basedOn)
-                .map(last -> Scoring.analyse(framework, last.getIndicators(),
-                        sheets.findByFiscalYear(basedOn - 1).map(ScoreSheet::getIndicators).orElse(null))));
+        return frameworks
+                .find(basedOn)
+                .flatMap(framework -> sheets.findByFiscalYear(basedOn)
+                        .map(last -> Scoring.analyse(
+                                framework,
+                                last.getIndicators(),
+                                sheets.findByFiscalYear(basedOn - 1)
+                                        .map(ScoreSheet::getIndicators)
+                                        .orElse(null))));
     }
 
     /** Creates or replaces the year's scores; replacing needs the version last read. */
@@ -113,8 +146,13 @@ public class ScoreService {
         Framework framework = frameworks.require(fiscalYear);
         String level = check(framework, request);
         Optional<ScoreSheet> existing = sheets.findByFiscalYear(fiscalYear);
-        if (existing.isPresent() && (request.version() == null || request.version() != existing.get().getVersion())) {
-            throw new ApiProblem(HttpStatus.CONFLICT, "stale-version", "Stale version",
+        if (existing.isPresent()
+                && (request.version() == null
+                        || request.version() != existing.get().getVersion())) {
+            throw new ApiProblem(
+                    HttpStatus.CONFLICT,
+                    "stale-version",
+                    "Stale version",
                     "มีผลคะแนนของปีงบประมาณนี้อยู่แล้ว กรุณาส่ง version ล่าสุดที่อ่านมาเพื่อแก้ไข");
         }
         ScoreView before = existing.map(s -> view(framework, s)).orElse(null);
@@ -143,8 +181,9 @@ public class ScoreService {
     /** The stored scores as a request would carry them (for export), if any. */
     @Transactional(readOnly = true)
     public Optional<ScoresRequest> stored(int fiscalYear) {
-        return sheets.findByFiscalYear(fiscalYear).map(s -> new ScoresRequest(s.getIndicators(),
-                s.getPublishedOverall(), s.getPublishedLevel(), s.getVersion()));
+        return sheets.findByFiscalYear(fiscalYear)
+                .map(s -> new ScoresRequest(
+                        s.getIndicators(), s.getPublishedOverall(), s.getPublishedLevel(), s.getVersion()));
     }
 
     /** Replaces the year's scores whatever their version (a whole fiscal year import); null removes them. */
@@ -175,8 +214,12 @@ public class ScoreService {
     }
 
     private void published(ScoreSheet sheet) {
-        feed.scoresChanged(sheet.getFiscalYear(), sheet.getIndicators(), sheet.getPublishedOverall(),
-                sheet.getPublishedLevel(), sheet.getVersion());
+        feed.scoresChanged(
+                sheet.getFiscalYear(),
+                sheet.getIndicators(),
+                sheet.getPublishedOverall(),
+                sheet.getPublishedLevel(),
+                sheet.getVersion());
     }
 
     /** Field errors of a scores request against the year's framework, with the field prefix given. */
@@ -189,15 +232,22 @@ public class ScoreService {
                     .forEach(v -> errors.add(Problems.fieldError(prefix + v.field(), v.message())));
         }
         BigDecimal published = request.publishedOverall();
-        if (published != null && (published.signum() < 0 || published.compareTo(BigDecimal.valueOf(100)) > 0
-                || published.stripTrailingZeros().scale() > 2)) {
-            errors.add(Problems.fieldError(prefix + "publishedOverall",
-                    "must be between 0 and 100 with at most 2 decimals"));
+        if (published != null
+                && (published.signum() < 0
+                        || published.compareTo(BigDecimal.valueOf(100)) > 0
+                        || published.stripTrailingZeros().scale() > 2)) {
+            errors.add(Problems.fieldError(
+                    prefix + "publishedOverall", "must be between 0 and 100 with at most 2 decimals"));
         }
-        if (request.publishedLevel() != null && level(framework, request.publishedLevel()).isEmpty()) {
-            errors.add(Problems.fieldError(prefix + "publishedLevel", "must be one of the levels of "
-                    + framework.fiscalYear() + ": " + framework.levelScheme().levels().stream()
-                            .map(Level::labelTh).toList()));
+        if (request.publishedLevel() != null
+                && level(framework, request.publishedLevel()).isEmpty()) {
+            errors.add(Problems.fieldError(
+                    prefix + "publishedLevel",
+                    "must be one of the levels of "
+                            + framework.fiscalYear() + ": "
+                            + framework.levelScheme().levels().stream()
+                                    .map(Level::labelTh)
+                                    .toList()));
         }
         return errors;
     }
@@ -207,7 +257,9 @@ public class ScoreService {
         if (!errors.isEmpty()) {
             throw ApiProblem.invalid(errors);
         }
-        return request.publishedLevel() == null ? null : level(framework, request.publishedLevel()).orElseThrow().code();
+        return request.publishedLevel() == null
+                ? null
+                : level(framework, request.publishedLevel()).orElseThrow().code();
     }
 
     /** A level named by its code (GOOD) or its Thai label (ผ่านดี). */
@@ -221,26 +273,42 @@ public class ScoreService {
     private ScoreView view(Framework framework, ScoreSheet sheet) {
         int fiscalYear = sheet.getFiscalYear();
         Optional<ScoreSheet> previous = sheets.findByFiscalYear(fiscalYear - 1);
-        ScoreCard card = Scoring.score(framework, sheet.getIndicators(),
+        ScoreCard card = Scoring.score(
+                framework,
+                sheet.getIndicators(),
                 previous.map(ScoreSheet::getIndicators).orElse(null));
-        Level published = sheet.getPublishedLevel() == null ? null
+        Level published = sheet.getPublishedLevel() == null
+                ? null
                 : level(framework, sheet.getPublishedLevel()).orElse(null);
         List<Mismatch> mismatches = new ArrayList<>();
         if (sheet.getPublishedOverall() != null) {
-            BigDecimal difference = sheet.getPublishedOverall().subtract(card.overall()).abs();
+            BigDecimal difference =
+                    sheet.getPublishedOverall().subtract(card.overall()).abs();
             if (difference.compareTo(TOLERANCE) > 0) {
-                mismatches.add(new Mismatch("overall", sheet.getPublishedOverall().toPlainString(),
-                        card.overall().toPlainString(), difference));
+                mismatches.add(new Mismatch(
+                        "overall",
+                        sheet.getPublishedOverall().toPlainString(),
+                        card.overall().toPlainString(),
+                        difference));
             }
         }
         if (published != null && !published.code().equals(card.level().code())) {
-            mismatches.add(new Mismatch("level", published.labelTh(), card.level().labelTh(), null));
+            mismatches.add(
+                    new Mismatch("level", published.labelTh(), card.level().labelTh(), null));
         }
-        return new ScoreView(fiscalYear, framework.passMark(),
+        return new ScoreView(
+                fiscalYear,
+                framework.passMark(),
                 card.indicators().stream().map(IndicatorView::of).toList(),
-                card.tools().stream().map(ToolView::of).toList(), card.overall(), sheet.getPublishedOverall(),
-                LevelView.of(card.level()), LevelView.of(published), card.passed(),
-                previous.map(ScoreSheet::getFiscalYear).orElse(null), mismatches, sheet.getVersion(),
+                card.tools().stream().map(ToolView::of).toList(),
+                card.overall(),
+                sheet.getPublishedOverall(),
+                LevelView.of(card.level()),
+                LevelView.of(published),
+                card.passed(),
+                previous.map(ScoreSheet::getFiscalYear).orElse(null),
+                mismatches,
+                sheet.getVersion(),
                 sheet.getUpdatedAt());
     }
 

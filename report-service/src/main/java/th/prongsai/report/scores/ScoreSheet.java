@@ -34,8 +34,7 @@ class ScoreSheet extends TenantEntity {
     @Column(name = "published_level", length = 40)
     private String publishedLevel;
 
-    protected ScoreSheet() {
-    }
+    protected ScoreSheet() {}
 
     ScoreSheet(int fiscalYear, Instant now) {
         super(now);

@@ -13,5 +13,4 @@ public record ScoresRequest(
         @NotNull Map<String, BigDecimal> indicators,
         BigDecimal publishedOverall,
         @Size(max = 40) String publishedLevel,
-        Long version) {
-}
+        Long version) {}

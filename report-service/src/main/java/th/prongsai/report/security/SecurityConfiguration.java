@@ -17,11 +17,17 @@ class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain api(HttpSecurity http, PlatformSecurity platform) throws Exception {
-        return platform.build(http, rules -> rules
-                .requestMatchers("/internal/**").hasRole("SERVICE")
-                .requestMatchers("/t/**").authenticated()
-                .requestMatchers(HttpMethod.GET, "/public/**").permitAll()
-                .requestMatchers(HttpMethod.PUT, "/api/frameworks/**").hasRole("NATIONAL_ADMIN")
-                .requestMatchers("/api/frameworks/**").authenticated());
+        return platform.build(
+                http,
+                rules -> rules.requestMatchers("/internal/**")
+                        .hasRole("SERVICE")
+                        .requestMatchers("/t/**")
+                        .authenticated()
+                        .requestMatchers(HttpMethod.GET, "/public/**")
+                        .permitAll()
+                        .requestMatchers(HttpMethod.PUT, "/api/frameworks/**")
+                        .hasRole("NATIONAL_ADMIN")
+                        .requestMatchers("/api/frameworks/**")
+                        .authenticated());
     }
 }

@@ -27,17 +27,20 @@ class FiscalYearOverview {
      * One year: how many measures (and of each status, every status listed), whether it has scores, and its report
      * as {@code report/status} shows it (null when nothing was ever submitted).
      */
-    public record YearView(int fiscalYear, long measures, Map<MeasureStatus, Long> measuresByStatus, boolean hasScores,
-            StatusView report) {
-    }
+    public record YearView(
+            int fiscalYear,
+            long measures,
+            Map<MeasureStatus, Long> measuresByStatus,
+            boolean hasScores,
+            StatusView report) {}
 
     private final MeasureService measures;
     private final ThemeService themes;
     private final ScoreService scores;
     private final Publication publication;
 
-    public FiscalYearOverview(MeasureService measures, ThemeService themes, ScoreService scores,
-            Publication publication) {
+    public FiscalYearOverview(
+            MeasureService measures, ThemeService themes, ScoreService scores, Publication publication) {
         this.measures = measures;
         this.themes = themes;
         this.scores = scores;
@@ -57,8 +60,12 @@ class FiscalYearOverview {
         List<YearView> result = new ArrayList<>();
         for (int year : years) {
             Map<MeasureStatus, Long> byStatus = counts.getOrDefault(year, zeros());
-            result.add(new YearView(year, byStatus.values().stream().mapToLong(Long::longValue).sum(), byStatus,
-                    scored.contains(year), reports.get(year)));
+            result.add(new YearView(
+                    year,
+                    byStatus.values().stream().mapToLong(Long::longValue).sum(),
+                    byStatus,
+                    scored.contains(year),
+                    reports.get(year)));
         }
         return result;
     }

@@ -25,7 +25,8 @@ class DemoFixturesIT extends ReportIntegrationTest {
 
     static final Path FIXTURES = Path.of("..", "deploy", "demo", "fiscal-years");
     /** Broken sara am ("ด าเนินการ"), a mark after a space, a mark that starts a word. */
-    static final Pattern DAMAGE = Pattern.compile("[ก-ฮ] า|\\s[\\u0E31\\u0E34-\\u0E3A\\u0E47-\\u0E4E]|ตากไป|ความโปร่งใน");
+    static final Pattern DAMAGE =
+            Pattern.compile("[ก-ฮ] า|\\s[\\u0E31\\u0E34-\\u0E3A\\u0E47-\\u0E4E]|ตากไป|ความโปร่งใน");
 
     @Test
     void everySeedReportIsThereWholeAndClean() throws IOException {
@@ -33,16 +34,19 @@ class DemoFixturesIT extends ReportIntegrationTest {
         assertThat(measures("trat-2567.json")).hasSize(7);
         List<JsonNode> trang = measures("trang-2566.json");
         assertThat(trang).hasSize(11);
-        assertThat(trang.stream().filter(m -> m.get("status").asString().equals("NOT_DONE"))).hasSize(2);
+        assertThat(trang.stream().filter(m -> m.get("status").asString().equals("NOT_DONE")))
+                .hasSize(2);
         List<JsonNode> thaPhae = measures("tha-phae-2567.json");
         assertThat(thaPhae).hasSize(23);
         assertThat(read("tha-phae-2567.json").get("themes")).hasSize(7);
         assertThat(measures("tak-bai-2568.json")).hasSize(8);
 
         try (Stream<Path> files = Files.list(FIXTURES)) {
-            for (Path file : files.filter(f -> f.toString().endsWith(".json")).sorted().toList()) {
+            for (Path file :
+                    files.filter(f -> f.toString().endsWith(".json")).sorted().toList()) {
                 String text = Files.readString(file);
-                assertThat(DAMAGE.matcher(text).results().map(r -> r.group()).toList()).as("damage in %s", file)
+                assertThat(DAMAGE.matcher(text).results().map(r -> r.group()).toList())
+                        .as("damage in %s", file)
                         .isEmpty();
             }
         }
@@ -54,27 +58,31 @@ class DemoFixturesIT extends ReportIntegrationTest {
         try (Stream<Path> files = Files.list(FIXTURES)) {
             // One tenant per demo municipality, as ./platform up loads them.
             Map<String, String> tenants = new HashMap<>();
-            for (Path file : files.filter(f -> f.toString().endsWith(".json")).sorted().toList()) {
+            for (Path file :
+                    files.filter(f -> f.toString().endsWith(".json")).sorted().toList()) {
                 String name = file.getFileName().toString();
                 String municipality = name.substring(0, name.length() - "-2567.json".length());
                 String code = tenants.computeIfAbsent(municipality, m -> provisioned(m, "63"));
                 JsonNode document = Api.JSON.readTree(Files.readString(file));
                 int year = document.get("fiscalYear").asInt();
-                Api.Response imported = api.tenant("PUT", code, "/api/fiscal-years/" + year + "/import",
-                        TestTokens.officer(code), document);
+                Api.Response imported = api.tenant(
+                        "PUT", code, "/api/fiscal-years/" + year + "/import", TestTokens.officer(code), document);
                 assertThat(imported.status()).as("%s: %s", file, imported).isEqualTo(200);
-                assertThat(imported.json().get("measures").asInt()).isEqualTo(document.get("measures").size());
+                assertThat(imported.json().get("measures").asInt())
+                        .isEqualTo(document.get("measures").size());
             }
             thaPhae = tenants.get("tha-phae");
         }
         String code = thaPhae;
         String token = TestTokens.officer(code);
-        JsonNode y2567 = api.tenant("GET", code, "/api/fiscal-years/2567/scores", token, null).json();
+        JsonNode y2567 = api.tenant("GET", code, "/api/fiscal-years/2567/scores", token, null)
+                .json();
         assertThat(y2567.get("overall").decimalValue()).isEqualByComparingTo("68.50");
         assertThat(y2567.get("publishedOverall").decimalValue()).isEqualByComparingTo("68.51");
         assertThat(y2567.get("level").get("labelTh").asString()).isEqualTo("ต้องปรับปรุงโดยด่วน");
         assertThat(y2567.get("indicators").get(7).get("change").decimalValue()).isEqualByComparingTo("-3.70");
-        JsonNode y2566 = api.tenant("GET", code, "/api/fiscal-years/2566/scores", token, null).json();
+        JsonNode y2566 = api.tenant("GET", code, "/api/fiscal-years/2566/scores", token, null)
+                .json();
         assertThat(y2566.get("overall").decimalValue()).isEqualByComparingTo("74.73");
         assertThat(y2566.get("level").get("labelTh").asString()).isEqualTo("ต้องปรับปรุง");
     }

@@ -27,7 +27,9 @@ class PeerStandingIT extends ReportIntegrationTest {
 
     @DynamicPropertySource
     static void analyticsUrl(DynamicPropertyRegistry registry) {
-        registry.add("ita.report.analytics-url", () -> "http://127.0.0.1:" + ANALYTICS.getAddress().getPort());
+        registry.add(
+                "ita.report.analytics-url",
+                () -> "http://127.0.0.1:" + ANALYTICS.getAddress().getPort());
     }
 
     @AfterAll
@@ -40,10 +42,14 @@ class PeerStandingIT extends ReportIntegrationTest {
         String code = provisioned("peers", "80");
         int before = ASKED.get();
 
-        HttpResponse<byte[]> html = api.bytes(code, "/api/fiscal-years/2567/report?format=html&template=tha-phae-2567"
-                + "&digits=arabic", TestTokens.officer(code));
+        HttpResponse<byte[]> html = api.bytes(
+                code,
+                "/api/fiscal-years/2567/report?format=html&template=tha-phae-2567" + "&digits=arabic",
+                TestTokens.officer(code));
 
-        assertThat(html.statusCode()).as(new String(html.body(), StandardCharsets.UTF_8)).isEqualTo(200);
+        assertThat(html.statusCode())
+                .as(new String(html.body(), StandardCharsets.UTF_8))
+                .isEqualTo(200);
         assertThat(new String(html.body(), StandardCharsets.UTF_8).replace("\u200B", ""))
                 .contains("ผลการประเมินเทียบกับหน่วยงานอื่น", "คะแนนรวม 68.51 คะแนน", "อันดับที่ 3 จาก 20 แห่ง");
         assertThat(ASKED.get()).isEqualTo(before + 1);
@@ -55,7 +61,8 @@ class PeerStandingIT extends ReportIntegrationTest {
             server.createContext("/api/analytics/scorecards/", exchange -> {
                 ASKED.incrementAndGet();
                 byte[] body = ("{\"overall\": 68.50, \"publishedOverall\": 68.51, \"ranks\": {\"province\": "
-                        + "{\"rank\": 3, \"of\": 20, \"percentile\": 85.00}}}").getBytes(StandardCharsets.UTF_8);
+                                + "{\"rank\": 3, \"of\": 20, \"percentile\": 85.00}}}")
+                        .getBytes(StandardCharsets.UTF_8);
                 exchange.getResponseHeaders().add("Content-Type", "application/json");
                 exchange.sendResponseHeaders(200, body.length);
                 exchange.getResponseBody().write(body);

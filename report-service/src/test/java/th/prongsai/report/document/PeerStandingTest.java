@@ -42,7 +42,8 @@ class PeerStandingTest {
         PeerStanding peers = new PeerStanding("http://127.0.0.1:9");
         TransactionSynchronizationManager.setActualTransactionActive(true);
         try {
-            assertThatThrownBy(() -> peers.section("thaphae", 2567)).isInstanceOf(IllegalStateException.class)
+            assertThatThrownBy(() -> peers.section("thaphae", 2567))
+                    .isInstanceOf(IllegalStateException.class)
                     .hasMessageContaining("remote call");
         } finally {
             TransactionSynchronizationManager.setActualTransactionActive(false);
@@ -64,10 +65,15 @@ class PeerStandingTest {
             exchange.close();
         });
         analytics.start();
-        Jwt jwt = Jwt.withTokenValue("t").header("alg", "none").subject("clerk").issuedAt(Instant.EPOCH)
-                .expiresAt(Instant.EPOCH.plusSeconds(60)).build();
+        Jwt jwt = Jwt.withTokenValue("t")
+                .header("alg", "none")
+                .subject("clerk")
+                .issuedAt(Instant.EPOCH)
+                .expiresAt(Instant.EPOCH.plusSeconds(60))
+                .build();
         SecurityContextHolder.getContext().setAuthentication(new JwtAuthenticationToken(jwt));
-        PeerStanding peers = new PeerStanding("http://127.0.0.1:" + analytics.getAddress().getPort());
+        PeerStanding peers =
+                new PeerStanding("http://127.0.0.1:" + analytics.getAddress().getPort());
         lines = peers.section("thaphae", 2567).orElseThrow().paragraphs();
         return lines.getFirst();
     }

@@ -18,8 +18,20 @@ import th.prongsai.report.document.ReportLayout.TableKind;
 /** The formats a report offers are exactly its renderers' and json, and the CSV finds its table by kind. */
 class ReportFormatsTest {
 
-    private final ReportService reports = new ReportService(null, null, null, null, null, null, null, null, null,
-            null, List.of(new CsvRenderer(), renderer("pdf"), renderer("docx")), null, null);
+    private final ReportService reports = new ReportService(
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            List.of(new CsvRenderer(), renderer("pdf"), renderer("docx")),
+            null,
+            null);
 
     @Test
     void everyOfferedFormatIsAFileWithItsRendererOrJson() {
@@ -29,20 +41,34 @@ class ReportFormatsTest {
 
     @Test
     void aFormatWithoutARendererIsABadRequest() {
-        assertThatThrownBy(() -> reports.render(2567, "json", null, null, null, null)).isInstanceOfSatisfying(
-                ApiProblem.class, p -> assertThat(p.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST));
-        assertThatThrownBy(() -> reports.report(2567, "odt", null, null)).isInstanceOfSatisfying(
-                ApiProblem.class, p -> assertThat(p.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST));
+        assertThatThrownBy(() -> reports.render(2567, "json", null, null, null, null))
+                .isInstanceOfSatisfying(
+                        ApiProblem.class, p -> assertThat(p.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST));
+        assertThatThrownBy(() -> reports.report(2567, "odt", null, null))
+                .isInstanceOfSatisfying(
+                        ApiProblem.class, p -> assertThat(p.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST));
     }
 
     @Test
     void csvIsTheMeasuresTableWhateverItsHeading() {
-        Table scores = new Table(TableKind.SCORES, "ผลการดำเนินการ (คะแนน)", List.of("ตัวชี้วัด", "คะแนน"),
-                List.of(1, 1), List.of(Row.data(List.of("1", "90.00"))), null, Orientation.PORTRAIT);
-        Table measures = new Table(TableKind.MEASURES, "Measures", List.of("มาตรการ"), List.of(1),
-                List.of(Row.group("ประเด็นที่ 1"), Row.data(List.of("1. ประชุม"))), null, Orientation.LANDSCAPE);
-        ReportLayout layout = new ReportLayout(new Meta("t", null, null, null, "th", 2567, null), DigitStyle.ARABIC,
-                List.of(scores, measures));
+        Table scores = new Table(
+                TableKind.SCORES,
+                "ผลการดำเนินการ (คะแนน)",
+                List.of("ตัวชี้วัด", "คะแนน"),
+                List.of(1, 1),
+                List.of(Row.data(List.of("1", "90.00"))),
+                null,
+                Orientation.PORTRAIT);
+        Table measures = new Table(
+                TableKind.MEASURES,
+                "Measures",
+                List.of("มาตรการ"),
+                List.of(1),
+                List.of(Row.group("ประเด็นที่ 1"), Row.data(List.of("1. ประชุม"))),
+                null,
+                Orientation.LANDSCAPE);
+        ReportLayout layout = new ReportLayout(
+                new Meta("t", null, null, null, "th", 2567, null), DigitStyle.ARABIC, List.of(scores, measures));
 
         String csv = new String(new CsvRenderer().render(layout), StandardCharsets.UTF_8);
 
@@ -51,10 +77,11 @@ class ReportFormatsTest {
 
     @Test
     void csvOfALayoutWithoutMeasuresHasNoRows() {
-        ReportLayout layout = new ReportLayout(new Meta("t", null, null, null, "th", 2567, null), DigitStyle.ARABIC,
-                List.of());
+        ReportLayout layout =
+                new ReportLayout(new Meta("t", null, null, null, "th", 2567, null), DigitStyle.ARABIC, List.of());
 
-        assertThat(new String(new CsvRenderer().render(layout), StandardCharsets.UTF_8)).isEqualTo("\uFEFF");
+        assertThat(new String(new CsvRenderer().render(layout), StandardCharsets.UTF_8))
+                .isEqualTo("\uFEFF");
     }
 
     private static ReportRenderer renderer(String format) {

@@ -34,16 +34,19 @@ class LargeImportIT extends ReportIntegrationTest {
     void aYearWithTwentyFourFullSizeFilesImportsAndOneOverTheLimitIsRefused(TestReporter reporter) throws Exception {
         String code = provisioned("large", "80");
         String officer = TestTokens.officer(code);
-        ObjectNode document = (ObjectNode) Api.JSON.readTree(Files.readString(Path.of("..", "deploy", "demo",
-                "fiscal-years", "tha-phae-2567.json")));
+        ObjectNode document = (ObjectNode) Api.JSON.readTree(
+                Files.readString(Path.of("..", "deploy", "demo", "fiscal-years", "tha-phae-2567.json")));
         Random random = new Random(12);
         ArrayNode measures = (ArrayNode) document.get("measures");
         for (int i = 0; i < 24; i++) {
             byte[] file = new byte[FILE];
             random.nextBytes(file);
             System.arraycopy(new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'}, 0, file, 0, 8);
-            ObjectNode attachment = Api.JSON.createObjectNode().put("fileName", "หลักฐาน-" + i + ".png")
-                    .put("mediaType", "image/png").put("contentBase64", Base64.getEncoder().encodeToString(file));
+            ObjectNode attachment = Api.JSON
+                    .createObjectNode()
+                    .put("fileName", "หลักฐาน-" + i + ".png")
+                    .put("mediaType", "image/png")
+                    .put("contentBase64", Base64.getEncoder().encodeToString(file));
             ((ArrayNode) ((ObjectNode) measures.get(i % measures.size())).withArray("attachments")).add(attachment);
         }
         byte[] body = document.toString().getBytes(StandardCharsets.UTF_8);
@@ -68,14 +71,16 @@ class LargeImportIT extends ReportIntegrationTest {
     }
 
     private HttpResponse<String> put(String code, String token, byte[] body) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/t/" + code
-                        + "/api/fiscal-years/2567/import"))
+        HttpRequest.Builder request = HttpRequest.newBuilder(
+                        URI.create("http://127.0.0.1:" + port + "/t/" + code + "/api/fiscal-years/2567/import"))
                 .timeout(Duration.ofSeconds(120))
                 .header("Authorization", "Bearer " + token)
                 .header("Content-Type", "application/json")
                 .PUT(HttpRequest.BodyPublishers.ofByteArray(body));
         Api.gatewayHeaders(code, token).forEach(request::header);
-        return HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build()
+        return HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
+                .build()
                 .send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 }

@@ -22,6 +22,7 @@ class AnalyticsFeedIT extends ReportIntegrationTest {
 
     @Autowired
     OutboxRelay relay;
+
     @Autowired
     StringRedisTemplate redis;
 
@@ -29,15 +30,42 @@ class AnalyticsFeedIT extends ReportIntegrationTest {
     void aScoreAndAMeasureBecomeEventsForAnalytics() {
         String code = provisioned("feed", "23");
         String token = TestTokens.officer(code);
-        Map<String, Object> indicators = Map.of("1", 82.50, "2", 83.06, "3", 88.33, "4", 65.00, "5", 71.80,
-                "6", 89.26, "7", 82.34, "8", 65.20, "9", 63.57, "10", 43.34);
-        assertThat(api.tenant("PUT", code, "/api/fiscal-years/2567/scores", token,
-                Map.of("indicators", indicators, "publishedOverall", 68.51)).status()).isEqualTo(200);
-        assertThat(api.tenant("POST", code, "/api/fiscal-years/2568/measures", token, Map.of("number", 1,
-                "title", "ปรับปรุงระบบ", "indicatorCodes", List.of("8", "9.1", "9.2"), "status", "PLANNED"))
-                .status()).isEqualTo(201);
-        assertThat(api.tenant("PUT", code, "/api/fiscal-years/2567/scores", token,
-                Map.of("indicators", Map.of("1", 101))).status()).as("refused: no event").isEqualTo(400);
+        Map<String, Object> indicators = Map.of(
+                "1", 82.50, "2", 83.06, "3", 88.33, "4", 65.00, "5", 71.80, "6", 89.26, "7", 82.34, "8", 65.20, "9",
+                63.57, "10", 43.34);
+        assertThat(api.tenant(
+                                "PUT",
+                                code,
+                                "/api/fiscal-years/2567/scores",
+                                token,
+                                Map.of("indicators", indicators, "publishedOverall", 68.51))
+                        .status())
+                .isEqualTo(200);
+        assertThat(api.tenant(
+                                "POST",
+                                code,
+                                "/api/fiscal-years/2568/measures",
+                                token,
+                                Map.of(
+                                        "number",
+                                        1,
+                                        "title",
+                                        "ปรับปรุงระบบ",
+                                        "indicatorCodes",
+                                        List.of("8", "9.1", "9.2"),
+                                        "status",
+                                        "PLANNED"))
+                        .status())
+                .isEqualTo(201);
+        assertThat(api.tenant(
+                                "PUT",
+                                code,
+                                "/api/fiscal-years/2567/scores",
+                                token,
+                                Map.of("indicators", Map.of("1", 101)))
+                        .status())
+                .as("refused: no event")
+                .isEqualTo(400);
 
         relay.drain();
 
@@ -50,26 +78,34 @@ class AnalyticsFeedIT extends ReportIntegrationTest {
         JsonNode coverage = events.get(1);
         assertThat(coverage.get("fiscalYear").asInt()).isEqualTo(2568);
         assertThat(coverage.get("measuresPerIndicator").get("8").asInt()).isEqualTo(1);
-        assertThat(coverage.get("measuresPerIndicator").get("9").asInt()).as("sub-indicators count once").isEqualTo(1);
+        assertThat(coverage.get("measuresPerIndicator").get("9").asInt())
+                .as("sub-indicators count once")
+                .isEqualTo(1);
 
-        assertThat(api.tenant("DELETE", code, "/api/fiscal-years/2567/scores", token, null).status()).isEqualTo(204);
+        assertThat(api.tenant("DELETE", code, "/api/fiscal-years/2567/scores", token, null)
+                        .status())
+                .isEqualTo(204);
         relay.drain();
-        assertThat(events(Streams.SCORES, code).getLast().get("indicators").isNull()).isTrue();
+        assertThat(events(Streams.SCORES, code).getLast().get("indicators").isNull())
+                .isTrue();
     }
 
     @Test
     void aNewFrameworkIsPublishedWithItsRegistryEntry() {
-        ObjectNode framework = (ObjectNode) api.send("GET", "/api/frameworks/2568", TestTokens.nationalAdmin(), null,
-                null).json();
+        ObjectNode framework =
+                (ObjectNode) api.send("GET", "/api/frameworks/2568", TestTokens.nationalAdmin(), null, null)
+                        .json();
         framework.put("fiscalYear", 2699);
-        assertThat(api.send("PUT", "/api/frameworks/2699", TestTokens.nationalAdmin(), null, framework).status())
+        assertThat(api.send("PUT", "/api/frameworks/2699", TestTokens.nationalAdmin(), null, framework)
+                        .status())
                 .isEqualTo(201);
 
         relay.drain();
 
         Object registered = redis.opsForHash().get(Streams.FRAMEWORK_REGISTRY, "2699");
         assertThat(registered).isNotNull();
-        assertThat(Api.JSON.readTree((String) registered).get("fiscalYear").asInt()).isEqualTo(2699);
+        assertThat(Api.JSON.readTree((String) registered).get("fiscalYear").asInt())
+                .isEqualTo(2699);
     }
 
     private List<JsonNode> events(String stream, String tenant) {

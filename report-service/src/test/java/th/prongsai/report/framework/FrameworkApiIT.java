@@ -20,15 +20,20 @@ class FrameworkApiIT extends ReportIntegrationTest {
 
         assertThat(list.status()).isEqualTo(200);
         assertThat(list.json().findValuesAsString("levelScheme")).contains("LETTERS", "THAI_LABELS");
-        List<Integer> years = list.json().findValues("fiscalYear").stream().map(JsonNode::asInt).toList();
+        List<Integer> years = list.json().findValues("fiscalYear").stream()
+                .map(JsonNode::asInt)
+                .toList();
         assertThat(years).contains(2563, 2564, 2565, 2566, 2567, 2568).isSorted();
 
-        JsonNode y2567 = api.send("GET", "/api/frameworks/2567", TestTokens.provincialOfficer("23"), null, null).json();
+        JsonNode y2567 = api.send("GET", "/api/frameworks/2567", TestTokens.provincialOfficer("23"), null, null)
+                .json();
         assertThat(y2567.get("passMark").asInt()).isEqualTo(85);
         assertThat(y2567.get("tools").findValuesAsString("code")).contains("IIT", "EIT", "OIT", "9.3", "10.2");
-        assertThat(api.send("GET", "/api/frameworks/2590", TestTokens.nationalAdmin(), null, null).status())
+        assertThat(api.send("GET", "/api/frameworks/2590", TestTokens.nationalAdmin(), null, null)
+                        .status())
                 .isEqualTo(404);
-        assertThat(api.send("GET", "/api/frameworks", null, null, null).status()).isEqualTo(401);
+        assertThat(api.send("GET", "/api/frameworks", null, null, null).status())
+                .isEqualTo(401);
     }
 
     @Test
@@ -41,16 +46,31 @@ class FrameworkApiIT extends ReportIntegrationTest {
         assertThat(refused.status()).isEqualTo(403);
         Api.Response created = api.send("PUT", "/api/frameworks/" + year, TestTokens.nationalAdmin(), null, next);
         assertThat(created.status()).as(created.toString()).isEqualTo(201);
-        assertThat(api.send("PUT", "/api/frameworks/" + year, TestTokens.nationalAdmin(), null, next).status())
-                .as("replacing").isEqualTo(200);
+        assertThat(api.send("PUT", "/api/frameworks/" + year, TestTokens.nationalAdmin(), null, next)
+                        .status())
+                .as("replacing")
+                .isEqualTo(200);
 
         assertThat(api.send("GET", "/api/frameworks/" + year, TestTokens.officer("x"), null, null)
-                .json().get("tools").get(2).get("indicators").get(0).get("nameTh").asString())
+                        .json()
+                        .get("tools")
+                        .get(2)
+                        .get("indicators")
+                        .get(0)
+                        .get("nameTh")
+                        .asString())
                 .isEqualTo("การเปิดเผยข้อมูล (ปรับปรุง)");
         String code = provisioned("fw", "23");
-        Api.Response scores = api.tenant("PUT", code, "/api/fiscal-years/" + year + "/scores",
-                TestTokens.officer(code), Map.of("indicators", Map.of("1", 90, "2", 90, "3", 90, "4", 90, "5", 90,
-                        "6", 90, "7", 90, "8", 90, "9", 90, "10", 90)));
+        Api.Response scores = api.tenant(
+                "PUT",
+                code,
+                "/api/fiscal-years/" + year + "/scores",
+                TestTokens.officer(code),
+                Map.of(
+                        "indicators",
+                        Map.of(
+                                "1", 90, "2", 90, "3", 90, "4", 90, "5", 90, "6", 90, "7", 90, "8", 90, "9", 90, "10",
+                                90)));
         assertThat(scores.status()).as(scores.toString()).isEqualTo(200);
         assertThat(scores.json().get("indicators").get(8).get("nameTh").asString())
                 .isEqualTo("การเปิดเผยข้อมูล (ปรับปรุง)");
@@ -80,10 +100,12 @@ class FrameworkApiIT extends ReportIntegrationTest {
         assertThat(notJson.status()).isEqualTo(400);
         assertThat(notJson.contentType()).startsWith("application/problem+json");
 
-        assertThat(api.send("GET", "/api/frameworks/" + year, TestTokens.nationalAdmin(), null, null).status())
+        assertThat(api.send("GET", "/api/frameworks/" + year, TestTokens.nationalAdmin(), null, null)
+                        .status())
                 .isEqualTo(404);
-        assertThat(jdbc.queryForObject("SELECT count(*) FROM reporting.frameworks WHERE fiscal_year = ?",
-                Integer.class, year)).isZero();
+        assertThat(jdbc.queryForObject(
+                        "SELECT count(*) FROM reporting.frameworks WHERE fiscal_year = ?", Integer.class, year))
+                .isZero();
     }
 
     @Test
@@ -106,8 +128,9 @@ class FrameworkApiIT extends ReportIntegrationTest {
         // the escape itself goes over the wire: a lone surrogate cannot be encoded as UTF-8
         assertInvalid(put(year, Api.JSON.writeValueAsString(surrogate).replace("LONE", "\\uD800")), "tools[0].nameTh");
 
-        assertThat(jdbc.queryForObject("SELECT count(*) FROM reporting.frameworks WHERE fiscal_year = ?",
-                Integer.class, year)).isZero();
+        assertThat(jdbc.queryForObject(
+                        "SELECT count(*) FROM reporting.frameworks WHERE fiscal_year = ?", Integer.class, year))
+                .isZero();
     }
 
     private Api.Response put(int year, Object body) {
@@ -115,10 +138,10 @@ class FrameworkApiIT extends ReportIntegrationTest {
     }
 
     private ObjectNode nextYear(int year) {
-        ObjectNode framework = (ObjectNode) api.send("GET", "/api/frameworks/2568", TestTokens.nationalAdmin(), null,
-                null).json();
+        ObjectNode framework =
+                (ObjectNode) api.send("GET", "/api/frameworks/2568", TestTokens.nationalAdmin(), null, null)
+                        .json();
         framework.put("fiscalYear", year);
         return framework;
     }
-
 }

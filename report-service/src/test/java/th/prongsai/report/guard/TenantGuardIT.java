@@ -30,9 +30,14 @@ class TenantGuardIT extends ReportIntegrationTest {
 
     @Test
     void ownTenantIsServed() {
-        assertThat(api.tenant("GET", trat, LIST, TestTokens.officer(trat), null).status()).isEqualTo(200);
-        assertThat(api.tenant("POST", trat, LIST, TestTokens.municipalAdmin(trat), DEPARTMENT).status()).isEqualTo(201);
-        assertThat(api.tenant("GET", trang, LIST, TestTokens.nationalAdmin(), null).status()).isEqualTo(200);
+        assertThat(api.tenant("GET", trat, LIST, TestTokens.officer(trat), null).status())
+                .isEqualTo(200);
+        assertThat(api.tenant("POST", trat, LIST, TestTokens.municipalAdmin(trat), DEPARTMENT)
+                        .status())
+                .isEqualTo(201);
+        assertThat(api.tenant("GET", trang, LIST, TestTokens.nationalAdmin(), null)
+                        .status())
+                .isEqualTo(200);
     }
 
     @Test
@@ -49,10 +54,15 @@ class TenantGuardIT extends ReportIntegrationTest {
         String officer23 = TestTokens.provincialOfficer("23");
 
         assertThat(api.tenant("GET", trat, LIST, officer23, null).status()).isEqualTo(200);
-        assertThat(api.tenant("GET", tratNeighbour, LIST, officer23, null).status()).isEqualTo(200);
+        assertThat(api.tenant("GET", tratNeighbour, LIST, officer23, null).status())
+                .isEqualTo(200);
         assertForbidden(api.tenant("GET", trang, LIST, officer23, null));
         assertForbidden(api.tenant("POST", trat, LIST, officer23, DEPARTMENT));
-        assertForbidden(api.tenant("POST", trat, "/api/fiscal-years/2568/measures", officer23,
+        assertForbidden(api.tenant(
+                "POST",
+                trat,
+                "/api/fiscal-years/2568/measures",
+                officer23,
                 Map.of("number", 1, "title", "x", "status", "PLANNED")));
         assertThat(count(schemaOf(trat), "departments")).isZero();
     }
@@ -72,7 +82,8 @@ class TenantGuardIT extends ReportIntegrationTest {
         Api.Response direct = api.sendWithHeaders("GET", "/t/" + trat + LIST, token, Map.of("X-Tenant-Id", trat), null);
 
         assertForbidden(direct);
-        assertThat(direct.json().get("type").asString()).isEqualTo("https://prongsai.th/problems/not-through-the-gateway");
+        assertThat(direct.json().get("type").asString())
+                .isEqualTo("https://prongsai.th/problems/not-through-the-gateway");
         // the gateway's proof is for one caller's token: another token cannot reuse it
         Map<String, String> forOther = new HashMap<>(Api.gatewayHeaders(trat, TestTokens.nationalAdmin()));
         assertForbidden(api.sendWithHeaders("POST", "/t/" + trat + LIST, token, forOther, DEPARTMENT));
@@ -87,8 +98,16 @@ class TenantGuardIT extends ReportIntegrationTest {
     @Test
     void badTenantCodesAreRefusedWith400() {
         String token = TestTokens.nationalAdmin();
-        for (String bad : List.of("TRAT", "trat;drop", "..", "x".repeat(60), "%E0%B8%95%E0%B8%A3%E0%B8%B2%E0%B8%94",
-                "t", "trat_x", "-trat", "trat%20x")) {
+        for (String bad : List.of(
+                "TRAT",
+                "trat;drop",
+                "..",
+                "x".repeat(60),
+                "%E0%B8%95%E0%B8%A3%E0%B8%B2%E0%B8%94",
+                "t",
+                "trat_x",
+                "-trat",
+                "trat%20x")) {
             Api.Response response = api.send("GET", "/t/" + bad + LIST, token, bad, null);
             assertThat(response.status()).as("code %s: %s", bad, response).isEqualTo(400);
             assertThat(response.contentType()).as("code %s", bad).startsWith("application/problem+json");

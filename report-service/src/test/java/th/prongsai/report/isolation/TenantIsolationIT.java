@@ -53,10 +53,13 @@ class TenantIsolationIT extends ReportIntegrationTest {
 
     @Autowired
     MeasureService measures;
+
     @Autowired
     DepartmentService departments;
+
     @Autowired
     PlatformTransactionManager transactions;
+
     @Autowired
     EntityManager entityManager;
 
@@ -93,75 +96,127 @@ class TenantIsolationIT extends ReportIntegrationTest {
         for (String tenant : tenants) {
             String schema = TenantCode.of(tenant).schemaName();
             List<String> titles = jdbc.queryForList("SELECT title FROM " + schema + ".measures", String.class);
-            assertThat(titles).as("measures stored in %s", schema).hasSize(created.get(tenant).get())
+            assertThat(titles)
+                    .as("measures stored in %s", schema)
+                    .hasSize(created.get(tenant).get())
                     .allMatch(title -> title.startsWith(tenant + "#"));
             assertThat(jdbc.queryForList("SELECT name FROM " + schema + ".departments", String.class))
                     .allMatch(name -> name.startsWith(tenant + " "));
         }
     }
 
-    private void httpOperation(List<String> tenants, Map<String, AtomicInteger> numbers,
-            Map<String, AtomicInteger> created, List<String> violations, AtomicInteger reads) {
+    private void httpOperation(
+            List<String> tenants,
+            Map<String, AtomicInteger> numbers,
+            Map<String, AtomicInteger> created,
+            List<String> violations,
+            AtomicInteger reads) {
         ThreadLocalRandom random = ThreadLocalRandom.current();
         String tenant = tenants.get(random.nextInt(tenants.size()));
         String token = random.nextBoolean() ? tokens.computeIfAbsent(tenant, TestTokens::officer) : ADMIN;
         int dice = random.nextInt(10);
         if (dice < 4) {
             int number = numbers.get(tenant).incrementAndGet();
-            Api.Response response = api.tenant("POST", tenant, "/api/fiscal-years/" + FISCAL_YEAR + "/measures", token,
+            Api.Response response = api.tenant(
+                    "POST",
+                    tenant,
+                    "/api/fiscal-years/" + FISCAL_YEAR + "/measures",
+                    token,
                     Map.of("number", number, "title", tenant + "#" + number, "status", "PLANNED"));
             check(response.status() == 201, violations, tenant, "create measure: " + response);
             if (response.status() == 201) {
                 created.get(tenant).incrementAndGet();
             }
         } else if (dice < 8) {
-            Api.Response response = api.tenant("GET", tenant, "/api/fiscal-years/" + FISCAL_YEAR + "/measures?size=500",
-                    token, null);
+            Api.Response response =
+                    api.tenant("GET", tenant, "/api/fiscal-years/" + FISCAL_YEAR + "/measures?size=500", token, null);
             check(response.status() == 200, violations, tenant, "list: " + response);
             for (JsonNode measure : response.json()) {
                 reads.incrementAndGet();
-                check(measure.get("title").asString().startsWith(tenant + "#"), violations, tenant,
+                check(
+                        measure.get("title").asString().startsWith(tenant + "#"),
+                        violations,
+                        tenant,
                         "listed " + measure.get("title").asString());
             }
             if (!response.json().isEmpty()) {
-                long someId = response.json().get(random.nextInt(response.json().size())).get("id").asLong();
-                Api.Response one = api.tenant("GET", tenant, "/api/fiscal-years/" + FISCAL_YEAR + "/measures/" + someId,
-                        token, null);
-                check(one.status() == 200 && one.json().get("title").asString().startsWith(tenant + "#"), violations,
-                        tenant, "read " + someId + ": " + one);
+                long someId = response.json()
+                        .get(random.nextInt(response.json().size()))
+                        .get("id")
+                        .asLong();
+                Api.Response one = api.tenant(
+                        "GET", tenant, "/api/fiscal-years/" + FISCAL_YEAR + "/measures/" + someId, token, null);
+                check(
+                        one.status() == 200
+                                && one.json().get("title").asString().startsWith(tenant + "#"),
+                        violations,
+                        tenant,
+                        "read " + someId + ": " + one);
             }
         } else if (dice < 9) {
-            Api.Response response = api.tenant("POST", tenant, "/api/departments", token,
-                    Map.of("name", tenant + " " + UUID.randomUUID()));
+            Api.Response response = api.tenant(
+                    "POST", tenant, "/api/departments", token, Map.of("name", tenant + " " + UUID.randomUUID()));
             check(response.status() == 201, violations, tenant, "create department: " + response);
         } else {
             Api.Response response = api.tenant("GET", tenant, "/api/departments", token, null);
             for (JsonNode department : response.json()) {
                 reads.incrementAndGet();
-                check(department.get("name").asString().startsWith(tenant + " "), violations, tenant,
+                check(
+                        department.get("name").asString().startsWith(tenant + " "),
+                        violations,
+                        tenant,
                         "department " + department.get("name").asString());
             }
         }
     }
 
-    private void serviceOperation(List<String> tenants, Map<String, AtomicInteger> numbers,
-            Map<String, AtomicInteger> created, List<String> violations, AtomicInteger reads) {
+    private void serviceOperation(
+            List<String> tenants,
+            Map<String, AtomicInteger> numbers,
+            Map<String, AtomicInteger> created,
+            List<String> violations,
+            AtomicInteger reads) {
         ThreadLocalRandom random = ThreadLocalRandom.current();
         String tenant = tenants.get(random.nextInt(tenants.size()));
         TenantContext.run(TenantCode.of(tenant), () -> {
             if (random.nextInt(3) == 0) {
                 int number = numbers.get(tenant).incrementAndGet();
-                measures.create(FISCAL_YEAR, new MeasureRequest(number, tenant + "#" + number, null, List.of("9.1"),
-                        List.of("ขั้นตอน"), List.of(), null, null, null, MeasureStatus.PLANNED, List.of(), null, null,
-                        null, List.of(), null));
+                measures.create(
+                        FISCAL_YEAR,
+                        new MeasureRequest(
+                                number,
+                                tenant + "#" + number,
+                                null,
+                                List.of("9.1"),
+                                List.of("ขั้นตอน"),
+                                List.of(),
+                                null,
+                                null,
+                                null,
+                                MeasureStatus.PLANNED,
+                                List.of(),
+                                null,
+                                null,
+                                null,
+                                List.of(),
+                                null));
                 created.get(tenant).incrementAndGet();
             } else {
                 for (MeasureService.MeasureView measure : measures.list(FISCAL_YEAR, 500)) {
                     reads.incrementAndGet();
-                    check(measure.title().startsWith(tenant + "#"), violations, tenant, "service listed " + measure.title());
+                    check(
+                            measure.title().startsWith(tenant + "#"),
+                            violations,
+                            tenant,
+                            "service listed " + measure.title());
                 }
-                departments.list().forEach(d -> check(d.name().startsWith(tenant + " "), violations, tenant,
-                        "service department " + d.name()));
+                departments
+                        .list()
+                        .forEach(d -> check(
+                                d.name().startsWith(tenant + " "),
+                                violations,
+                                tenant,
+                                "service department " + d.name()));
             }
         });
     }
@@ -176,14 +231,16 @@ class TenantIsolationIT extends ReportIntegrationTest {
                 pool.submit(() -> TenantContext.run(TenantCode.of(tenant), () -> {
                     if (n % 3 == 0) {
                         // A failing statement aborts the transaction before the connection goes back.
-                        assertThatThrownBy(() -> transaction.executeWithoutResult(status ->
-                                entityManager.createNativeQuery("SELECT 1 / 0").getSingleResult()))
+                        assertThatThrownBy(() -> transaction.executeWithoutResult(status -> entityManager
+                                        .createNativeQuery("SELECT 1 / 0")
+                                        .getSingleResult()))
                                 .isNotNull();
                     } else if (n % 3 == 1) {
                         assertThatThrownBy(() -> transaction.executeWithoutResult(status -> {
-                            measures.list(FISCAL_YEAR, 5);
-                            throw new IllegalStateException("business failure after tenant reads");
-                        })).isInstanceOf(IllegalStateException.class);
+                                    measures.list(FISCAL_YEAR, 5);
+                                    throw new IllegalStateException("business failure after tenant reads");
+                                }))
+                                .isInstanceOf(IllegalStateException.class);
                     } else {
                         measures.list(FISCAL_YEAR, 5);
                     }
@@ -227,7 +284,9 @@ class TenantIsolationIT extends ReportIntegrationTest {
             }
             provider.releaseConnection(tenant, failed);
             physical.setAutoCommit(true);
-            assertThat(schemaOf(physical)).as("reset also after an aborted transaction").isEqualTo("reporting | reporting");
+            assertThat(schemaOf(physical))
+                    .as("reset also after an aborted transaction")
+                    .isEqualTo("reporting | reporting");
 
             assertThatThrownBy(() -> provider.getConnection("T_OTHER; DROP SCHEMA x"))
                     .isInstanceOf(IllegalArgumentException.class);

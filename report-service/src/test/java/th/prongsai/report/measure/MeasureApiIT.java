@@ -2,7 +2,6 @@ package th.prongsai.report.measure;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,7 +28,9 @@ class MeasureApiIT extends ReportIntegrationTest {
     @Test
     void createReadUpdateDelete() {
         long department = api.tenant("POST", code, "/api/departments", token, Map.of("name", "สำนักปลัด"))
-                .json().get("id").asLong();
+                .json()
+                .get("id")
+                .asLong();
 
         Api.Response created = post(2568, measure(1, "เผยแพร่ข้อมูลงบประมาณ", List.of(department)));
 
@@ -37,7 +38,8 @@ class MeasureApiIT extends ReportIntegrationTest {
         long id = created.json().get("id").asLong();
         assertThat(created.json().get("version").asLong()).isZero();
         assertThat(created.header("Location")).isEqualTo("/t/" + code + "/api/fiscal-years/2568/measures/" + id);
-        JsonNode read = api.tenant("GET", code, "/api/fiscal-years/2568/measures/" + id, token, null).json();
+        JsonNode read = api.tenant("GET", code, "/api/fiscal-years/2568/measures/" + id, token, null)
+                .json();
         assertThat(read.get("title").asString()).isEqualTo("เผยแพร่ข้อมูลงบประมาณ");
         assertThat(read.get("indicatorCodes").get(0).asString()).isEqualTo("9.1");
         assertThat(read.get("departmentIds").get(0).asLong()).isEqualTo(department);
@@ -53,33 +55,47 @@ class MeasureApiIT extends ReportIntegrationTest {
         assertThat(updated.json().get("departmentIds")).isEmpty();
 
         Api.Response stale = api.tenant("PUT", code, "/api/fiscal-years/2568/measures/" + id, token, change);
-        assertThat(stale.status()).as("an update based on version 0 after version 1").isEqualTo(409);
+        assertThat(stale.status())
+                .as("an update based on version 0 after version 1")
+                .isEqualTo(409);
         assertThat(stale.contentType()).startsWith("application/problem+json");
         assertThat(api.tenant("GET", code, "/api/fiscal-years/2568/measures/" + id, token, null)
-                .json().get("version").asLong()).isEqualTo(1);
+                        .json()
+                        .get("version")
+                        .asLong())
+                .isEqualTo(1);
 
-        assertThat(api.tenant("GET", code, "/api/fiscal-years/2567/measures/" + id, token, null).status())
-                .as("a measure belongs to one fiscal year").isEqualTo(404);
-        assertThat(api.tenant("DELETE", code, "/api/fiscal-years/2568/measures/" + id, token, null).status())
-                .isEqualTo(204);
-        assertThat(api.tenant("GET", code, "/api/fiscal-years/2568/measures/" + id, token, null).status())
+        assertThat(api.tenant("GET", code, "/api/fiscal-years/2567/measures/" + id, token, null)
+                        .status())
+                .as("a measure belongs to one fiscal year")
                 .isEqualTo(404);
-        assertThat(api.tenant("DELETE", code, "/api/fiscal-years/2568/measures/" + id, token, null).status())
+        assertThat(api.tenant("DELETE", code, "/api/fiscal-years/2568/measures/" + id, token, null)
+                        .status())
+                .isEqualTo(204);
+        assertThat(api.tenant("GET", code, "/api/fiscal-years/2568/measures/" + id, token, null)
+                        .status())
+                .isEqualTo(404);
+        assertThat(api.tenant("DELETE", code, "/api/fiscal-years/2568/measures/" + id, token, null)
+                        .status())
                 .isEqualTo(404);
     }
 
     @Test
     void listIsOrderedByNumberAndLimitedBySize() {
         for (int number : new int[] {3, 1, 2}) {
-            assertThat(post(2568, measure(number, "มาตรการ " + number, List.of())).status()).isEqualTo(201);
+            assertThat(post(2568, measure(number, "มาตรการ " + number, List.of()))
+                            .status())
+                    .isEqualTo(201);
         }
         Map<String, Object> lastYear = measure(9, "ปีก่อน", List.of());
         lastYear.put("startMonth", "2023-10");
         lastYear.put("endMonth", "2024-09");
         assertThat(post(2567, lastYear).status()).isEqualTo(201);
 
-        JsonNode all = api.tenant("GET", code, "/api/fiscal-years/2568/measures", token, null).json();
-        JsonNode two = api.tenant("GET", code, "/api/fiscal-years/2568/measures?size=2", token, null).json();
+        JsonNode all = api.tenant("GET", code, "/api/fiscal-years/2568/measures", token, null)
+                .json();
+        JsonNode two = api.tenant("GET", code, "/api/fiscal-years/2568/measures?size=2", token, null)
+                .json();
 
         assertThat(all.findValuesAsString("title")).containsExactly("มาตรการ 1", "มาตรการ 2", "มาตรการ 3");
         assertThat(two.findValuesAsString("title")).containsExactly("มาตรการ 1", "มาตรการ 2");
@@ -111,8 +127,8 @@ class MeasureApiIT extends ReportIntegrationTest {
         assertInvalid(post(2568, measure(1, "x", List.of(424242L))), "departmentIds");
         assertInvalid(post(2499, measure(1, "x", List.of())), "fiscalYear");
         assertInvalid(post(2701, measure(1, "x", List.of())), "fiscalYear");
-        assertInvalid(api.tenant("POST", code, "/api/fiscal-years/abc/measures", token, measure(1, "x", List.of())),
-                "fy");
+        assertInvalid(
+                api.tenant("POST", code, "/api/fiscal-years/abc/measures", token, measure(1, "x", List.of())), "fy");
         assertInvalid(api.tenant("GET", code, "/api/fiscal-years/2568/measures?size=0", token, null), "size");
         assertInvalid(api.tenant("GET", code, "/api/fiscal-years/2568/measures?size=501", token, null), "size");
         assertInvalid(api.tenant("GET", code, "/api/fiscal-years/3000/measures", token, null), "fiscalYear");
@@ -146,9 +162,11 @@ class MeasureApiIT extends ReportIntegrationTest {
         assertThat(duplicate.status()).isEqualTo(409);
         assertThat(duplicate.contentType()).startsWith("application/problem+json");
         assertThat(count(schema, "measures")).isEqualTo(1);
-        assertThat(api.tenant("POST", code, "/api/departments", token, Map.of("name", "กองช่าง")).status())
+        assertThat(api.tenant("POST", code, "/api/departments", token, Map.of("name", "กองช่าง"))
+                        .status())
                 .isEqualTo(201);
-        assertThat(api.tenant("POST", code, "/api/departments", token, Map.of("name", "กองช่าง")).status())
+        assertThat(api.tenant("POST", code, "/api/departments", token, Map.of("name", "กองช่าง"))
+                        .status())
                 .isEqualTo(409);
     }
 
@@ -169,5 +187,4 @@ class MeasureApiIT extends ReportIntegrationTest {
         body.put("outcome", "ผลลัพธ์");
         return body;
     }
-
 }

@@ -36,18 +36,30 @@ class MeasureNumberingIT extends ReportIntegrationTest {
         Api.Response first = post(2568, Map.of("title", "  จัดทำคู่มือ  "));
 
         assertThat(first.status()).as(first.toString()).isEqualTo(201);
-        assertThat(first.json().get("number").asInt()).as("an empty year starts at 1").isEqualTo(1);
+        assertThat(first.json().get("number").asInt())
+                .as("an empty year starts at 1")
+                .isEqualTo(1);
         assertThat(first.json().get("status").asString()).isEqualTo("PLANNED");
         assertThat(first.json().get("title").asString()).isEqualTo("จัดทำคู่มือ");
         assertThat(first.json().get("indicatorCodes")).isEmpty();
 
-        assertThat(post(2568, Map.of("number", 7, "title", "ลำดับที่ระบุ", "status", "DONE")).status()).isEqualTo(201);
-        JsonNode next = post(2568, Map.of("title", "ถัดไป", "status", "IN_PROGRESS")).json();
-        assertThat(next.get("number").asInt()).as("highest + 1, not the first gap").isEqualTo(8);
+        assertThat(post(2568, Map.of("number", 7, "title", "ลำดับที่ระบุ", "status", "DONE"))
+                        .status())
+                .isEqualTo(201);
+        JsonNode next =
+                post(2568, Map.of("title", "ถัดไป", "status", "IN_PROGRESS")).json();
+        assertThat(next.get("number").asInt())
+                .as("highest + 1, not the first gap")
+                .isEqualTo(8);
         assertThat(next.get("status").asString()).isEqualTo("IN_PROGRESS");
-        assertThat(post(2567, Map.of("title", "อีกปีหนึ่ง")).json().get("number").asInt())
-                .as("numbers are per fiscal year").isEqualTo(1);
-        assertThat(post(2568, Map.of("number", 8, "title", "ซ้ำ")).status()).as("a given number stays checked")
+        assertThat(post(2567, Map.of("title", "อีกปีหนึ่ง"))
+                        .json()
+                        .get("number")
+                        .asInt())
+                .as("numbers are per fiscal year")
+                .isEqualTo(1);
+        assertThat(post(2568, Map.of("number", 8, "title", "ซ้ำ")).status())
+                .as("a given number stays checked")
                 .isEqualTo(409);
     }
 
@@ -83,17 +95,36 @@ class MeasureNumberingIT extends ReportIntegrationTest {
     void updatesAndImportsStillNeedNumberAndStatus() {
         long id = post(2568, Map.of("title", "ร่าง")).json().get("id").asLong();
 
-        assertInvalid(api.tenant("PUT", code, "/api/fiscal-years/2568/measures/" + id, token,
-                Map.of("title", "แก้", "version", 0)), "number", "status");
+        assertInvalid(
+                api.tenant(
+                        "PUT",
+                        code,
+                        "/api/fiscal-years/2568/measures/" + id,
+                        token,
+                        Map.of("title", "แก้", "version", 0)),
+                "number",
+                "status");
         assertInvalid(post(2568, Map.of()), "title");
         assertInvalid(post(2568, Map.of("title", "x", "number", 10000)), "number");
         assertInvalid(post(2568, Map.of("title", "x", "number", -1)), "number");
         Api.Response badStatus = post(2568, Map.of("title", "x", "status", "LATER"));
         assertThat(badStatus.status()).isEqualTo(400);
         assertThat(badStatus.contentType()).startsWith("application/problem+json");
-        assertInvalid(api.tenant("PUT", code, "/api/fiscal-years/2568/import", token, Map.of(
-                "format", "prongsai.fiscal-year/1", "fiscalYear", 2568, "measures", List.of(Map.of("title", "x")))),
-                "measures[0].number", "measures[0].status");
+        assertInvalid(
+                api.tenant(
+                        "PUT",
+                        code,
+                        "/api/fiscal-years/2568/import",
+                        token,
+                        Map.of(
+                                "format",
+                                "prongsai.fiscal-year/1",
+                                "fiscalYear",
+                                2568,
+                                "measures",
+                                List.of(Map.of("title", "x")))),
+                "measures[0].number",
+                "measures[0].status");
         assertThat(count(schema, "measures")).isEqualTo(1);
     }
 

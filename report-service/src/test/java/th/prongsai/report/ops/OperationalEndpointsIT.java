@@ -10,8 +10,12 @@ class OperationalEndpointsIT extends ReportIntegrationTest {
 
     @Test
     void healthProbesMetricsAndOpenApiAreReachableWithoutToken() {
-        assertThat(api.send("GET", "/actuator/health/liveness", null, null, null).status()).isEqualTo(200);
-        assertThat(api.send("GET", "/actuator/health/readiness", null, null, null).status()).isEqualTo(200);
+        assertThat(api.send("GET", "/actuator/health/liveness", null, null, null)
+                        .status())
+                .isEqualTo(200);
+        assertThat(api.send("GET", "/actuator/health/readiness", null, null, null)
+                        .status())
+                .isEqualTo(200);
         Api.Response metrics = api.send("GET", "/actuator/prometheus", null, null, null);
         assertThat(metrics.status()).isEqualTo(200);
         assertThat(metrics.body()).contains("jvm_memory_used_bytes").doesNotContain("tenant=");
@@ -19,7 +23,8 @@ class OperationalEndpointsIT extends ReportIntegrationTest {
         assertThat(openApi.status()).isEqualTo(200);
         assertThat(openApi.json().get("paths").propertyNames())
                 .contains("/t/{code}/api/fiscal-years/{fy}/measures", "/public/{code}/reports/{fy}")
-                .as("the services' own operations are not documented").noneMatch(path -> path.startsWith("/internal"));
+                .as("the services' own operations are not documented")
+                .noneMatch(path -> path.startsWith("/internal"));
     }
 
     @Test

@@ -34,9 +34,11 @@ class ApprovalChainChangeIT extends ReportIntegrationTest {
         code = provisioned("chain", "80");
         officer = TestTokens.officer(code);
         admin = TestTokens.municipalAdmin(code);
-        JsonNode document = Api.JSON.readTree(Files.readString(Path.of("..", "deploy", "demo", "fiscal-years",
-                "tha-phae-2567.json")));
-        assertThat(api.tenant("PUT", code, "/api/fiscal-years/2567/import", officer, document).status()).isEqualTo(200);
+        JsonNode document = Api.JSON.readTree(
+                Files.readString(Path.of("..", "deploy", "demo", "fiscal-years", "tha-phae-2567.json")));
+        assertThat(api.tenant("PUT", code, "/api/fiscal-years/2567/import", officer, document)
+                        .status())
+                .isEqualTo(200);
     }
 
     @Test
@@ -46,8 +48,9 @@ class ApprovalChainChangeIT extends ReportIntegrationTest {
             ok(post("approve", approver(position), Map.of("comment", "เห็นชอบ " + position)));
         }
         chain(List.of("CLERK", "MAYOR")); // a step removed
-        assertThat(textList(status().get("chain"))).as("the report's own chain").containsExactly("HEAD_OF_OFFICE",
-                "CLERK", "MAYOR");
+        assertThat(textList(status().get("chain")))
+                .as("the report's own chain")
+                .containsExactly("HEAD_OF_OFFICE", "CLERK", "MAYOR");
         chain(List.of("HEAD_OF_OFFICE", "CLERK", "MAYOR")); // and one added back after another change
         chain(List.of("MAYOR", "HEAD_OF_OFFICE"));
 
@@ -56,18 +59,19 @@ class ApprovalChainChangeIT extends ReportIntegrationTest {
         JsonNode status = status();
         assertThat(status.get("status").asString()).isEqualTo("PUBLISHED");
         assertThat(states(status)).containsExactly("APPROVED", "APPROVED", "APPROVED");
-        assertThat(status.get("history").findValuesAsString("type")).containsExactly("SUBMITTED", "APPROVED",
-                "APPROVED", "APPROVED", "PUBLISHED");
-        assertThat(positions(status)).containsExactly("HEAD_OF_OFFICE", "CLERK",
-                "MAYOR");
-        assertThat(new String(publicHtml(), StandardCharsets.UTF_8)).as("the memo names the submitted chain")
+        assertThat(status.get("history").findValuesAsString("type"))
+                .containsExactly("SUBMITTED", "APPROVED", "APPROVED", "APPROVED", "PUBLISHED");
+        assertThat(positions(status)).containsExactly("HEAD_OF_OFFICE", "CLERK", "MAYOR");
+        assertThat(new String(publicHtml(), StandardCharsets.UTF_8))
+                .as("the memo names the submitted chain")
                 .contains("เห็นชอบ HEAD_OF_OFFICE", "เห็นชอบ CLERK", "เห็นชอบ MAYOR");
 
         // The next submission goes up the chain as it is now.
         Map<String, Object> edit = firstMeasure();
         edit.put("title", "ฉบับปรับปรุง");
         ok(api.tenant("PUT", code, "/api/fiscal-years/2567/measures/" + edit.get("id"), officer, edit));
-        JsonNode again = post("submit", officer, Map.of("template", "tha-phae-2567")).json();
+        JsonNode again =
+                post("submit", officer, Map.of("template", "tha-phae-2567")).json();
         assertThat(textList(again.get("chain"))).containsExactly("MAYOR", "HEAD_OF_OFFICE");
         assertThat(again.get("nextApprover").asString()).isEqualTo("MAYOR");
     }
@@ -81,18 +85,21 @@ class ApprovalChainChangeIT extends ReportIntegrationTest {
         JsonNode status = status();
         assertThat(status.get("nextApprover").asString()).isEqualTo("CLERK");
         assertThat(states(status)).containsExactly("APPROVED", "CURRENT", "WAITING");
-        assertThat(post("approve", approver("MAYOR"), Map.of()).status()).as("not the mayor's turn yet")
+        assertThat(post("approve", approver("MAYOR"), Map.of()).status())
+                .as("not the mayor's turn yet")
                 .isEqualTo(403);
         ok(post("approve", approver("CLERK"), Map.of()));
-        assertThat(post("approve", approver("MAYOR"), Map.of()).json().get("status").asString())
+        assertThat(post("approve", approver("MAYOR"), Map.of())
+                        .json()
+                        .get("status")
+                        .asString())
                 .isEqualTo("APPROVED");
         chain(List.of("HEAD_OF_OFFICE", "CLERK", "MAYOR"));
         chain(List.of("CLERK"));
 
         Api.Response published = post("publish", admin, null);
         assertThat(published.status()).as(published.toString()).isEqualTo(201);
-        assertThat(positions(status())).containsExactly("HEAD_OF_OFFICE", "CLERK",
-                "MAYOR");
+        assertThat(positions(status())).containsExactly("HEAD_OF_OFFICE", "CLERK", "MAYOR");
     }
 
     @Test
@@ -110,21 +117,26 @@ class ApprovalChainChangeIT extends ReportIntegrationTest {
     void aRejectionIsMadeAtTheSubmittedChainsStep() {
         ok(post("submit", officer, Map.of("template", "tha-phae-2567")));
         chain(List.of("MAYOR"));
-        assertThat(post("reject", approver("MAYOR"), Map.of("reason", "ไม่ใช่ลำดับ")).status()).isEqualTo(403);
-        JsonNode rejected = post("reject", approver("HEAD_OF_OFFICE"), Map.of("reason", "ขาดหลักฐาน")).json();
+        assertThat(post("reject", approver("MAYOR"), Map.of("reason", "ไม่ใช่ลำดับ"))
+                        .status())
+                .isEqualTo(403);
+        JsonNode rejected = post("reject", approver("HEAD_OF_OFFICE"), Map.of("reason", "ขาดหลักฐาน"))
+                .json();
         assertThat(rejected.get("status").asString()).isEqualTo("REJECTED");
         assertThat(states(rejected)).containsExactly("REJECTED", "WAITING", "WAITING");
-        JsonNode again = post("submit", officer, Map.of("template", "tha-phae-2567")).json();
+        JsonNode again =
+                post("submit", officer, Map.of("template", "tha-phae-2567")).json();
         assertThat(textList(again.get("chain"))).containsExactly("MAYOR");
     }
 
     private void chain(List<String> positions) {
-        ok(api.tenant("PUT", code, "/api/report-settings", admin, Map.of("approvalChain", positions,
-                "letterPrefix", "สป.")));
+        ok(api.tenant(
+                "PUT", code, "/api/report-settings", admin, Map.of("approvalChain", positions, "letterPrefix", "สป.")));
     }
 
     private Map<String, Object> firstMeasure() {
-        JsonNode measure = api.tenant("GET", code, "/api/fiscal-years/2567/measures?size=1", officer, null).json()
+        JsonNode measure = api.tenant("GET", code, "/api/fiscal-years/2567/measures?size=1", officer, null)
+                .json()
                 .get(0);
         @SuppressWarnings("unchecked")
         Map<String, Object> edit = Api.JSON.convertValue(measure, Map.class);
@@ -133,9 +145,13 @@ class ApprovalChainChangeIT extends ReportIntegrationTest {
 
     private byte[] publicHtml() {
         try {
-            return HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                    URI.create("http://127.0.0.1:" + port + "/public/" + code + "/reports/2567?format=html"))
-                    .build(), HttpResponse.BodyHandlers.ofByteArray()).body();
+            return HttpClient.newHttpClient()
+                    .send(
+                            HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/public/" + code
+                                            + "/reports/2567?format=html"))
+                                    .build(),
+                            HttpResponse.BodyHandlers.ofByteArray())
+                    .body();
         } catch (IOException e) {
             throw new IllegalStateException(e);
         } catch (InterruptedException e) {
@@ -156,7 +172,9 @@ class ApprovalChainChangeIT extends ReportIntegrationTest {
 
     /** The positions of the history's decisions. */
     private static List<String> positions(JsonNode status) {
-        return status.get("history").findValuesAsString("position").stream().filter(p -> !p.isEmpty()).toList();
+        return status.get("history").findValuesAsString("position").stream()
+                .filter(p -> !p.isEmpty())
+                .toList();
     }
 
     private static List<String> textList(JsonNode array) {

@@ -37,9 +37,17 @@ class PublicReportListingIT extends ReportIntegrationTest {
         code = provisioned("list", "80");
         officer = TestTokens.officer(code);
         for (String file : new String[] {"tha-phae-2566.json", "tha-phae-2567.json"}) {
-            JsonNode document = Api.JSON.readTree(Files.readString(Path.of("..", "deploy", "demo", "fiscal-years", file)));
-            assertThat(api.tenant("PUT", code, "/api/fiscal-years/" + document.get("fiscalYear").asInt() + "/import",
-                    officer, document).status()).isEqualTo(200);
+            JsonNode document =
+                    Api.JSON.readTree(Files.readString(Path.of("..", "deploy", "demo", "fiscal-years", file)));
+            assertThat(api.tenant(
+                                    "PUT",
+                                    code,
+                                    "/api/fiscal-years/"
+                                            + document.get("fiscalYear").asInt() + "/import",
+                                    officer,
+                                    document)
+                            .status())
+                    .isEqualTo(200);
         }
         redis.opsForHash().put(EVENT_REGISTRY, code, """
                 {"eventId":"c2e214c8-8dd3-4da8-811f-dc1a5a4c151d","kind":"ONBOARDED","code":"%s","nameTh":"เทศบาลตำบลท่าแพ",\
@@ -55,31 +63,47 @@ class PublicReportListingIT extends ReportIntegrationTest {
         assertThat(nothing.get("reports")).as("nothing published yet").isEmpty();
 
         post("submit", officer, Map.of("template", "tha-phae-2567"));
-        assertThat(listing(code).json().get("reports")).as("a submitted report is not published").isEmpty();
+        assertThat(listing(code).json().get("reports"))
+                .as("a submitted report is not published")
+                .isEmpty();
         for (String position : new String[] {"HEAD_OF_OFFICE", "CLERK", "MAYOR"}) {
-            assertThat(post("approve", TestTokens.approver(code, position), Map.of()).status()).isEqualTo(200);
+            assertThat(post("approve", TestTokens.approver(code, position), Map.of())
+                            .status())
+                    .isEqualTo(200);
         }
-        assertThat(listing(code).json().get("reports")).as("an approved report is not published yet").isEmpty();
+        assertThat(listing(code).json().get("reports"))
+                .as("an approved report is not published yet")
+                .isEmpty();
         Api.Response published = post("publish", TestTokens.municipalAdmin(code), null);
         assertThat(published.status()).as(published.toString()).isEqualTo(201);
 
         // A new draft after publishing does not show; version 1 stays listed.
-        JsonNode measure = api.tenant("GET", code, "/api/fiscal-years/2567/measures?size=1", officer, null).json().get(0);
+        JsonNode measure = api.tenant("GET", code, "/api/fiscal-years/2567/measures?size=1", officer, null)
+                .json()
+                .get(0);
         Map<String, Object> edit = Api.JSON.convertValue(measure, Map.class);
         edit.put("outcome", "ผลลัพธ์ฉบับร่างใหม่");
-        api.tenant("PUT", code, "/api/fiscal-years/2567/measures/" + measure.get("id").asLong(), officer, edit);
+        api.tenant(
+                "PUT",
+                code,
+                "/api/fiscal-years/2567/measures/" + measure.get("id").asLong(),
+                officer,
+                edit);
         post("submit", officer, Map.of("template", "tha-phae-2567"));
 
         Response listed = listing(code);
         assertThat(listed.status()).isEqualTo(200);
-        assertThat(listed.response().headers().firstValue("Cache-Control").orElse("")).contains("public");
+        assertThat(listed.response().headers().firstValue("Cache-Control").orElse(""))
+                .contains("public");
         JsonNode reports = listed.json().get("reports");
         assertThat(reports).hasSize(1);
         JsonNode v1 = reports.get(0);
         assertThat(v1.get("fiscalYear").asInt()).isEqualTo(2567);
         assertThat(v1.get("version").asInt()).isEqualTo(1);
-        assertThat(v1.get("sha256").asString()).isEqualTo(published.json().get("sha256").asString());
-        assertThat(v1.get("formats").valueStream().map(JsonNode::asString).toList()).containsExactly("csv", "docx", "html", "pdf");
+        assertThat(v1.get("sha256").asString())
+                .isEqualTo(published.json().get("sha256").asString());
+        assertThat(v1.get("formats").valueStream().map(JsonNode::asString).toList())
+                .containsExactly("csv", "docx", "html", "pdf");
         assertThat(v1.get("publishedAt").asString()).isNotBlank();
         assertThat(v1.get("url").asString()).isEqualTo("/public/" + code + "/reports/2567/versions/1");
     }
@@ -112,7 +136,9 @@ class PublicReportListingIT extends ReportIntegrationTest {
 
     private Response listing(String tenant) throws Exception {
         HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/public/"
-                + URLEncoder.encode(tenant, StandardCharsets.UTF_8) + "/reports")).GET().build();
+                        + URLEncoder.encode(tenant, StandardCharsets.UTF_8) + "/reports"))
+                .GET()
+                .build();
         return new Response(HTTP.send(request, HttpResponse.BodyHandlers.ofString()));
     }
 

@@ -26,9 +26,17 @@ class ReportStatusHistoryIT extends ReportIntegrationTest {
         code = provisioned("hist", "80");
         officer = TestTokens.officer(code);
         for (String file : new String[] {"tha-phae-2566.json", "tha-phae-2567.json"}) {
-            JsonNode document = Api.JSON.readTree(Files.readString(Path.of("..", "deploy", "demo", "fiscal-years", file)));
-            assertThat(api.tenant("PUT", code, "/api/fiscal-years/" + document.get("fiscalYear").asInt() + "/import",
-                    officer, document).status()).isEqualTo(200);
+            JsonNode document =
+                    Api.JSON.readTree(Files.readString(Path.of("..", "deploy", "demo", "fiscal-years", file)));
+            assertThat(api.tenant(
+                                    "PUT",
+                                    code,
+                                    "/api/fiscal-years/"
+                                            + document.get("fiscalYear").asInt() + "/import",
+                                    officer,
+                                    document)
+                            .status())
+                    .isEqualTo(200);
         }
     }
 
@@ -77,18 +85,29 @@ class ReportStatusHistoryIT extends ReportIntegrationTest {
         for (String position : new String[] {"HEAD_OF_OFFICE", "CLERK", "MAYOR"}) {
             assertThat(post("approve", approver(position), Map.of()).status()).isEqualTo(200);
         }
-        assertThat(post("publish", TestTokens.municipalAdmin(code), null).status()).isEqualTo(201);
+        assertThat(post("publish", TestTokens.municipalAdmin(code), null).status())
+                .isEqualTo(201);
 
         JsonNode published = status(TestTokens.provincialOfficer("80"));
         assertThat(published.get("status").asString()).isEqualTo("PUBLISHED");
         assertThat(states(published)).containsExactly("APPROVED", "APPROVED", "APPROVED");
         assertThat(published.get("approvedSteps").asInt()).isEqualTo(3);
-        assertThat(types(published)).containsExactly("SUBMITTED", "APPROVED", "REJECTED", "SUBMITTED", "APPROVED",
-                "APPROVED", "APPROVED", "PUBLISHED");
+        assertThat(types(published))
+                .containsExactly(
+                        "SUBMITTED",
+                        "APPROVED",
+                        "REJECTED",
+                        "SUBMITTED",
+                        "APPROVED",
+                        "APPROVED",
+                        "APPROVED",
+                        "PUBLISHED");
         JsonNode publication = published.get("history").get(7);
         assertThat(publication.get("actor").asString()).isEqualTo(code + ".admin");
         assertThat(publication.get("version").asInt()).isEqualTo(1);
-        assertThat(published.get("decisions")).as("the existing field is unchanged").hasSize(5);
+        assertThat(published.get("decisions"))
+                .as("the existing field is unchanged")
+                .hasSize(5);
         assertThat(published.get("versions")).hasSize(1);
     }
 
@@ -96,11 +115,20 @@ class ReportStatusHistoryIT extends ReportIntegrationTest {
     void editingAfterSubmissionShowsADraftChain() {
         post("submit", officer, Map.of());
         post("approve", approver("HEAD_OF_OFFICE"), Map.of());
-        JsonNode measure = api.tenant("GET", code, "/api/fiscal-years/2567/measures?size=1", officer, null).json().get(0);
+        JsonNode measure = api.tenant("GET", code, "/api/fiscal-years/2567/measures?size=1", officer, null)
+                .json()
+                .get(0);
         Map<String, Object> edit = Api.JSON.convertValue(measure, Map.class);
         edit.put("title", "แก้ไขหลังเสนอ");
-        assertThat(api.tenant("PUT", code, "/api/fiscal-years/2567/measures/" + measure.get("id").asLong(), officer,
-                edit).status()).isEqualTo(200);
+        assertThat(api.tenant(
+                                "PUT",
+                                code,
+                                "/api/fiscal-years/2567/measures/"
+                                        + measure.get("id").asLong(),
+                                officer,
+                                edit)
+                        .status())
+                .isEqualTo(200);
 
         JsonNode status = status(officer);
         assertThat(status.get("status").asString()).isEqualTo("DRAFT");
@@ -115,15 +143,24 @@ class ReportStatusHistoryIT extends ReportIntegrationTest {
         post("submit", officer, Map.of());
         String other = provisioned("hist-b", "80");
 
-        JsonNode theirs = api.tenant("GET", other, "/api/fiscal-years/2567/report/status", TestTokens.officer(other),
-                null).json();
+        JsonNode theirs = api.tenant(
+                        "GET", other, "/api/fiscal-years/2567/report/status", TestTokens.officer(other), null)
+                .json();
         assertThat(theirs.get("status").asString()).isEqualTo("DRAFT");
         assertThat(theirs.get("history")).isEmpty();
         assertThat(theirs.get("submittedBy").isNull()).isTrue();
         assertThat(api.tenant("GET", code, "/api/fiscal-years/2567/report/status", TestTokens.officer(other), null)
-                .status()).isEqualTo(403);
-        assertThat(api.tenant("GET", code, "/api/fiscal-years/2567/report/status", TestTokens.provincialOfficer("23"),
-                null).status()).as("another province").isEqualTo(403);
+                        .status())
+                .isEqualTo(403);
+        assertThat(api.tenant(
+                                "GET",
+                                code,
+                                "/api/fiscal-years/2567/report/status",
+                                TestTokens.provincialOfficer("23"),
+                                null)
+                        .status())
+                .as("another province")
+                .isEqualTo(403);
         assertInvalid(api.tenant("GET", code, "/api/fiscal-years/abc/report/status", officer, null), "fy");
         assertInvalid(api.tenant("GET", code, "/api/fiscal-years/2499/report/status", officer, null), "fiscalYear");
     }

@@ -31,11 +31,12 @@ class SegregationOfDutiesIT extends ReportIntegrationTest {
     void thaPhae() throws IOException {
         code = provisioned("sod", "80");
         schema = schemaOf(code);
-        headWhoSubmits = TestTokens.person(code, code + ".somchai", Role.MUNICIPAL_OFFICER, "HEAD_OF_OFFICE",
-                "สมชาย ใจดี");
-        JsonNode document = Api.JSON.readTree(Files.readString(Path.of("..", "deploy", "demo", "fiscal-years",
-                "tha-phae-2567.json")));
-        assertThat(api.tenant("PUT", code, "/api/fiscal-years/2567/import", headWhoSubmits, document).status())
+        headWhoSubmits =
+                TestTokens.person(code, code + ".somchai", Role.MUNICIPAL_OFFICER, "HEAD_OF_OFFICE", "สมชาย ใจดี");
+        JsonNode document = Api.JSON.readTree(
+                Files.readString(Path.of("..", "deploy", "demo", "fiscal-years", "tha-phae-2567.json")));
+        assertThat(api.tenant("PUT", code, "/api/fiscal-years/2567/import", headWhoSubmits, document)
+                        .status())
                 .isEqualTo(200);
         Api.Response submitted = post("submit", headWhoSubmits, Map.of("template", "tha-phae-2567"));
         assertThat(submitted.status()).as(submitted.toString()).isEqualTo(200);
@@ -45,11 +46,15 @@ class SegregationOfDutiesIT extends ReportIntegrationTest {
     void theSubmitterCannotApproveOrRejectTheirOwnSubmission() {
         int decisions = count(schema, "report_decisions");
         for (Api.Response refused : new Api.Response[] {
-                post("approve", headWhoSubmits, Map.of("comment", "เห็นชอบ")),
-                post("reject", headWhoSubmits, Map.of("reason", "ส่งกลับ")),
-                // the same account whatever the case of the name in the token
-                post("approve", TestTokens.person(code, (code + ".SomChai").toUpperCase(), Role.MUNICIPAL_OFFICER,
-                        "HEAD_OF_OFFICE", null), Map.of())}) {
+            post("approve", headWhoSubmits, Map.of("comment", "เห็นชอบ")),
+            post("reject", headWhoSubmits, Map.of("reason", "ส่งกลับ")),
+            // the same account whatever the case of the name in the token
+            post(
+                    "approve",
+                    TestTokens.person(
+                            code, (code + ".SomChai").toUpperCase(), Role.MUNICIPAL_OFFICER, "HEAD_OF_OFFICE", null),
+                    Map.of())
+        }) {
             assertThat(refused.status()).as(refused.toString()).isEqualTo(403);
             assertThat(refused.contentType()).startsWith("application/problem+json");
             assertThat(refused.json().get("type").asString()).isEqualTo("https://prongsai.th/problems/self-approval");
@@ -65,10 +70,12 @@ class SegregationOfDutiesIT extends ReportIntegrationTest {
     @Test
     void anotherPersonAtTheStepApprovesAndTheHistoryNamesThemAndWhen() {
         Instant before = Instant.now().minusSeconds(1);
-        String otherHead = TestTokens.person(code, code + ".wilai", Role.MUNICIPAL_OFFICER, "HEAD_OF_OFFICE",
-                "วิไล รักษ์ดี");
-        assertThat(post("approve", otherHead, Map.of("comment", "เห็นควรเสนอ")).status()).isEqualTo(200);
-        assertThat(post("approve", TestTokens.approver(code, "CLERK"), Map.of()).status()).as("a token with no name")
+        String otherHead =
+                TestTokens.person(code, code + ".wilai", Role.MUNICIPAL_OFFICER, "HEAD_OF_OFFICE", "วิไล รักษ์ดี");
+        assertThat(post("approve", otherHead, Map.of("comment", "เห็นควรเสนอ")).status())
+                .isEqualTo(200);
+        assertThat(post("approve", TestTokens.approver(code, "CLERK"), Map.of()).status())
+                .as("a token with no name")
                 .isEqualTo(200);
 
         JsonNode status = status();
@@ -89,17 +96,24 @@ class SegregationOfDutiesIT extends ReportIntegrationTest {
         assertThat(history.get(1).get("positionTh").asString()).isEqualTo("หัวหน้าสำนักปลัดเทศบาล");
         assertThat(history.get(1).get("at").isNull()).isFalse();
 
-        assertThat(post("approve", TestTokens.approver(code, "MAYOR"), Map.of()).status()).isEqualTo(200);
-        assertThat(post("publish", TestTokens.municipalAdmin(code), null).status()).isEqualTo(201);
-        assertThat(publishedHtml()).as("the published memo names the approver").contains("วิไล รักษ์ดี",
-                code + ".clerk");
+        assertThat(post("approve", TestTokens.approver(code, "MAYOR"), Map.of()).status())
+                .isEqualTo(200);
+        assertThat(post("publish", TestTokens.municipalAdmin(code), null).status())
+                .isEqualTo(201);
+        assertThat(publishedHtml())
+                .as("the published memo names the approver")
+                .contains("วิไล รักษ์ดี", code + ".clerk");
     }
 
     private String publishedHtml() {
         try {
-            return HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                    URI.create("http://127.0.0.1:" + port + "/public/" + code + "/reports/2567?format=html"))
-                    .build(), HttpResponse.BodyHandlers.ofString()).body();
+            return HttpClient.newHttpClient()
+                    .send(
+                            HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/public/" + code
+                                            + "/reports/2567?format=html"))
+                                    .build(),
+                            HttpResponse.BodyHandlers.ofString())
+                    .body();
         } catch (IOException e) {
             throw new IllegalStateException(e);
         } catch (InterruptedException e) {
@@ -111,9 +125,15 @@ class SegregationOfDutiesIT extends ReportIntegrationTest {
     @Test
     void theSubmitterMayDecideOnSomeoneElsesLaterSubmission() {
         String officer = TestTokens.officer(code);
-        assertThat(post("reject", TestTokens.person(code, code + ".wilai", Role.MUNICIPAL_OFFICER, "HEAD_OF_OFFICE",
-                null), Map.of("reason", "แก้ไขตัวชี้วัด")).status()).isEqualTo(200);
-        assertThat(post("submit", officer, Map.of("template", "tha-phae-2567")).status()).isEqualTo(200);
+        assertThat(post(
+                                "reject",
+                                TestTokens.person(
+                                        code, code + ".wilai", Role.MUNICIPAL_OFFICER, "HEAD_OF_OFFICE", null),
+                                Map.of("reason", "แก้ไขตัวชี้วัด"))
+                        .status())
+                .isEqualTo(200);
+        assertThat(post("submit", officer, Map.of("template", "tha-phae-2567")).status())
+                .isEqualTo(200);
         Api.Response approved = post("approve", headWhoSubmits, Map.of());
         assertThat(approved.status()).as(approved.toString()).isEqualTo(200);
     }

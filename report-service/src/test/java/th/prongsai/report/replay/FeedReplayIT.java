@@ -21,15 +21,23 @@ class FeedReplayIT extends ReportIntegrationTest {
 
     @Autowired
     OutboxRelay relay;
+
     @Autowired
     StringRedisTemplate redis;
 
     @Test
     void aReplayPublishesEveryTenantsYearsAgain() {
         String code = provisioned("replay", "23");
-        api.tenant("PUT", code, "/api/fiscal-years/2566/scores", TestTokens.officer(code),
-                Map.of("indicators", Map.of("1", 90, "2", 90, "3", 90, "4", 90, "5", 90, "6", 90, "7", 90, "8", 90,
-                        "9", 90, "10", 90)));
+        api.tenant(
+                "PUT",
+                code,
+                "/api/fiscal-years/2566/scores",
+                TestTokens.officer(code),
+                Map.of(
+                        "indicators",
+                        Map.of(
+                                "1", 90, "2", 90, "3", 90, "4", 90, "5", 90, "6", 90, "7", 90, "8", 90, "9", 90, "10",
+                                90)));
         relay.drain();
         int before = events(Streams.SCORES, code).size();
 
@@ -39,7 +47,8 @@ class FeedReplayIT extends ReportIntegrationTest {
         assertThat(replayed.json().get("scoreSheets").asInt()).isPositive();
         relay.drain();
         assertThat(events(Streams.SCORES, code)).hasSize(before + 1);
-        assertThat(api.send("POST", "/internal/analytics/replay", TestTokens.nationalAdmin(), null, null).status())
+        assertThat(api.send("POST", "/internal/analytics/replay", TestTokens.nationalAdmin(), null, null)
+                        .status())
                 .isEqualTo(403);
     }
 

@@ -25,6 +25,7 @@ class SchemaProvisioningIT extends ReportIntegrationTest {
 
     /** Changesets in db/tenant-changelog/master.yaml. */
     static final int CHANGESETS = 8;
+
     @Autowired
     SchemaProvisioner provisioner;
 
@@ -39,15 +40,35 @@ class SchemaProvisioningIT extends ReportIntegrationTest {
         assertThat(response.json().get("code").asString()).isEqualTo(code);
         assertThat(response.json().get("schema").asString()).isEqualTo(schema);
         assertThat(response.json().get("changelogVersion").asString()).isEqualTo(changelog.latestVersion());
-        assertThat(jdbc.queryForList("SELECT table_name FROM information_schema.tables WHERE table_schema = ? "
-                + "ORDER BY table_name", String.class, schema))
-                .containsExactly("audit_log", "databasechangelog", "databasechangeloglock", "departments",
-                        "indicator_scores", "measure_attachments", "measure_departments", "measure_evidence_links",
-                        "measure_progress_notes", "measures", "report_decisions", "report_settings", "report_templates",
-                        "report_version_files", "report_versions", "report_workflows", "score_sheets", "themes");
+        assertThat(jdbc.queryForList(
+                        "SELECT table_name FROM information_schema.tables WHERE table_schema = ? "
+                                + "ORDER BY table_name",
+                        String.class,
+                        schema))
+                .containsExactly(
+                        "audit_log",
+                        "databasechangelog",
+                        "databasechangeloglock",
+                        "departments",
+                        "indicator_scores",
+                        "measure_attachments",
+                        "measure_departments",
+                        "measure_evidence_links",
+                        "measure_progress_notes",
+                        "measures",
+                        "report_decisions",
+                        "report_settings",
+                        "report_templates",
+                        "report_version_files",
+                        "report_versions",
+                        "report_workflows",
+                        "score_sheets",
+                        "themes");
         assertThat(count(schema, "databasechangelog")).isEqualTo(CHANGESETS);
-        assertThat(jdbc.queryForMap("SELECT province, name_th, status, changelog_version FROM reporting.tenant_schemas "
-                + "WHERE code = ?", code))
+        assertThat(jdbc.queryForMap(
+                        "SELECT province, name_th, status, changelog_version FROM reporting.tenant_schemas "
+                                + "WHERE code = ?",
+                        code))
                 .containsEntry("province", "23")
                 .containsEntry("status", "READY")
                 .containsEntry("changelog_version", changelog.latestVersion());
@@ -64,9 +85,12 @@ class SchemaProvisioningIT extends ReportIntegrationTest {
 
         assertThat(again.status()).as(again.toString()).isEqualTo(200);
         assertThat(again.json().get("schema").asString()).isEqualTo(schema);
-        assertThat(count(schema, "departments")).as("a retry never recreates or wipes the schema").isEqualTo(1);
-        assertThat(jdbc.queryForObject("SELECT province FROM reporting.tenant_schemas WHERE code = ?", String.class,
-                code)).isEqualTo("92");
+        assertThat(count(schema, "departments"))
+                .as("a retry never recreates or wipes the schema")
+                .isEqualTo(1);
+        assertThat(jdbc.queryForObject(
+                        "SELECT province FROM reporting.tenant_schemas WHERE code = ?", String.class, code))
+                .isEqualTo("92");
     }
 
     @Test
@@ -81,8 +105,9 @@ class SchemaProvisioningIT extends ReportIntegrationTest {
         for (Future<Api.Response> call : calls) {
             assertThat(call.get().status()).as(call.get().toString()).isEqualTo(200);
         }
-        assertThat(jdbc.queryForObject("SELECT count(*) FROM reporting.tenant_schemas WHERE code = ?", Integer.class,
-                code)).isEqualTo(1);
+        assertThat(jdbc.queryForObject(
+                        "SELECT count(*) FROM reporting.tenant_schemas WHERE code = ?", Integer.class, code))
+                .isEqualTo(1);
         assertThat(count(TenantCode.of(code).schemaName(), "databasechangelog")).isEqualTo(CHANGESETS);
     }
 
@@ -92,7 +117,8 @@ class SchemaProvisioningIT extends ReportIntegrationTest {
         String schema = TenantCode.of(code).schemaName();
         // Reads stay possible but the registry insert, the last step, cannot get its lock: the call fails after
         // it has already created the schema and its tables inside its transaction.
-        try (Connection blocker = TestInfra.postgres().connect(); Statement s = blocker.createStatement()) {
+        try (Connection blocker = TestInfra.postgres().connect();
+                Statement s = blocker.createStatement()) {
             blocker.setAutoCommit(false);
             s.execute("LOCK TABLE reporting.tenant_schemas IN SHARE MODE");
 
@@ -103,9 +129,12 @@ class SchemaProvisioningIT extends ReportIntegrationTest {
             assertThat(failed.json().get("title").asString()).isEqualTo("Provisioning failed");
             blocker.rollback();
         }
-        assertThat(schemaExists(schema)).as("no half-made schema after a failure").isFalse();
-        assertThat(jdbc.queryForObject("SELECT count(*) FROM reporting.tenant_schemas WHERE code = ?", Integer.class,
-                code)).isZero();
+        assertThat(schemaExists(schema))
+                .as("no half-made schema after a failure")
+                .isFalse();
+        assertThat(jdbc.queryForObject(
+                        "SELECT count(*) FROM reporting.tenant_schemas WHERE code = ?", Integer.class, code))
+                .isZero();
 
         Api.Response retried = api.provision(code, "23");
 
@@ -124,8 +153,9 @@ class SchemaProvisioningIT extends ReportIntegrationTest {
 
         assertThat(again.status()).as(again.toString()).isEqualTo(200);
         assertThat(count(schema, "databasechangelog")).isEqualTo(CHANGESETS);
-        assertThat(jdbc.queryForObject("SELECT count(*) FROM reporting.tenant_schemas WHERE code = ?", Integer.class,
-                code)).isEqualTo(1);
+        assertThat(jdbc.queryForObject(
+                        "SELECT count(*) FROM reporting.tenant_schemas WHERE code = ?", Integer.class, code))
+                .isEqualTo(1);
     }
 
     @Test
@@ -138,31 +168,40 @@ class SchemaProvisioningIT extends ReportIntegrationTest {
 
         assertThat(response.status()).isEqualTo(409);
         assertThat(response.contentType()).startsWith("application/problem+json");
-        assertThat(jdbc.queryForObject("SELECT count(*) FROM information_schema.tables WHERE table_schema = ?",
-                Integer.class, schema)).isZero();
+        assertThat(jdbc.queryForObject(
+                        "SELECT count(*) FROM information_schema.tables WHERE table_schema = ?", Integer.class, schema))
+                .isZero();
     }
 
     @Test
     void badCodesAndBadBodiesAreRefusedAndCreateNothing() {
         int schemasBefore = tenantSchemaCount();
-        for (String bad : List.of("TRAT", "trat;drop", "a", "x".repeat(60), "%E0%B8%95%E0%B8%A3%E0%B8%B2%E0%B8%94",
-                "trat_x", "9trat")) {
-            Api.Response response = api.send("PUT", "/internal/tenants/" + bad + "/schema", TestTokens.service(), null,
+        for (String bad : List.of(
+                "TRAT", "trat;drop", "a", "x".repeat(60), "%E0%B8%95%E0%B8%A3%E0%B8%B2%E0%B8%94", "trat_x", "9trat")) {
+            Api.Response response = api.send(
+                    "PUT",
+                    "/internal/tenants/" + bad + "/schema",
+                    TestTokens.service(),
+                    null,
                     Map.of("province", "23", "nameTh", "เทศบาล"));
             assertThat(response.status()).as("code %s: %s", bad, response).isEqualTo(400);
             assertThat(response.contentType()).as("code %s: %s", bad, response).startsWith("application/problem+json");
         }
         String code = newCode("body");
-        for (Object body : List.of(Map.of("province", "2", "nameTh", "เทศบาล"), Map.of("nameTh", "เทศบาล"),
-                Map.of("province", "23", "nameTh", " "), "{not json")) {
-            Api.Response response = api.send("PUT", "/internal/tenants/" + code + "/schema", TestTokens.service(), null,
-                    body);
+        for (Object body : List.of(
+                Map.of("province", "2", "nameTh", "เทศบาล"),
+                Map.of("nameTh", "เทศบาล"),
+                Map.of("province", "23", "nameTh", " "),
+                "{not json")) {
+            Api.Response response =
+                    api.send("PUT", "/internal/tenants/" + code + "/schema", TestTokens.service(), null, body);
             assertThat(response.status()).as("body %s: %s", body, response).isEqualTo(400);
             assertThat(response.contentType()).as("body %s: %s", body, response).startsWith("application/problem+json");
         }
-        Api.Response missingProvince = api.send("PUT", "/internal/tenants/" + code + "/schema", TestTokens.service(),
-                null, Map.of("nameTh", "เทศบาล"));
-        assertThat(missingProvince.json().get("errors").get(0).get("field").asString()).isEqualTo("province");
+        Api.Response missingProvince = api.send(
+                "PUT", "/internal/tenants/" + code + "/schema", TestTokens.service(), null, Map.of("nameTh", "เทศบาล"));
+        assertThat(missingProvince.json().get("errors").get(0).get("field").asString())
+                .isEqualTo("province");
         assertThat(tenantSchemaCount()).isEqualTo(schemasBefore);
         assertThat(schemaExists(TenantCode.of(code).schemaName())).isFalse();
     }
@@ -174,12 +213,15 @@ class SchemaProvisioningIT extends ReportIntegrationTest {
         String path = "/internal/tenants/" + code + "/schema";
 
         assertThat(api.send("PUT", path, null, null, body).status()).isEqualTo(401);
-        assertThat(api.send("PUT", path, TestTokens.forged(code), null, body).status()).isEqualTo(401);
-        assertThat(api.send("PUT", path, TestTokens.wrongIssuer(), null, body).status()).isEqualTo(401);
+        assertThat(api.send("PUT", path, TestTokens.forged(code), null, body).status())
+                .isEqualTo(401);
+        assertThat(api.send("PUT", path, TestTokens.wrongIssuer(), null, body).status())
+                .isEqualTo(401);
         Api.Response admin = api.send("PUT", path, TestTokens.nationalAdmin(), null, body);
         assertThat(admin.status()).isEqualTo(403);
         assertThat(admin.contentType()).startsWith("application/problem+json");
-        assertThat(api.send("POST", "/internal/tenant-schemas/upgrade", TestTokens.officer(code), null, null).status())
+        assertThat(api.send("POST", "/internal/tenant-schemas/upgrade", TestTokens.officer(code), null, null)
+                        .status())
                 .isEqualTo(403);
         assertThat(schemaExists(TenantCode.of(code).schemaName())).isFalse();
     }

@@ -37,7 +37,8 @@ class SchemaUpgradeIT extends ReportIntegrationTest {
 
         assertThat(first.status()).as(first.toString()).isEqualTo(207);
         assertThat(first.json().get("latestVersion").asString()).isEqualTo(latest);
-        assertThat(texts(first, "upgraded")).contains(behindA.value(), behindB.value())
+        assertThat(texts(first, "upgraded"))
+                .contains(behindA.value(), behindB.value())
                 .doesNotContain(broken.value(), current.value());
         assertThat(texts(first, "skipped")).contains(current.value());
         assertThat(first.json().get("failed").findValuesAsString("code")).containsExactly(broken.value());
@@ -46,9 +47,13 @@ class SchemaUpgradeIT extends ReportIntegrationTest {
         assertThat(count(behindA.schemaName(), "measures")).isZero();
         assertThat(count(behindA.schemaName(), "databasechangelog"))
                 .isEqualTo(count(current.schemaName(), "databasechangelog"));
-        assertThat(row(broken)).containsEntry("status", "UPGRADE_FAILED").containsEntry("changelog_version", "0001-departments");
+        assertThat(row(broken))
+                .containsEntry("status", "UPGRADE_FAILED")
+                .containsEntry("changelog_version", "0001-departments");
         assertThat((String) row(broken).get("last_error")).contains("measures");
-        assertThat(row(current).get("upgraded_at")).as("a current schema is not touched").isNull();
+        assertThat(row(current).get("upgraded_at"))
+                .as("a current schema is not touched")
+                .isNull();
 
         // The operator repairs the broken schema; a second run only does what is left.
         dropTablesAfterDepartments(broken);
@@ -68,15 +73,16 @@ class SchemaUpgradeIT extends ReportIntegrationTest {
         rollBackLastChangeSet(code, false);
         upgrade();
 
-        Api.Response response = api.tenant("GET", code.value(), "/api/departments", TestTokens.officer(code.value()),
-                null);
+        Api.Response response =
+                api.tenant("GET", code.value(), "/api/departments", TestTokens.officer(code.value()), null);
 
         assertThat(response.status()).isEqualTo(503);
         assertThat(response.contentType()).startsWith("application/problem+json");
         dropTablesAfterDepartments(code);
         upgrade();
         assertThat(api.tenant("GET", code.value(), "/api/departments", TestTokens.officer(code.value()), null)
-                .status()).isEqualTo(200);
+                        .status())
+                .isEqualTo(200);
     }
 
     /** Makes the schema look as if only the first changeset had run (with or without its later tables left over). */
@@ -86,15 +92,15 @@ class SchemaUpgradeIT extends ReportIntegrationTest {
             dropTablesAfterDepartments(code);
         }
         jdbc.update("DELETE FROM " + schema + ".databasechangelog WHERE id <> '0001-departments'");
-        jdbc.update("UPDATE reporting.tenant_schemas SET changelog_version = '0001-departments' WHERE code = ?",
+        jdbc.update(
+                "UPDATE reporting.tenant_schemas SET changelog_version = '0001-departments' WHERE code = ?",
                 code.value());
     }
 
     private void dropTablesAfterDepartments(TenantCode code) {
         List<String> tables = jdbc.queryForList("""
                 SELECT quote_ident(table_schema) || '.' || quote_ident(table_name) FROM information_schema.tables
-                WHERE table_schema = ? AND table_name NOT IN ('departments', 'databasechangelog', 'databasechangeloglock')""",
-                String.class, code.schemaName());
+                WHERE table_schema = ? AND table_name NOT IN ('departments', 'databasechangelog', 'databasechangeloglock')""", String.class, code.schemaName());
         jdbc.execute("DROP TABLE " + String.join(", ", tables) + " CASCADE");
     }
 

@@ -37,20 +37,18 @@ class TenantChangelogDriftIT extends ReportIntegrationTest {
         assertThat(viaProvisioning)
                 .as("the rendered provisioning SQL and a plain Liquibase update must build the same schema")
                 .isEqualTo(viaLiquibase);
-        assertThat(checksums(provisioned)).as("DATABASECHANGELOG checksums of both paths")
+        assertThat(checksums(provisioned))
+                .as("DATABASECHANGELOG checksums of both paths")
                 .isEqualTo(checksums(byLiquibase));
 
         if (Boolean.getBoolean(REGENERATE)) {
             Files.writeString(SNAPSHOT, viaProvisioning, StandardCharsets.UTF_8);
         }
-        assertThat(viaProvisioning)
-                .as("""
+        assertThat(viaProvisioning).as("""
                         The tenant schema differs from %s.
                         If you changed the tenant changelog on purpose, regenerate the snapshot and commit it:
                           ./mvnw -o -B verify -pl report-service -Dit.test=TenantChangelogDriftIT -D%s=true
-                        If you did not, a change set or the provisioning renderer changed the schema by accident.""",
-                        SNAPSHOT, REGENERATE)
-                .isEqualTo(snapshot());
+                        If you did not, a change set or the provisioning renderer changed the schema by accident.""", SNAPSHOT, REGENERATE).isEqualTo(snapshot());
     }
 
     @Test
@@ -66,8 +64,9 @@ class TenantChangelogDriftIT extends ReportIntegrationTest {
     }
 
     private List<String> checksums(TenantCode code) {
-        return jdbc.queryForList("SELECT id || ' ' || md5sum FROM " + code.schemaName()
-                + ".databasechangelog ORDER BY orderexecuted", String.class);
+        return jdbc.queryForList(
+                "SELECT id || ' ' || md5sum FROM " + code.schemaName() + ".databasechangelog ORDER BY orderexecuted",
+                String.class);
     }
 
     private static String snapshot() throws IOException {

@@ -35,7 +35,8 @@ class TenantStatusSyncIT extends ReportIntegrationTest {
 
         publish(code, TenantEvent.Kind.ACTIVATED, "ACTIVE");
         await().atMost(Duration.ofSeconds(10)).until(() -> departments(code, token) == 200);
-        assertThat(jdbc.queryForObject("SELECT status FROM reporting.tenant_schemas WHERE code = ?", String.class, code))
+        assertThat(jdbc.queryForObject(
+                        "SELECT status FROM reporting.tenant_schemas WHERE code = ?", String.class, code))
                 .isEqualTo("READY");
     }
 
@@ -45,8 +46,9 @@ class TenantStatusSyncIT extends ReportIntegrationTest {
         publish("TRAT; DROP", TenantEvent.Kind.SUSPENDED, "SUSPENDED");
         publish("unknown-" + code, TenantEvent.Kind.SUSPENDED, "SUSPENDED");
         publish(code, TenantEvent.Kind.UPDATED, "ACTIVE");
-        redis.opsForStream().add(MapRecord.create(EVENT_STREAM, Map.of(Streams.FIELD_TYPE, "TenantEvent",
-                Streams.FIELD_PAYLOAD, "{not json")));
+        redis.opsForStream()
+                .add(MapRecord.create(
+                        EVENT_STREAM, Map.of(Streams.FIELD_TYPE, "TenantEvent", Streams.FIELD_PAYLOAD, "{not json")));
         String marker = provisioned("sync-marker", "23");
         publish(marker, TenantEvent.Kind.SUSPENDED, "SUSPENDED");
 
@@ -76,7 +78,11 @@ class TenantStatusSyncIT extends ReportIntegrationTest {
 
         // the same call again changes nothing; activation is at once too
         assertThat(status(code, "SUSPENDED", suspendedAt).status()).isEqualTo(200);
-        assertThat(status(code, "ACTIVE", suspendedAt.plusMillis(1)).json().get("status").asString()).isEqualTo("READY");
+        assertThat(status(code, "ACTIVE", suspendedAt.plusMillis(1))
+                        .json()
+                        .get("status")
+                        .asString())
+                .isEqualTo("READY");
         assertThat(createDepartment(code, token)).isEqualTo(201);
         // and the suspension's own event, arriving after the activation, changes nothing either
         publish(code, TenantEvent.Kind.SUSPENDED, "SUSPENDED", suspendedAt);
@@ -89,11 +95,27 @@ class TenantStatusSyncIT extends ReportIntegrationTest {
     @Test
     void theStatusCallIsForServicesOnlyAndChecksItsInput() {
         String code = provisioned("sync-input", "23");
-        assertThat(api.send("PUT", "/internal/tenants/" + code + "/status", TestTokens.nationalAdmin(), null,
-                Map.of("status", "SUSPENDED", "asOf", Instant.now().toString())).status()).isEqualTo(403);
+        assertThat(api.send(
+                                "PUT",
+                                "/internal/tenants/" + code + "/status",
+                                TestTokens.nationalAdmin(),
+                                null,
+                                Map.of(
+                                        "status",
+                                        "SUSPENDED",
+                                        "asOf",
+                                        Instant.now().toString()))
+                        .status())
+                .isEqualTo(403);
         assertInvalid(status(code, "PAUSED", Instant.now()), "status");
-        assertInvalid(api.send("PUT", "/internal/tenants/" + code + "/status", TestTokens.service(), null,
-                Map.of("status", "SUSPENDED")), "asOf");
+        assertInvalid(
+                api.send(
+                        "PUT",
+                        "/internal/tenants/" + code + "/status",
+                        TestTokens.service(),
+                        null,
+                        Map.of("status", "SUSPENDED")),
+                "asOf");
         Api.Response unknown = status("never-" + code, "SUSPENDED", Instant.now());
         assertThat(unknown.status()).isEqualTo(404);
         assertThat(unknown.json().get("type").asString()).endsWith("/unknown-tenant");
@@ -116,7 +138,11 @@ class TenantStatusSyncIT extends ReportIntegrationTest {
     }
 
     private Api.Response status(String code, String status, Instant asOf) {
-        return api.send("PUT", "/internal/tenants/" + code + "/status", TestTokens.service(), null,
+        return api.send(
+                "PUT",
+                "/internal/tenants/" + code + "/status",
+                TestTokens.service(),
+                null,
                 Map.of("status", status, "asOf", asOf.toString()));
     }
 
@@ -125,10 +151,11 @@ class TenantStatusSyncIT extends ReportIntegrationTest {
     }
 
     private void publish(String code, TenantEvent.Kind kind, String status, Instant occurredAt) {
-        String payload = Api.JSON.writeValueAsString(new TenantEvent(UUID.randomUUID(), kind, code, "เทศบาล", "Town",
-                "TOWN_MUNICIPALITY", "23", status, occurredAt));
+        String payload = Api.JSON.writeValueAsString(new TenantEvent(
+                UUID.randomUUID(), kind, code, "เทศบาล", "Town", "TOWN_MUNICIPALITY", "23", status, occurredAt));
         redis.opsForHash().put(EVENT_REGISTRY, code, payload);
-        redis.opsForStream().add(MapRecord.create(EVENT_STREAM,
-                Map.of(Streams.FIELD_TYPE, "TenantEvent", Streams.FIELD_PAYLOAD, payload)));
+        redis.opsForStream()
+                .add(MapRecord.create(
+                        EVENT_STREAM, Map.of(Streams.FIELD_TYPE, "TenantEvent", Streams.FIELD_PAYLOAD, payload)));
     }
 }

@@ -18,10 +18,12 @@ import tools.jackson.databind.JsonNode;
 /** Scores and the analysis, with the known answers of the Tha Phae seed (003). */
 class ScoresApiIT extends ReportIntegrationTest {
 
-    static final String[] THA_PHAE_2566 = {"87.29", "72.46", "81.21", "73.35", "68.27", "80.92", "72.97", "68.90",
-            "80.00", "67.50"};
-    static final String[] THA_PHAE_2567 = {"82.50", "83.06", "88.33", "65.00", "71.80", "89.26", "82.34", "65.20",
-            "63.57", "43.34"};
+    static final String[] THA_PHAE_2566 = {
+        "87.29", "72.46", "81.21", "73.35", "68.27", "80.92", "72.97", "68.90", "80.00", "67.50"
+    };
+    static final String[] THA_PHAE_2567 = {
+        "82.50", "83.06", "88.33", "65.00", "71.80", "89.26", "82.34", "65.20", "63.57", "43.34"
+    };
 
     String code;
     String schema;
@@ -36,7 +38,9 @@ class ScoresApiIT extends ReportIntegrationTest {
 
     @Test
     void thaPhaeScoresGiveTheSeedsFiguresAndLevels() {
-        assertThat(put(2566, scores(THA_PHAE_2566, "74.74", "ต้องปรับปรุง", null)).status()).isEqualTo(200);
+        assertThat(put(2566, scores(THA_PHAE_2566, "74.74", "ต้องปรับปรุง", null))
+                        .status())
+                .isEqualTo(200);
         Api.Response stored = put(2567, scores(THA_PHAE_2567, "68.51", "ต้องปรับปรุงโดยด่วน", null));
         assertThat(stored.status()).as(stored.toString()).isEqualTo(200);
 
@@ -76,7 +80,8 @@ class ScoresApiIT extends ReportIntegrationTest {
 
         JsonNode view = get(2567).json();
         assertThat(view.get("mismatches").findValuesAsString("field")).containsExactly("overall", "level");
-        assertThat(view.get("mismatches").get(0).get("difference").decimalValue()).isEqualByComparingTo("17.50");
+        assertThat(view.get("mismatches").get(0).get("difference").decimalValue())
+                .isEqualByComparingTo("17.50");
     }
 
     @Test
@@ -152,9 +157,12 @@ class ScoresApiIT extends ReportIntegrationTest {
         measure.put("title", "ปรับปรุงระบบการทำงาน");
         measure.put("indicatorCodes", List.of("8"));
         measure.put("status", "PLANNED");
-        assertThat(api.tenant("POST", code, "/api/fiscal-years/2568/measures", token, measure).status()).isEqualTo(201);
+        assertThat(api.tenant("POST", code, "/api/fiscal-years/2568/measures", token, measure)
+                        .status())
+                .isEqualTo(201);
 
-        JsonNode analysis = api.tenant("GET", code, "/api/fiscal-years/2568/analysis", token, null).json();
+        JsonNode analysis = api.tenant("GET", code, "/api/fiscal-years/2568/analysis", token, null)
+                .json();
 
         assertThat(analysis.get("basedOnFiscalYear").asInt()).isEqualTo(2567);
         List<String> focus = analysis.get("focus").findValuesAsString("code");
@@ -172,8 +180,10 @@ class ScoresApiIT extends ReportIntegrationTest {
         List<String> uncovered = new ArrayList<>();
         analysis.get("uncovered").forEach(c -> uncovered.add(c.asString()));
         assertThat(uncovered).doesNotContain("8").contains("10");
-        assertThat(api.tenant("GET", code, "/api/fiscal-years/2566/analysis", token, null).status())
-                .as("no 2565 scores to analyse").isEqualTo(404);
+        assertThat(api.tenant("GET", code, "/api/fiscal-years/2566/analysis", token, null)
+                        .status())
+                .as("no 2565 scores to analyse")
+                .isEqualTo(404);
     }
 
     @Test
@@ -181,9 +191,17 @@ class ScoresApiIT extends ReportIntegrationTest {
         put(2567, scores(THA_PHAE_2567, null, null, null));
         String province = TestTokens.provincialOfficer("63");
 
-        assertThat(api.tenant("GET", code, "/api/fiscal-years/2567/scores", province, null).status()).isEqualTo(200);
-        assertThat(api.tenant("PUT", code, "/api/fiscal-years/2567/scores", province,
-                scores(THA_PHAE_2566, null, null, 0)).status()).isEqualTo(403);
+        assertThat(api.tenant("GET", code, "/api/fiscal-years/2567/scores", province, null)
+                        .status())
+                .isEqualTo(200);
+        assertThat(api.tenant(
+                                "PUT",
+                                code,
+                                "/api/fiscal-years/2567/scores",
+                                province,
+                                scores(THA_PHAE_2566, null, null, 0))
+                        .status())
+                .isEqualTo(403);
     }
 
     private Api.Response put(int fiscalYear, Map<String, ?> body) {
@@ -194,8 +212,8 @@ class ScoresApiIT extends ReportIntegrationTest {
         return api.tenant("GET", code, "/api/fiscal-years/" + fiscalYear + "/scores", token, null);
     }
 
-    static Map<String, Object> scores(String[] values, String publishedOverall, String publishedLevel,
-            Integer version) {
+    static Map<String, Object> scores(
+            String[] values, String publishedOverall, String publishedLevel, Integer version) {
         Map<String, Object> indicators = new LinkedHashMap<>();
         for (int i = 0; i < values.length; i++) {
             indicators.put(String.valueOf(i + 1), new BigDecimal(values[i]));
@@ -212,5 +230,4 @@ class ScoresApiIT extends ReportIntegrationTest {
     private static Map<String, Object> indicators(Map<String, Object> body) {
         return (Map<String, Object>) body.get("indicators");
     }
-
 }

@@ -42,6 +42,7 @@ public final class Api {
     public static final JsonMapper JSON = JsonMapper.shared();
     /** The gateway secret the service under test is started with ({@link ReportIntegrationTest}). */
     public static final String GATEWAY_SECRET = "report-it-gateway-secret-0123456789abcdef";
+
     private static final GatewayProof PROOF = GatewayProof.withSecret(GATEWAY_SECRET);
     private static final HttpClient CLIENT = HttpClient.newBuilder()
             .version(HttpClient.Version.HTTP_1_1)
@@ -67,8 +68,10 @@ public final class Api {
     }
 
     /** A request with exactly these extra headers, e.g. a direct call that sets the tenant header itself. */
-    public Response sendWithHeaders(String method, String path, String token, Map<String, String> headers, Object body) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30));
+    public Response sendWithHeaders(
+            String method, String path, String token, Map<String, String> headers, Object body) {
+        HttpRequest.Builder request =
+                HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30));
         if (token != null) {
             request.header("Authorization", "Bearer " + token);
         }
@@ -96,7 +99,8 @@ public final class Api {
         String boundary = "----prongsai" + UUID.randomUUID();
         ByteArrayOutputStream body = new ByteArrayOutputStream();
         body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
-                + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+                        + "\"\r\nContent-Type: application/octet-stream\r\n\r\n")
+                .getBytes(StandardCharsets.UTF_8));
         body.writeBytes(bytes);
         body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
         HttpRequest request = HttpRequest.newBuilder(URI.create(base + "/t/" + tenant + rest))
@@ -125,7 +129,8 @@ public final class Api {
                 .header("Authorization", "Bearer " + token)
                 .header(PlatformClaims.TENANT_HEADER, tenant)
                 .header(GatewayProof.HEADER, PROOF.of(tenant, token))
-                .GET().build();
+                .GET()
+                .build();
         try {
             return CLIENT.send(request, HttpResponse.BodyHandlers.ofByteArray());
         } catch (IOException e) {
@@ -152,7 +157,11 @@ public final class Api {
     }
 
     public Response provision(String code, String province) {
-        return send("PUT", "/internal/tenants/" + code + "/schema", TestTokens.service(), null,
+        return send(
+                "PUT",
+                "/internal/tenants/" + code + "/schema",
+                TestTokens.service(),
+                null,
                 Map.of("province", province, "nameTh", "เทศบาลทดสอบ " + code));
     }
 }

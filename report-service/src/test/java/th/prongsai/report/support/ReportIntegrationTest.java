@@ -20,15 +20,19 @@ import th.prongsai.testsupport.TestInfra;
  * The whole service on a random port against real PostgreSQL and Redis, trusting tokens signed by
  * {@link TestTokens}. One shared Spring context for every IT; each test uses tenant codes of its own.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "ita.report.schemas.lock-timeout=1s",
-        "spring.datasource.hikari.maximum-pool-size=10",
-        "ita.gateway.secret=" + Api.GATEWAY_SECRET})
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {
+            "ita.report.schemas.lock-timeout=1s",
+            "spring.datasource.hikari.maximum-pool-size=10",
+            "ita.gateway.secret=" + Api.GATEWAY_SECRET
+        })
 @Import(TestSecurityConfiguration.class)
 public abstract class ReportIntegrationTest {
 
     /** Tenant event keys of this test JVM, so that tests on a shared Redis never see each other's events. */
     public static final String EVENT_STREAM = "ita:test:" + UUID.randomUUID() + ":events:tenants";
+
     public static final String EVENT_REGISTRY = "ita:test:" + UUID.randomUUID() + ":tenants";
 
     @DynamicPropertySource
@@ -40,10 +44,13 @@ public abstract class ReportIntegrationTest {
 
     @LocalServerPort
     protected int port;
+
     @Autowired
     protected DataSource dataSource;
+
     @Autowired
     protected JdbcTemplate jdbc;
+
     protected Api api;
 
     @BeforeEach

@@ -22,16 +22,16 @@ public final class TestTokens {
 
     private static final RSAKey KEY = generate("test-key");
     private static final RSAKey STRANGER = generate("test-key");
-    private static final String SERVICE = mint(KEY, "tenant-service", List.of(Role.SERVICE), null, null,
-            PlatformClaims.ISSUER);
+    private static final String SERVICE =
+            mint(KEY, "tenant-service", List.of(Role.SERVICE), null, null, PlatformClaims.ISSUER);
 
-    private TestTokens() {
-    }
+    private TestTokens() {}
 
     /** The decoder the service uses in tests: this JVM's public key, issuer prongsai. */
     public static JwtDecoder decoder() {
         try {
-            NimbusJwtDecoder decoder = NimbusJwtDecoder.withPublicKey(KEY.toRSAPublicKey()).build();
+            NimbusJwtDecoder decoder =
+                    NimbusJwtDecoder.withPublicKey(KEY.toRSAPublicKey()).build();
             decoder.setJwtValidator(JwtValidators.createDefaultWithIssuer(PlatformClaims.ISSUER));
             return decoder;
         } catch (JOSEException e) {
@@ -58,8 +58,14 @@ public final class TestTokens {
 
     /** A municipal user at a step of the report's approval chain (claim {@code position}). */
     public static String approver(String tenant, String position) {
-        return mint(KEY, tenant + "." + position.toLowerCase(), List.of(Role.MUNICIPAL_OFFICER), tenant, null,
-                PlatformClaims.ISSUER, position);
+        return mint(
+                KEY,
+                tenant + "." + position.toLowerCase(),
+                List.of(Role.MUNICIPAL_OFFICER),
+                tenant,
+                null,
+                PlatformClaims.ISSUER,
+                position);
     }
 
     /** A municipal user named as tenant-service names them, with a position and a display name (claim {@code name}). */
@@ -68,7 +74,8 @@ public final class TestTokens {
     }
 
     public static String provincialOfficer(String province) {
-        return mint(KEY, "province." + province, List.of(Role.PROVINCIAL_OFFICER), null, province, PlatformClaims.ISSUER);
+        return mint(
+                KEY, "province." + province, List.of(Role.PROVINCIAL_OFFICER), null, province, PlatformClaims.ISSUER);
     }
 
     /** Right claims, signed by a key the service does not trust. */
@@ -80,18 +87,31 @@ public final class TestTokens {
         return mint(KEY, "admin", List.of(Role.NATIONAL_ADMIN), null, null, "someone-else");
     }
 
-    private static String mint(RSAKey key, String subject, List<Role> roles, String tenant, String province,
-            String issuer) {
+    private static String mint(
+            RSAKey key, String subject, List<Role> roles, String tenant, String province, String issuer) {
         return mint(key, subject, roles, tenant, province, issuer, null);
     }
 
-    private static String mint(RSAKey key, String subject, List<Role> roles, String tenant, String province,
-            String issuer, String position) {
+    private static String mint(
+            RSAKey key,
+            String subject,
+            List<Role> roles,
+            String tenant,
+            String province,
+            String issuer,
+            String position) {
         return mint(key, subject, roles, tenant, province, issuer, position, null);
     }
 
-    private static String mint(RSAKey key, String subject, List<Role> roles, String tenant, String province,
-            String issuer, String position, String displayName) {
+    private static String mint(
+            RSAKey key,
+            String subject,
+            List<Role> roles,
+            String tenant,
+            String province,
+            String issuer,
+            String position,
+            String displayName) {
         Instant now = Instant.now();
         JWTClaimsSet.Builder claims = new JWTClaimsSet.Builder()
                 .subject(subject)
@@ -112,7 +132,10 @@ public final class TestTokens {
             claims.claim("name", displayName);
         }
         try {
-            SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(key.getKeyID()).build(),
+            SignedJWT jwt = new SignedJWT(
+                    new JWSHeader.Builder(JWSAlgorithm.RS256)
+                            .keyID(key.getKeyID())
+                            .build(),
                     claims.build());
             jwt.sign(new RSASSASigner(key));
             return jwt.serialize();

@@ -17,8 +17,7 @@ import th.prongsai.tenant.PageView;
 @RestController
 class AuditController {
 
-    record AuditView(long id, String actor, String action, String target, String before, String after, Instant at) {
-    }
+    record AuditView(long id, String actor, String action, String target, String before, String after, Instant at) {}
 
     private final AuditRepository entries;
 
@@ -28,7 +27,8 @@ class AuditController {
 
     @GetMapping("/api/audit")
     @Transactional(readOnly = true)
-    PageView<AuditView> list(@RequestParam(required = false) @Size(max = 200) String target,
+    PageView<AuditView> list(
+            @RequestParam(required = false) @Size(max = 200) String target,
             @RequestParam(required = false) @Size(max = 64) String actor,
             @RequestParam(required = false) @Size(max = 64) String action,
             @RequestParam(defaultValue = "0") @Min(0) int page,
@@ -37,7 +37,13 @@ class AuditController {
         // null fields of the probe match anything: each given parameter narrows the list
         var probe = new AuditEntry(actor, action, target, null, null, null);
         var found = entries.findAll(Example.of(probe), pageable);
-        return PageView.of(found.map(e -> new AuditView(e.getId(), e.getActor(), e.getAction(), e.getTarget(),
-                e.getBeforeJson(), e.getAfterJson(), e.getAt())));
+        return PageView.of(found.map(e -> new AuditView(
+                e.getId(),
+                e.getActor(),
+                e.getAction(),
+                e.getTarget(),
+                e.getBeforeJson(),
+                e.getAfterJson(),
+                e.getAt())));
     }
 }

@@ -15,21 +15,26 @@ class AuditEntry {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
+
     @Column(nullable = false)
     private String actor;
+
     @Column(nullable = false)
     private String action;
+
     @Column(nullable = false)
     private String target;
+
     @Column(name = "before_json")
     private String beforeJson;
+
     @Column(name = "after_json")
     private String afterJson;
+
     @Column(nullable = false)
     private Instant at;
 
-    protected AuditEntry() {
-    }
+    protected AuditEntry() {}
 
     AuditEntry(String actor, String action, String target, String beforeJson, String afterJson, Instant at) {
         this.actor = actor;

@@ -2,5 +2,4 @@ package th.prongsai.tenant.audit;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 
-interface AuditRepository extends JpaRepository<AuditEntry, Long> {
-}
+interface AuditRepository extends JpaRepository<AuditEntry, Long> {}

@@ -29,15 +29,15 @@ import th.prongsai.tenant.user.Usernames;
 @RequestMapping("/api/auth")
 class AuthController {
 
-    record TokenRequest(@NotBlank @Size(max = 64) @SingleLine String username,
-                        @NotBlank @Size(max = 200) String password) {
+    record TokenRequest(
+            @NotBlank @Size(max = 64) @SingleLine String username,
+            @NotBlank @Size(max = 200) String password) {
         TokenRequest {
             username = Usernames.canonical(username);
         }
     }
 
-    record TokenResponse(String access_token, String token_type, long expires_in) {
-    }
+    record TokenResponse(String access_token, String token_type, long expires_in) {}
 
     private final UserService users;
     private final PasswordEncoder passwords;
@@ -48,8 +48,13 @@ class AuthController {
     /** Compared against when the username is unknown, so both cases cost the same hashing work. */
     private final String noSuchUserHash;
 
-    AuthController(UserService users, PasswordEncoder passwords, TokenIssuer tokens, LoginThrottle throttle,
-            ClientAddresses addresses, AuditLog audit) {
+    AuthController(
+            UserService users,
+            PasswordEncoder passwords,
+            TokenIssuer tokens,
+            LoginThrottle throttle,
+            ClientAddresses addresses,
+            AuditLog audit) {
         this.users = users;
         this.passwords = passwords;
         this.tokens = tokens;
@@ -68,7 +73,8 @@ class AuthController {
             throw LoginThrottle.problem(blocked.get(), "เข้าสู่ระบบไม่สำเร็จหลายครั้งเกินไป");
         }
         Optional<UserAccount> user = users.findAccount(account);
-        boolean matches = passwords.matches(request.password(), user.map(UserAccount::getPasswordHash).orElse(noSuchUserHash));
+        boolean matches = passwords.matches(
+                request.password(), user.map(UserAccount::getPasswordHash).orElse(noSuchUserHash));
         if (user.isEmpty() || !matches || !user.get().isEnabled()) {
             long failures = throttle.recordFailure(account, address);
             Map<String, Object> details = new LinkedHashMap<>();
@@ -76,7 +82,10 @@ class AuthController {
             details.put("reason", user.isEmpty() ? "unknown-user" : !matches ? "wrong-password" : "disabled");
             details.put("failuresFromAddress", failures);
             audit.recordAlone("anonymous", "auth.login-failed", "user:" + account, null, details);
-            throw new ApiProblem(HttpStatus.UNAUTHORIZED, "invalid-credentials", "Invalid credentials",
+            throw new ApiProblem(
+                    HttpStatus.UNAUTHORIZED,
+                    "invalid-credentials",
+                    "Invalid credentials",
                     "ชื่อผู้ใช้หรือรหัสผ่านไม่ถูกต้อง");
         }
         throttle.recordSuccess(account, address);
@@ -84,8 +93,13 @@ class AuthController {
             users.rehash(account, passwords.encode(request.password()));
         }
         UserAccount signedIn = user.get();
-        TokenIssuer.Token token = tokens.issue(new TokenIssuer.Holder(signedIn.getUsername(), signedIn.roles(),
-                signedIn.getTenant(), signedIn.getProvince(), signedIn.getPosition(), signedIn.getDisplayName()));
+        TokenIssuer.Token token = tokens.issue(new TokenIssuer.Holder(
+                signedIn.getUsername(),
+                signedIn.roles(),
+                signedIn.getTenant(),
+                signedIn.getProvince(),
+                signedIn.getPosition(),
+                signedIn.getDisplayName()));
         return new TokenResponse(token.value(), "Bearer", token.expiresIn());
     }
 }

@@ -13,15 +13,24 @@ class SecurityConfig {
 
     @Bean
     SecurityFilterChain api(HttpSecurity http, PlatformSecurity platform) throws Exception {
-        return platform.build(http, rules -> rules
-                .requestMatchers(HttpMethod.POST, "/api/auth/token").permitAll()
-                .requestMatchers(HttpMethod.GET, "/api/auth/jwks").permitAll()
-                .requestMatchers("/internal/**").hasRole("SERVICE")
-                .requestMatchers(HttpMethod.POST, "/api/tenants", "/api/tenants/**").hasRole("NATIONAL_ADMIN")
-                .requestMatchers("/api/audit", "/api/audit/**").hasRole("NATIONAL_ADMIN")
-                .requestMatchers("/api/onboarding-jobs", "/api/onboarding-jobs/**").hasRole("NATIONAL_ADMIN")
-                // every signed-in person changes their own password; the rest of /api/users is for admins
-                .requestMatchers(HttpMethod.POST, "/api/users/me/password").authenticated()
-                .requestMatchers("/api/users", "/api/users/**").hasAnyRole("NATIONAL_ADMIN", "MUNICIPAL_ADMIN"));
+        return platform.build(
+                http,
+                rules -> rules.requestMatchers(HttpMethod.POST, "/api/auth/token")
+                        .permitAll()
+                        .requestMatchers(HttpMethod.GET, "/api/auth/jwks")
+                        .permitAll()
+                        .requestMatchers("/internal/**")
+                        .hasRole("SERVICE")
+                        .requestMatchers(HttpMethod.POST, "/api/tenants", "/api/tenants/**")
+                        .hasRole("NATIONAL_ADMIN")
+                        .requestMatchers("/api/audit", "/api/audit/**")
+                        .hasRole("NATIONAL_ADMIN")
+                        .requestMatchers("/api/onboarding-jobs", "/api/onboarding-jobs/**")
+                        .hasRole("NATIONAL_ADMIN")
+                        // every signed-in person changes their own password; the rest of /api/users is for admins
+                        .requestMatchers(HttpMethod.POST, "/api/users/me/password")
+                        .authenticated()
+                        .requestMatchers("/api/users", "/api/users/**")
+                        .hasAnyRole("NATIONAL_ADMIN", "MUNICIPAL_ADMIN"));
     }
 }

@@ -63,7 +63,8 @@ class OnboardingJobController {
     }
 
     private static ResponseEntity<OnboardingJobs.JobView> created(OnboardingJobs.JobView job) {
-        return ResponseEntity.created(URI.create("/api/onboarding-jobs/" + job.id())).body(job);
+        return ResponseEntity.created(URI.create("/api/onboarding-jobs/" + job.id()))
+                .body(job);
     }
 
     private static byte[] bytes(MultipartFile file) {

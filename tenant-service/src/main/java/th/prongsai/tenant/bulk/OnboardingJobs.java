@@ -28,15 +28,15 @@ import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.ErrorResponseException;
+import th.prongsai.platform.web.ApiProblem;
 import th.prongsai.tenancy.Caller;
 import th.prongsai.tenancy.Role;
 import th.prongsai.tenancy.TenantCode;
-import th.prongsai.platform.web.ApiProblem;
 import th.prongsai.tenant.province.Province;
 import th.prongsai.tenant.province.ProvinceRepository;
+import th.prongsai.tenant.tenant.NewTenant;
 import th.prongsai.tenant.tenant.Onboarding;
 import th.prongsai.tenant.tenant.Tenant;
-import th.prongsai.tenant.tenant.NewTenant;
 import th.prongsai.tenant.tenant.TenantRepository;
 import th.prongsai.tenant.tenant.TenantStatus;
 import th.prongsai.tenant.tenant.TenantType;
@@ -52,21 +52,41 @@ class OnboardingJobs {
     private static final Logger log = LoggerFactory.getLogger(OnboardingJobs.class);
     static final int MAX_ROWS = 20_000;
 
-    enum JobStatus { QUEUED, RUNNING, DONE, FAILED, PAUSED }
+    enum JobStatus {
+        QUEUED,
+        RUNNING,
+        DONE,
+        FAILED,
+        PAUSED
+    }
 
     /** PENDING → STARTED (the tenant may exist from here on) → CREATED, SKIPPED or FAILED (retried on resume). */
-    enum RowStatus { PENDING, STARTED, CREATED, SKIPPED, FAILED }
-
-    record Preview(int rows, int valid, List<RegistryCsv.RowError> errors, List<String> duplicates) {
+    enum RowStatus {
+        PENDING,
+        STARTED,
+        CREATED,
+        SKIPPED,
+        FAILED
     }
 
-    record RowProblem(int line, String code, String message) {
-    }
+    record Preview(int rows, int valid, List<RegistryCsv.RowError> errors, List<String> duplicates) {}
 
-    record JobView(long id, JobStatus status, int total, int done, int created, int failed, int skipped,
-                   String createdBy, Instant createdAt, Instant startedAt, Instant finishedAt,
-                   List<RowProblem> errors, List<RowProblem> skippedRows) {
-    }
+    record RowProblem(int line, String code, String message) {}
+
+    record JobView(
+            long id,
+            JobStatus status,
+            int total,
+            int done,
+            int created,
+            int failed,
+            int skipped,
+            String createdBy,
+            Instant createdAt,
+            Instant startedAt,
+            Instant finishedAt,
+            List<RowProblem> errors,
+            List<RowProblem> skippedRows) {}
 
     private final JdbcTemplate jdbc;
     private final TransactionTemplate tx;
@@ -75,11 +95,18 @@ class OnboardingJobs {
     private final ProvinceRepository provinces;
     private final int parallelism;
     /** The single worker; rows of the running job are onboarded {@code parallelism} at a time. */
-    private final ExecutorService worker = Executors.newSingleThreadExecutor(Thread.ofPlatform().name("onboarding-jobs").factory());
+    private final ExecutorService worker = Executors.newSingleThreadExecutor(
+            Thread.ofPlatform().name("onboarding-jobs").factory());
+
     private final Set<Long> queued = ConcurrentHashMap.newKeySet();
 
-    OnboardingJobs(JdbcTemplate jdbc, TransactionTemplate tx, Onboarding onboarding, TenantRepository tenants,
-            ProvinceRepository provinces, @Value("${ita.onboarding-jobs.parallelism:2}") int parallelism) {
+    OnboardingJobs(
+            JdbcTemplate jdbc,
+            TransactionTemplate tx,
+            Onboarding onboarding,
+            TenantRepository tenants,
+            ProvinceRepository provinces,
+            @Value("${ita.onboarding-jobs.parallelism:2}") int parallelism) {
         this.jdbc = jdbc;
         this.tx = tx;
         this.onboarding = onboarding;
@@ -96,29 +123,44 @@ class OnboardingJobs {
     JobView create(Caller caller, byte[] csv) {
         RegistryCsv.Parsed parsed = parse(csv);
         if (!parsed.clean()) {
-            throw new ApiProblem(HttpStatus.BAD_REQUEST, "invalid-registry-file", "Invalid registry file",
-                    "ไฟล์มีรายการที่ต้องแก้ไข " + parsed.errors().size() + " รายการ จึงยังไม่ได้สร้างงานขึ้นทะเบียน")
-                    .withProperty("errors", parsed.errors().stream().map(e -> {
-                        Map<String, Object> m = new LinkedHashMap<>();
-                        m.put("line", e.line());
-                        m.put("field", e.field());
-                        m.put("message", e.message());
-                        return m;
-                    }).toList());
+            throw new ApiProblem(
+                            HttpStatus.BAD_REQUEST,
+                            "invalid-registry-file",
+                            "Invalid registry file",
+                            "ไฟล์มีรายการที่ต้องแก้ไข " + parsed.errors().size()
+                                    + " รายการ จึงยังไม่ได้สร้างงานขึ้นทะเบียน")
+                    .withProperty(
+                            "errors",
+                            parsed.errors().stream()
+                                    .map(e -> {
+                                        Map<String, Object> m = new LinkedHashMap<>();
+                                        m.put("line", e.line());
+                                        m.put("field", e.field());
+                                        m.put("message", e.message());
+                                        return m;
+                                    })
+                                    .toList());
         }
         long id = tx.execute(status -> {
             GeneratedKeyHolder key = new GeneratedKeyHolder();
-            jdbc.update(c -> {
-                var ps = c.prepareStatement("INSERT INTO tenancy.onboarding_jobs (status, total, created_by, created_at) "
-                        + "VALUES ('QUEUED', ?, ?, ?)", new String[] {"id"});
-                ps.setInt(1, parsed.rows().size());
-                ps.setString(2, caller.username());
-                ps.setTimestamp(3, Timestamp.from(Instant.now()));
-                return ps;
-            }, key);
+            jdbc.update(
+                    c -> {
+                        var ps = c.prepareStatement(
+                                "INSERT INTO tenancy.onboarding_jobs (status, total, created_by, created_at) "
+                                        + "VALUES ('QUEUED', ?, ?, ?)",
+                                new String[] {"id"});
+                        ps.setInt(1, parsed.rows().size());
+                        ps.setString(2, caller.username());
+                        ps.setTimestamp(3, Timestamp.from(Instant.now()));
+                        return ps;
+                    },
+                    key);
             long jobId = key.getKey().longValue();
-            jdbc.batchUpdate("INSERT INTO tenancy.onboarding_job_rows (job_id, line, code, name_th, name_en, type, province,"
-                    + " district, dla_code, website, status) VALUES (?,?,?,?,?,?,?,?,?,?,'PENDING')", parsed.rows(), 1000,
+            jdbc.batchUpdate(
+                    "INSERT INTO tenancy.onboarding_job_rows (job_id, line, code, name_th, name_en, type, province,"
+                            + " district, dla_code, website, status) VALUES (?,?,?,?,?,?,?,?,?,?,'PENDING')",
+                    parsed.rows(),
+                    1000,
                     (ps, r) -> {
                         ps.setLong(1, jobId);
                         ps.setInt(2, r.line());
@@ -152,8 +194,9 @@ class OnboardingJobs {
     /** Jobs a stopped or crashed process left QUEUED or RUNNING go on by themselves: state is in the rows. */
     @EventListener(ApplicationReadyEvent.class)
     void resumeLeftOvers() {
-        List<Long> ids = jdbc.queryForList("SELECT id FROM tenancy.onboarding_jobs WHERE status IN ('QUEUED', 'RUNNING') "
-                + "ORDER BY id", Long.class);
+        List<Long> ids = jdbc.queryForList(
+                "SELECT id FROM tenancy.onboarding_jobs WHERE status IN ('QUEUED', 'RUNNING') " + "ORDER BY id",
+                Long.class);
         for (long id : ids) {
             log.info("Resuming onboarding job {} left over from before the restart", id);
             submit(id);
@@ -169,35 +212,56 @@ class OnboardingJobs {
     JobView view(long id) {
         List<Map<String, Object>> jobs = jdbc.queryForList("SELECT * FROM tenancy.onboarding_jobs WHERE id = ?", id);
         if (jobs.isEmpty()) {
-            throw new ApiProblem(HttpStatus.NOT_FOUND, "unknown-onboarding-job", "Unknown onboarding job",
+            throw new ApiProblem(
+                    HttpStatus.NOT_FOUND,
+                    "unknown-onboarding-job",
+                    "Unknown onboarding job",
                     "ไม่พบงานขึ้นทะเบียนหมายเลข " + id);
         }
         Map<String, Object> job = jobs.getFirst();
         Map<String, Integer> counts = new LinkedHashMap<>();
-        jdbc.query("SELECT status, count(*) AS n FROM tenancy.onboarding_job_rows WHERE job_id = ? GROUP BY status",
+        jdbc.query(
+                "SELECT status, count(*) AS n FROM tenancy.onboarding_job_rows WHERE job_id = ? GROUP BY status",
                 rs -> {
                     counts.put(rs.getString("status"), rs.getInt("n"));
-                }, id);
+                },
+                id);
         int created = counts.getOrDefault("CREATED", 0);
         int failed = counts.getOrDefault("FAILED", 0);
         int skipped = counts.getOrDefault("SKIPPED", 0);
         List<RowProblem> errors = problems(id, RowStatus.FAILED);
         List<RowProblem> skippedRows = problems(id, RowStatus.SKIPPED);
-        return new JobView(id, JobStatus.valueOf((String) job.get("status")), ((Number) job.get("total")).intValue(),
-                created + failed + skipped, created, failed, skipped, (String) job.get("created_by"),
-                instant(job.get("created_at")), instant(job.get("started_at")), instant(job.get("finished_at")),
-                errors, skippedRows);
+        return new JobView(
+                id,
+                JobStatus.valueOf((String) job.get("status")),
+                ((Number) job.get("total")).intValue(),
+                created + failed + skipped,
+                created,
+                failed,
+                skipped,
+                (String) job.get("created_by"),
+                instant(job.get("created_at")),
+                instant(job.get("started_at")),
+                instant(job.get("finished_at")),
+                errors,
+                skippedRows);
     }
 
     List<JobView> latest(int limit) {
-        return jdbc.queryForList("SELECT id FROM tenancy.onboarding_jobs ORDER BY id DESC LIMIT ?", Long.class, limit)
-                .stream().map(this::view).toList();
+        return jdbc
+                .queryForList("SELECT id FROM tenancy.onboarding_jobs ORDER BY id DESC LIMIT ?", Long.class, limit)
+                .stream()
+                .map(this::view)
+                .toList();
     }
 
     private List<RowProblem> problems(long id, RowStatus status) {
-        return jdbc.query("SELECT line, code, reason FROM tenancy.onboarding_job_rows WHERE job_id = ? AND status = ? "
-                + "ORDER BY line LIMIT 500", (rs, n) -> new RowProblem(rs.getInt("line"), rs.getString("code"),
-                rs.getString("reason")), id, status.name());
+        return jdbc.query(
+                "SELECT line, code, reason FROM tenancy.onboarding_job_rows WHERE job_id = ? AND status = ? "
+                        + "ORDER BY line LIMIT 500",
+                (rs, n) -> new RowProblem(rs.getInt("line"), rs.getString("code"), rs.getString("reason")),
+                id,
+                status.name());
     }
 
     private void submit(long id) {
@@ -215,24 +279,46 @@ class OnboardingJobs {
         }
     }
 
-    private record PendingRow(int line, String code, String nameTh, String nameEn, String type, String province,
-                              String district, String dlaCode, String website, RowStatus status) {
-    }
+    private record PendingRow(
+            int line,
+            String code,
+            String nameTh,
+            String nameEn,
+            String type,
+            String province,
+            String district,
+            String dlaCode,
+            String website,
+            RowStatus status) {}
 
     private void run(long id) {
-        Map<String, Object> job = jdbc.queryForMap("SELECT created_by, status FROM tenancy.onboarding_jobs WHERE id = ?", id);
+        Map<String, Object> job =
+                jdbc.queryForMap("SELECT created_by, status FROM tenancy.onboarding_jobs WHERE id = ?", id);
         if (JobStatus.valueOf((String) job.get("status")) == JobStatus.DONE) {
             return;
         }
-        jdbc.update("UPDATE tenancy.onboarding_jobs SET status = 'RUNNING', started_at = coalesce(started_at, ?), "
-                + "finished_at = NULL WHERE id = ?", Timestamp.from(Instant.now()), id);
+        jdbc.update(
+                "UPDATE tenancy.onboarding_jobs SET status = 'RUNNING', started_at = coalesce(started_at, ?), "
+                        + "finished_at = NULL WHERE id = ?",
+                Timestamp.from(Instant.now()),
+                id);
         // the job acts with its creator's name in the audit log, as the single endpoint does
         Caller caller = new Caller((String) job.get("created_by"), Set.of(Role.NATIONAL_ADMIN), null, null);
-        List<PendingRow> rows = jdbc.query("SELECT * FROM tenancy.onboarding_job_rows WHERE job_id = ? "
-                + "AND status IN ('PENDING', 'STARTED', 'FAILED') ORDER BY line", (rs, n) -> new PendingRow(rs.getInt("line"),
-                rs.getString("code"), rs.getString("name_th"), rs.getString("name_en"), rs.getString("type"),
-                rs.getString("province"), rs.getString("district"), rs.getString("dla_code"), rs.getString("website"),
-                RowStatus.valueOf(rs.getString("status"))), id);
+        List<PendingRow> rows = jdbc.query(
+                "SELECT * FROM tenancy.onboarding_job_rows WHERE job_id = ? "
+                        + "AND status IN ('PENDING', 'STARTED', 'FAILED') ORDER BY line",
+                (rs, n) -> new PendingRow(
+                        rs.getInt("line"),
+                        rs.getString("code"),
+                        rs.getString("name_th"),
+                        rs.getString("name_en"),
+                        rs.getString("type"),
+                        rs.getString("province"),
+                        rs.getString("district"),
+                        rs.getString("dla_code"),
+                        rs.getString("website"),
+                        RowStatus.valueOf(rs.getString("status"))),
+                id);
         Semaphore slots = new Semaphore(parallelism);
         boolean interrupted = false;
         try (ExecutorService rowsPool = Executors.newVirtualThreadPerTaskExecutor()) {
@@ -257,10 +343,16 @@ class OnboardingJobs {
             log.info("Onboarding job {} paused by shutdown", id);
             return;
         }
-        Integer failed = jdbc.queryForObject("SELECT count(*) FROM tenancy.onboarding_job_rows WHERE job_id = ? AND status "
-                + "NOT IN ('CREATED', 'SKIPPED')", Integer.class, id);
-        jdbc.update("UPDATE tenancy.onboarding_jobs SET status = ?, finished_at = ? WHERE id = ?",
-                failed != null && failed > 0 ? "FAILED" : "DONE", Timestamp.from(Instant.now()), id);
+        Integer failed = jdbc.queryForObject(
+                "SELECT count(*) FROM tenancy.onboarding_job_rows WHERE job_id = ? AND status "
+                        + "NOT IN ('CREATED', 'SKIPPED')",
+                Integer.class,
+                id);
+        jdbc.update(
+                "UPDATE tenancy.onboarding_jobs SET status = ?, finished_at = ? WHERE id = ?",
+                failed != null && failed > 0 ? "FAILED" : "DONE",
+                Timestamp.from(Instant.now()),
+                id);
     }
 
     private void onboardRow(Caller caller, long id, PendingRow row) {
@@ -281,12 +373,24 @@ class OnboardingJobs {
                 return;
             }
             mark(id, row.line(), RowStatus.STARTED, null);
-            onboarding.onboard(caller, new NewTenant(TenantCode.of(row.code()), row.nameTh(), row.nameEn(),
-                    TenantType.valueOf(row.type()), row.province(), row.district(), row.dlaCode(), row.website()));
+            onboarding.onboard(
+                    caller,
+                    new NewTenant(
+                            TenantCode.of(row.code()),
+                            row.nameTh(),
+                            row.nameEn(),
+                            TenantType.valueOf(row.type()),
+                            row.province(),
+                            row.district(),
+                            row.dlaCode(),
+                            row.website()));
             mark(id, row.line(), RowStatus.CREATED, null);
         } catch (ErrorResponseException e) {
             String detail = e.getBody().getDetail();
-            if (e.getStatusCode().value() == 409 && tenants.findByCode(row.code()).map(t -> t.getStatus() == TenantStatus.ACTIVE).orElse(false)
+            if (e.getStatusCode().value() == 409
+                    && tenants.findByCode(row.code())
+                            .map(t -> t.getStatus() == TenantStatus.ACTIVE)
+                            .orElse(false)
                     && row.status() == RowStatus.PENDING) {
                 mark(id, row.line(), RowStatus.SKIPPED, detail); // onboarded by someone else meanwhile
             } else {
@@ -301,8 +405,12 @@ class OnboardingJobs {
     }
 
     private void mark(long id, int line, RowStatus status, String reason) {
-        jdbc.update("UPDATE tenancy.onboarding_job_rows SET status = ?, reason = ? WHERE job_id = ? AND line = ?",
-                status.name(), reason == null ? null : reason.length() > 1000 ? reason.substring(0, 1000) : reason, id, line);
+        jdbc.update(
+                "UPDATE tenancy.onboarding_job_rows SET status = ?, reason = ? WHERE job_id = ? AND line = ?",
+                status.name(),
+                reason == null ? null : reason.length() > 1000 ? reason.substring(0, 1000) : reason,
+                id,
+                line);
     }
 
     private RegistryCsv.Parsed parse(byte[] csv) {
@@ -313,7 +421,10 @@ class OnboardingJobs {
         provinces.findAll().stream().map(Province::getCode).forEach(known::add);
         RegistryCsv.Parsed parsed = RegistryCsv.parse(csv, known);
         if (parsed.records() > MAX_ROWS) {
-            throw new ApiProblem(HttpStatus.CONTENT_TOO_LARGE, "too-many-rows", "Too many rows",
+            throw new ApiProblem(
+                    HttpStatus.CONTENT_TOO_LARGE,
+                    "too-many-rows",
+                    "Too many rows",
                     "ไฟล์มี " + parsed.records() + " รายการ เกินกว่าที่รับได้ครั้งละ " + MAX_ROWS + " รายการ");
         }
         return parsed;
@@ -325,11 +436,13 @@ class OnboardingJobs {
             return List.of();
         }
         String[] codes = rows.stream().map(RegistryCsv.Row::code).toArray(String[]::new);
-        return new ArrayList<>(jdbc.query(c -> {
-            var ps = c.prepareStatement("SELECT code FROM tenancy.tenants WHERE code = ANY (?) ORDER BY code");
-            ps.setArray(1, c.createArrayOf("varchar", codes));
-            return ps;
-        }, (rs, n) -> rs.getString(1)));
+        return new ArrayList<>(jdbc.query(
+                c -> {
+                    var ps = c.prepareStatement("SELECT code FROM tenancy.tenants WHERE code = ANY (?) ORDER BY code");
+                    ps.setArray(1, c.createArrayOf("varchar", codes));
+                    return ps;
+                },
+                (rs, n) -> rs.getString(1)));
     }
 
     private static Instant instant(Object value) {

@@ -8,8 +8,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
-import th.prongsai.tenant.tenant.TenantType;
 import th.prongsai.platform.web.InputText;
+import th.prongsai.tenant.tenant.TenantType;
 
 /**
  * A registry file as national administrators export it: UTF-8 (with or without BOM), header
@@ -18,7 +18,8 @@ import th.prongsai.platform.web.InputText;
  */
 final class RegistryCsv {
 
-    static final List<String> HEADER = List.of("code", "nameTh", "nameEn", "type", "province", "district", "dlaCode", "website");
+    static final List<String> HEADER =
+            List.of("code", "nameTh", "nameEn", "type", "province", "district", "dlaCode", "website");
 
     private static final Pattern CODE = Pattern.compile("^[a-z][a-z0-9-]{1,39}$");
     private static final Pattern PROVINCE = Pattern.compile("^\\d{2}$");
@@ -26,18 +27,36 @@ final class RegistryCsv {
     private static final Pattern WEBSITE = Pattern.compile("^https?://\\S+$");
     /** The Thai names people write in the type column, besides the API's names. */
     private static final Map<String, TenantType> THAI_TYPES = Map.of(
-            "องค์การบริหารส่วนจังหวัด", TenantType.PAO, "อบจ.", TenantType.PAO,
-            "เทศบาลนคร", TenantType.CITY_MUNICIPALITY, "เทศบาลเมือง", TenantType.TOWN_MUNICIPALITY,
-            "เทศบาลตำบล", TenantType.SUBDISTRICT_MUNICIPALITY, "องค์การบริหารส่วนตำบล", TenantType.SAO,
-            "อบต.", TenantType.SAO, "รูปแบบพิเศษ", TenantType.SPECIAL);
+            "องค์การบริหารส่วนจังหวัด",
+            TenantType.PAO,
+            "อบจ.",
+            TenantType.PAO,
+            "เทศบาลนคร",
+            TenantType.CITY_MUNICIPALITY,
+            "เทศบาลเมือง",
+            TenantType.TOWN_MUNICIPALITY,
+            "เทศบาลตำบล",
+            TenantType.SUBDISTRICT_MUNICIPALITY,
+            "องค์การบริหารส่วนตำบล",
+            TenantType.SAO,
+            "อบต.",
+            TenantType.SAO,
+            "รูปแบบพิเศษ",
+            TenantType.SPECIAL);
 
     /** One good row. */
-    record Row(int line, String code, String nameTh, String nameEn, TenantType type, String province,
-               String district, String dlaCode, String website) {
-    }
+    record Row(
+            int line,
+            String code,
+            String nameTh,
+            String nameEn,
+            TenantType type,
+            String province,
+            String district,
+            String dlaCode,
+            String website) {}
 
-    record RowError(int line, String field, String message) {
-    }
+    record RowError(int line, String field, String message) {}
 
     record Parsed(List<Row> rows, int records, List<RowError> errors) {
         boolean clean() {
@@ -45,8 +64,7 @@ final class RegistryCsv {
         }
     }
 
-    private RegistryCsv() {
-    }
+    private RegistryCsv() {}
 
     static Parsed parse(byte[] bytes, Set<String> provinces) {
         List<RowError> errors = new ArrayList<>();
@@ -66,10 +84,11 @@ final class RegistryCsv {
             errors.add(new RowError(1, "file", "ไฟล์ว่าง ต้องมีบรรทัดหัวตาราง " + String.join(",", HEADER)));
             return new Parsed(rows, 0, errors);
         }
-        List<String> header = records.getFirst().fields().stream().map(String::strip).toList();
+        List<String> header =
+                records.getFirst().fields().stream().map(String::strip).toList();
         if (!header.equals(HEADER)) {
-            errors.add(new RowError(records.getFirst().line(), "header",
-                    "หัวตารางต้องเป็น " + String.join(",", HEADER) + " ตามลำดับ"));
+            errors.add(new RowError(
+                    records.getFirst().line(), "header", "หัวตารางต้องเป็น " + String.join(",", HEADER) + " ตามลำดับ"));
             return new Parsed(rows, records.size() - 1, errors);
         }
         Map<String, Integer> seen = new HashMap<>();
@@ -84,7 +103,8 @@ final class RegistryCsv {
             if (row != null) {
                 Integer first = seen.putIfAbsent(row.code(), record.line());
                 if (first != null) {
-                    rowErrors.add(new RowError(record.line(), "code", "รหัส " + row.code() + " ซ้ำกับบรรทัดที่ " + first));
+                    rowErrors.add(
+                            new RowError(record.line(), "code", "รหัส " + row.code() + " ซ้ำกับบรรทัดที่ " + first));
                 }
             }
             if (rowErrors.isEmpty()) {
@@ -108,7 +128,8 @@ final class RegistryCsv {
         }
         for (int i = 0; i < HEADER.size(); i++) {
             if (!InputText.singleLine(f.get(i))) {
-                errors.add(new RowError(line, HEADER.get(i), "มีอักขระควบคุมหรือการขึ้นบรรทัดใหม่ ซึ่งใช้ในช่องนี้ไม่ได้"));
+                errors.add(new RowError(
+                        line, HEADER.get(i), "มีอักขระควบคุมหรือการขึ้นบรรทัดใหม่ ซึ่งใช้ในช่องนี้ไม่ได้"));
             }
         }
         if (!errors.isEmpty()) {
@@ -123,19 +144,32 @@ final class RegistryCsv {
         String dlaCode = f.get(6).strip();
         String website = f.get(7).strip();
         if (!CODE.matcher(code).matches()) {
-            errors.add(new RowError(line, "code", code.isEmpty() ? "ไม่มีรหัสหน่วยงาน"
-                    : "รหัส \"" + code + "\" ต้องเป็นอักษรภาษาอังกฤษตัวเล็ก ตัวเลข หรือ - ขึ้นต้นด้วยอักษร ยาว 2–40 ตัว"));
+            errors.add(new RowError(
+                    line,
+                    "code",
+                    code.isEmpty()
+                            ? "ไม่มีรหัสหน่วยงาน"
+                            : "รหัส \"" + code
+                                    + "\" ต้องเป็นอักษรภาษาอังกฤษตัวเล็ก ตัวเลข หรือ - ขึ้นต้นด้วยอักษร ยาว 2–40 ตัว"));
         }
         required(line, "nameTh", nameTh, "ไม่มีชื่อภาษาไทย", errors);
         required(line, "nameEn", nameEn, "ไม่มีชื่อภาษาอังกฤษ", errors);
         TenantType type = type(typeText);
         if (type == null) {
-            errors.add(new RowError(line, "type", typeText.isEmpty() ? "ไม่มีประเภทหน่วยงาน"
-                    : "ไม่รู้จักประเภท \"" + typeText + "\" (เช่น SAO, TOWN_MUNICIPALITY หรือ เทศบาลตำบล)"));
+            errors.add(new RowError(
+                    line,
+                    "type",
+                    typeText.isEmpty()
+                            ? "ไม่มีประเภทหน่วยงาน"
+                            : "ไม่รู้จักประเภท \"" + typeText + "\" (เช่น SAO, TOWN_MUNICIPALITY หรือ เทศบาลตำบล)"));
         }
         if (!PROVINCE.matcher(province).matches() || !provinces.contains(province)) {
-            errors.add(new RowError(line, "province", province.isEmpty() ? "ไม่มีรหัสจังหวัด"
-                    : "ไม่พบจังหวัดรหัส \"" + province + "\" (รหัสจังหวัด 2 หลัก)"));
+            errors.add(new RowError(
+                    line,
+                    "province",
+                    province.isEmpty()
+                            ? "ไม่มีรหัสจังหวัด"
+                            : "ไม่พบจังหวัดรหัส \"" + province + "\" (รหัสจังหวัด 2 หลัก)"));
         }
         if (district.length() > 100) {
             errors.add(new RowError(line, "district", "ชื่ออำเภอยาวเกิน 100 ตัวอักษร"));
@@ -143,13 +177,22 @@ final class RegistryCsv {
         if (!dlaCode.isEmpty() && !DLA.matcher(dlaCode).matches()) {
             errors.add(new RowError(line, "dlaCode", "รหัส สถ. \"" + dlaCode + "\" ต้องเป็นตัวเลข 7 หลัก"));
         }
-        if (!website.isEmpty() && (website.length() > 300 || !WEBSITE.matcher(website).matches())) {
+        if (!website.isEmpty()
+                && (website.length() > 300 || !WEBSITE.matcher(website).matches())) {
             errors.add(new RowError(line, "website", "เว็บไซต์ต้องขึ้นต้นด้วย http:// หรือ https://"));
         }
         if (!errors.isEmpty()) {
             return null;
         }
-        return new Row(line, code, nameTh, nameEn, type, province, blankToNull(district), blankToNull(dlaCode),
+        return new Row(
+                line,
+                code,
+                nameTh,
+                nameEn,
+                type,
+                province,
+                blankToNull(district),
+                blankToNull(dlaCode),
                 blankToNull(website));
     }
 
@@ -174,8 +217,7 @@ final class RegistryCsv {
         return value.isEmpty() ? null : value;
     }
 
-    private record Record(int line, List<String> fields) {
-    }
+    private record Record(int line, List<String> fields) {}
 
     /** RFC 4180 records: quoted fields may hold commas, doubled quotes and line breaks; a record keeps its first line. */
     private static List<Record> records(String text, List<RowError> errors) {

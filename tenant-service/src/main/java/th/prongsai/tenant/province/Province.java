@@ -12,15 +12,17 @@ public class Province {
 
     @Id
     private String code;
+
     @Column(name = "name_th", nullable = false)
     private String nameTh;
+
     @Column(name = "name_en", nullable = false)
     private String nameEn;
+
     @Column(nullable = false)
     private String slug;
 
-    protected Province() {
-    }
+    protected Province() {}
 
     public String getCode() {
         return code;

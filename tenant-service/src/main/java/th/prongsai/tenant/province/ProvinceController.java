@@ -8,8 +8,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class ProvinceController {
 
-    record ProvinceView(String code, String nameTh, String nameEn, String slug) {
-    }
+    record ProvinceView(String code, String nameTh, String nameEn, String slug) {}
 
     private final ProvinceRepository provinces;
 
@@ -20,6 +19,7 @@ class ProvinceController {
     @GetMapping("/api/provinces")
     List<ProvinceView> list() {
         return provinces.findAll(Sort.by("code")).stream()
-                .map(p -> new ProvinceView(p.getCode(), p.getNameTh(), p.getNameEn(), p.getSlug())).toList();
+                .map(p -> new ProvinceView(p.getCode(), p.getNameTh(), p.getNameEn(), p.getSlug()))
+                .toList();
     }
 }

@@ -4,9 +4,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
+import th.prongsai.platform.web.ApiProblem;
 import th.prongsai.tenancy.Caller;
 import th.prongsai.tenancy.TenantCode;
-import th.prongsai.platform.web.ApiProblem;
 
 /**
  * Onboarding as three separate commits: the PROVISIONING row (so a crash leaves a visible, retryable entry),
@@ -43,15 +43,20 @@ public class Onboarding {
                 yield current;
             }
             case PROVISIONING, FAILED -> provision(caller, code, current);
-            case SUSPENDED, ARCHIVED -> throw new ApiProblem(HttpStatus.CONFLICT, "invalid-transition",
-                    "Invalid lifecycle transition", "หน่วยงาน " + code + " อยู่ในสถานะ " + current.status()
-                    + " จึงจัดเตรียมใหม่ไม่ได้").withProperty("tenantStatus", current.status().name());
+            case SUSPENDED, ARCHIVED ->
+                throw new ApiProblem(
+                                HttpStatus.CONFLICT,
+                                "invalid-transition",
+                                "Invalid lifecycle transition",
+                                "หน่วยงาน " + code + " อยู่ในสถานะ " + current.status() + " จึงจัดเตรียมใหม่ไม่ได้")
+                        .withProperty("tenantStatus", current.status().name());
         };
     }
 
     private TenantView provision(Caller caller, TenantCode code, TenantView tenant) {
         try {
-            ReportServiceClient.SchemaReady ready = reportService.provisionSchema(code, tenant.province(), tenant.nameTh());
+            ReportServiceClient.SchemaReady ready =
+                    reportService.provisionSchema(code, tenant.province(), tenant.nameTh());
             TenantView active = registry.markActive(caller.username(), code, ready.schema());
             publication.awaitPublished(active);
             return active;
@@ -60,9 +65,12 @@ public class Onboarding {
             // published before the answer too, so a retry's ONBOARDED can never overtake it on the stream
             publication.awaitPublished(registry.markFailed(caller.username(), code, e.getMessage()));
             HttpStatus status = e.unreachable() ? HttpStatus.SERVICE_UNAVAILABLE : HttpStatus.BAD_GATEWAY;
-            throw new ApiProblem(status, "provisioning-failed", "Provisioning failed",
-                    "จัดเตรียมฐานข้อมูลของหน่วยงาน " + code + " ไม่สำเร็จ (" + e.getMessage()
-                            + ") ลองใหม่ได้ที่ POST /api/tenants/" + code + "/provision")
+            throw new ApiProblem(
+                            status,
+                            "provisioning-failed",
+                            "Provisioning failed",
+                            "จัดเตรียมฐานข้อมูลของหน่วยงาน " + code + " ไม่สำเร็จ (" + e.getMessage()
+                                    + ") ลองใหม่ได้ที่ POST /api/tenants/" + code + "/provision")
                     .withProperty("tenant", code.value())
                     .withProperty("tenantStatus", TenantStatus.FAILED.name())
                     .withProperty("reason", e.getMessage());

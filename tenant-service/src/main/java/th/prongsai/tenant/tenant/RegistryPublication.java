@@ -30,7 +30,10 @@ class RegistryPublication {
     private final JsonMapper json;
     private final Duration wait;
 
-    RegistryPublication(ObjectProvider<OutboxRelay> relay, StringRedisTemplate redis, JsonMapper json,
+    RegistryPublication(
+            ObjectProvider<OutboxRelay> relay,
+            StringRedisTemplate redis,
+            JsonMapper json,
             @Value("${ita.tenants.publish-wait:2s}") Duration wait) {
         this.relay = relay;
         this.redis = redis;
@@ -48,13 +51,19 @@ class RegistryPublication {
                     return true;
                 }
             } catch (RuntimeException e) {
-                log.warn("Tenant {} is {} but the registry hash could not be written now: {}", tenant.code(),
-                        tenant.status(), e.toString());
+                log.warn(
+                        "Tenant {} is {} but the registry hash could not be written now: {}",
+                        tenant.code(),
+                        tenant.status(),
+                        e.toString());
                 return false;
             }
             if (Instant.now().isAfter(deadline)) {
-                log.warn("Tenant {} is {} but the registry hash did not show it within {}", tenant.code(),
-                        tenant.status(), wait);
+                log.warn(
+                        "Tenant {} is {} but the registry hash did not show it within {}",
+                        tenant.code(),
+                        tenant.status(),
+                        wait);
                 return false;
             }
             try {

@@ -29,8 +29,7 @@ class ReportServiceClient {
 
     static final String SERVICE_NAME = "tenant-service";
 
-    record SchemaReady(String code, String schema, String changelogVersion) {
-    }
+    record SchemaReady(String code, String schema, String changelogVersion) {}
 
     /** Provisioning did not succeed; {@code unreachable} separates "no answer" (503) from "answered an error" (502). */
     static class ProvisioningFailed extends RuntimeException {
@@ -50,12 +49,17 @@ class ReportServiceClient {
     private final TokenIssuer tokens;
     private final JsonMapper json;
 
-    ReportServiceClient(RestClient.Builder builder, ReportServiceProperties properties, TokenIssuer tokens,
-            JsonMapper json) {
+    ReportServiceClient(
+            RestClient.Builder builder, ReportServiceProperties properties, TokenIssuer tokens, JsonMapper json) {
         var factory = new JdkClientHttpRequestFactory(HttpClient.newBuilder()
-                .connectTimeout(properties.connectTimeout()).version(HttpClient.Version.HTTP_1_1).build());
+                .connectTimeout(properties.connectTimeout())
+                .version(HttpClient.Version.HTTP_1_1)
+                .build());
         factory.setReadTimeout(properties.provisionTimeout());
-        this.client = builder.clone().baseUrl(properties.url()).requestFactory(factory).build();
+        this.client = builder.clone()
+                .baseUrl(properties.url())
+                .requestFactory(factory)
+                .build();
         this.tokens = tokens;
         this.json = json;
     }
@@ -69,8 +73,11 @@ class ReportServiceClient {
                     .body(Map.of("province", province, "nameTh", nameTh))
                     .retrieve()
                     .onStatus(HttpStatusCode::isError, (request, response) -> {
-                        throw new ProvisioningFailed("report-service answered " + response.getStatusCode().value()
-                                + describe(response.getBody()), false, null);
+                        throw new ProvisioningFailed(
+                                "report-service answered "
+                                        + response.getStatusCode().value() + describe(response.getBody()),
+                                false,
+                                null);
                     })
                     .body(SchemaReady.class);
             if (ready == null || ready.schema() == null) {
@@ -98,11 +105,13 @@ class ReportServiceClient {
                     .contentType(MediaType.APPLICATION_JSON)
                     .body(Map.of("status", status.name(), "asOf", asOf.toString()))
                     .retrieve()
-                    .onStatus(s -> s.value() == 404, (request, response) -> {
-                    })
+                    .onStatus(s -> s.value() == 404, (request, response) -> {})
                     .onStatus(HttpStatusCode::isError, (request, response) -> {
-                        throw new ProvisioningFailed("report-service answered " + response.getStatusCode().value()
-                                + describe(response.getBody()), false, null);
+                        throw new ProvisioningFailed(
+                                "report-service answered "
+                                        + response.getStatusCode().value() + describe(response.getBody()),
+                                false,
+                                null);
                     })
                     .toBodilessEntity();
         } catch (ResourceAccessException e) {

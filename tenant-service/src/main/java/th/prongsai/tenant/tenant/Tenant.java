@@ -20,42 +20,65 @@ public class Tenant {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
+
     @Column(nullable = false, unique = true, updatable = false)
     private String code;
+
     @Column(name = "name_th", nullable = false)
     private String nameTh;
+
     @Column(name = "name_en", nullable = false)
     private String nameEn;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     private TenantType type;
+
     @Column(nullable = false)
     private String province;
+
     private String district;
+
     @Column(name = "dla_code")
     private String dlaCode;
+
     private String website;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     private TenantStatus status;
+
     @Column(name = "failure_reason")
     private String failureReason;
+
     @Column(name = "placement_database", nullable = false)
     private String placementDatabase;
+
     @Column(name = "placement_schema", nullable = false)
     private String placementSchema;
+
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
+
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
+
     @Version
     private long version;
 
-    protected Tenant() {
-    }
+    protected Tenant() {}
 
-    Tenant(String code, String nameTh, String nameEn, TenantType type, String province, String district,
-            String dlaCode, String website, String placementDatabase, String placementSchema) {
+    Tenant(
+            String code,
+            String nameTh,
+            String nameEn,
+            TenantType type,
+            String province,
+            String district,
+            String dlaCode,
+            String website,
+            String placementDatabase,
+            String placementSchema) {
         this.code = code;
         this.nameTh = nameTh;
         this.nameEn = nameEn;

@@ -20,10 +20,10 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import th.prongsai.platform.web.SingleLine;
 import th.prongsai.tenancy.TenantCode;
 import th.prongsai.tenancy.security.Callers;
 import th.prongsai.tenant.PageView;
-import th.prongsai.platform.web.SingleLine;
 
 @RestController
 @RequestMapping("/api/tenants")
@@ -32,16 +32,27 @@ class TenantController {
     private static final String MDC_TENANT = "tenant";
 
     record OnboardRequest(
-            @NotBlank @Size(max = 40) @Pattern(regexp = "^[a-z][a-z0-9-]{1,39}$",
-                    message = "lower-case letters, digits and -, starting with a letter, 2-40 characters") String code,
+            @NotBlank
+            @Size(max = 40)
+            @Pattern(
+                    regexp = "^[a-z][a-z0-9-]{1,39}$",
+                    message = "lower-case letters, digits and -, starting with a letter, 2-40 characters")
+            String code,
+
             @NotBlank @Size(max = 200) @SingleLine String nameTh,
             @NotBlank @Size(max = 200) @SingleLine String nameEn,
             @NotNull TenantType type,
-            @NotBlank @Pattern(regexp = "^\\d{2}$", message = "must be a 2-digit province code") String province,
+
+            @NotBlank @Pattern(regexp = "^\\d{2}$", message = "must be a 2-digit province code")
+            String province,
+
             @Size(max = 100) @SingleLine String district,
-            @Pattern(regexp = "^\\d{7}$", message = "must be the 7-digit DLA code") String dlaCode,
-            @Size(max = 300) @SingleLine @Pattern(regexp = "^https?://\\S+$", message = "must be an http(s) URL") String website) {
-    }
+
+            @Pattern(regexp = "^\\d{7}$", message = "must be the 7-digit DLA code")
+            String dlaCode,
+
+            @Size(max = 300) @SingleLine @Pattern(regexp = "^https?://\\S+$", message = "must be an http(s) URL")
+            String website) {}
 
     private final TenantRegistry registry;
     private final Onboarding onboarding;
@@ -54,13 +65,17 @@ class TenantController {
     }
 
     @GetMapping
-    PageView<TenantView> list(@RequestParam(defaultValue = "0") @Min(0) int page,
+    PageView<TenantView> list(
+            @RequestParam(defaultValue = "0") @Min(0) int page,
             @RequestParam(defaultValue = "50") @Min(1) @Max(500) int size,
             @RequestParam(required = false) @Size(max = 200) String q,
-            @RequestParam(required = false) @Pattern(regexp = "^\\d{2}$", message = "must be a 2-digit province code") String province,
+            @RequestParam(required = false) @Pattern(regexp = "^\\d{2}$", message = "must be a 2-digit province code")
+                    String province,
             @RequestParam(required = false) TenantType type,
             @RequestParam(required = false) TenantStatus status) {
-        return PageView.of(registry.list(Callers.current(), new TenantRegistry.Filter(q, province, type, status),
+        return PageView.of(registry.list(
+                Callers.current(),
+                new TenantRegistry.Filter(q, province, type, status),
                 PageRequest.of(page, size, Sort.by("code"))));
     }
 
@@ -73,10 +88,21 @@ class TenantController {
     @PostMapping
     ResponseEntity<TenantView> onboard(@Valid @RequestBody OnboardRequest request) {
         TenantCode code = TenantCode.of(request.code());
-        TenantView created = inTenant(code, () -> onboarding.onboard(Callers.current(), new NewTenant(
-                code, request.nameTh().strip(), request.nameEn().strip(), request.type(), request.province(),
-                blankToNull(request.district()), blankToNull(request.dlaCode()), blankToNull(request.website()))));
-        return ResponseEntity.created(URI.create("/api/tenants/" + created.code())).body(created);
+        TenantView created = inTenant(
+                code,
+                () -> onboarding.onboard(
+                        Callers.current(),
+                        new NewTenant(
+                                code,
+                                request.nameTh().strip(),
+                                request.nameEn().strip(),
+                                request.type(),
+                                request.province(),
+                                blankToNull(request.district()),
+                                blankToNull(request.dlaCode()),
+                                blankToNull(request.website()))));
+        return ResponseEntity.created(URI.create("/api/tenants/" + created.code()))
+                .body(created);
     }
 
     @PostMapping("/{code}/provision")

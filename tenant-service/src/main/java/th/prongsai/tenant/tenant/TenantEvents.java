@@ -20,7 +20,15 @@ class TenantEvents {
      * that learnt a state from the answer (the gateway) and later reads its event keeps one order.
      */
     void publish(Tenant t, TenantEvent.Kind kind) {
-        outbox.append(new TenantEvent(UUID.randomUUID(), kind, t.getCode(), t.getNameTh(), t.getNameEn(),
-                t.getType().name(), t.getProvince(), t.getStatus().name(), t.getUpdatedAt()));
+        outbox.append(new TenantEvent(
+                UUID.randomUUID(),
+                kind,
+                t.getCode(),
+                t.getNameTh(),
+                t.getNameEn(),
+                t.getType().name(),
+                t.getProvince(),
+                t.getStatus().name(),
+                t.getUpdatedAt()));
     }
 }

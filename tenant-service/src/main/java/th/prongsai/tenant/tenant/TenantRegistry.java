@@ -14,12 +14,12 @@ import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import th.prongsai.events.TenantEvent;
+import th.prongsai.platform.web.ApiProblem;
 import th.prongsai.tenancy.Caller;
 import th.prongsai.tenancy.Role;
 import th.prongsai.tenancy.TenantAccess;
 import th.prongsai.tenancy.TenantCode;
 import th.prongsai.tenancy.TenantRefusal;
-import th.prongsai.platform.web.ApiProblem;
 import th.prongsai.tenant.UniqueViolation;
 import th.prongsai.tenant.audit.AuditLog;
 import th.prongsai.tenant.province.ProvinceRepository;
@@ -32,7 +32,9 @@ class TenantRegistry {
     enum Transition {
         SUSPEND(TenantStatus.SUSPENDED, TenantEvent.Kind.SUSPENDED, Set.of(TenantStatus.ACTIVE)),
         ACTIVATE(TenantStatus.ACTIVE, TenantEvent.Kind.ACTIVATED, Set.of(TenantStatus.SUSPENDED)),
-        ARCHIVE(TenantStatus.ARCHIVED, TenantEvent.Kind.ARCHIVED,
+        ARCHIVE(
+                TenantStatus.ARCHIVED,
+                TenantEvent.Kind.ARCHIVED,
                 Set.of(TenantStatus.ACTIVE, TenantStatus.SUSPENDED, TenantStatus.FAILED));
 
         final TenantStatus target;
@@ -53,7 +55,11 @@ class TenantRegistry {
     private final ApplicationEventPublisher publisher;
     private final String placementDatabase;
 
-    TenantRegistry(TenantRepository tenants, ProvinceRepository provinces, TenantEvents events, AuditLog audit,
+    TenantRegistry(
+            TenantRepository tenants,
+            ProvinceRepository provinces,
+            TenantEvents events,
+            AuditLog audit,
             ApplicationEventPublisher publisher,
             @Value("${ita.placement.database:prongsai}") String placementDatabase) {
         this.tenants = tenants;
@@ -67,15 +73,26 @@ class TenantRegistry {
     @Transactional
     TenantView createProvisioning(Caller caller, NewTenant request) {
         if (!provinces.existsById(request.province())) {
-            throw new ApiProblem(HttpStatus.BAD_REQUEST, "validation", "Validation failed",
-                    "ไม่พบจังหวัดรหัส " + request.province())
+            throw new ApiProblem(
+                            HttpStatus.BAD_REQUEST,
+                            "validation",
+                            "Validation failed",
+                            "ไม่พบจังหวัดรหัส " + request.province())
                     .withProperty("errors", List.of(Map.of("field", "province", "message", "unknown province code")));
         }
         if (tenants.existsByCode(request.code().value())) {
             throw duplicate(request.code());
         }
-        Tenant tenant = new Tenant(request.code().value(), request.nameTh(), request.nameEn(), request.type(),
-                request.province(), request.district(), request.dlaCode(), request.website(), placementDatabase,
+        Tenant tenant = new Tenant(
+                request.code().value(),
+                request.nameTh(),
+                request.nameEn(),
+                request.type(),
+                request.province(),
+                request.district(),
+                request.dlaCode(),
+                request.website(),
+                placementDatabase,
                 request.code().schemaName());
         try {
             tenants.saveAndFlush(tenant);
@@ -130,9 +147,12 @@ class TenantRegistry {
             return TenantView.of(tenant);
         }
         if (!transition.from.contains(tenant.getStatus())) {
-            throw new ApiProblem(HttpStatus.CONFLICT, "invalid-transition", "Invalid lifecycle transition",
-                    "หน่วยงาน " + code + " อยู่ในสถานะ " + tenant.getStatus() + " จึง "
-                            + transition.name().toLowerCase() + " ไม่ได้")
+            throw new ApiProblem(
+                            HttpStatus.CONFLICT,
+                            "invalid-transition",
+                            "Invalid lifecycle transition",
+                            "หน่วยงาน " + code + " อยู่ในสถานะ " + tenant.getStatus() + " จึง "
+                                    + transition.name().toLowerCase() + " ไม่ได้")
                     .withProperty("tenantStatus", tenant.getStatus().name());
         }
         TenantView before = TenantView.of(tenant);
@@ -148,7 +168,8 @@ class TenantRegistry {
     TenantView find(Caller caller, TenantCode code) {
         Tenant tenant = load(code);
         if (!caller.has(Role.SERVICE)) {
-            TenantAccess.Decision decision = TenantAccess.decide(caller, code, tenant.getProvince(), TenantAccess.Intent.READ);
+            TenantAccess.Decision decision =
+                    TenantAccess.decide(caller, code, tenant.getProvince(), TenantAccess.Intent.READ);
             if (decision instanceof TenantAccess.Decision.Refused(String reason)) {
                 throw TenantRefusal.ACCESS_REFUSED.problem(code, reason);
             }
@@ -176,22 +197,33 @@ class TenantRegistry {
         } else if (caller.has(Role.PROVINCIAL_OFFICER) && caller.province().isPresent()) {
             String province = caller.province().get();
             scope = (root, query, cb) -> cb.equal(root.get("province"), province);
-        } else if ((caller.has(Role.MUNICIPAL_ADMIN) || caller.has(Role.MUNICIPAL_OFFICER)) && caller.tenant().isPresent()) {
+        } else if ((caller.has(Role.MUNICIPAL_ADMIN) || caller.has(Role.MUNICIPAL_OFFICER))
+                && caller.tenant().isPresent()) {
             String code = caller.tenant().get().value();
             scope = (root, query, cb) -> cb.equal(root.get("code"), code);
         } else {
-            throw new ApiProblem(HttpStatus.FORBIDDEN, "forbidden", "Forbidden", "บัญชีนี้ไม่มีสิทธิ์ดูทะเบียนหน่วยงาน");
+            throw new ApiProblem(
+                    HttpStatus.FORBIDDEN, "forbidden", "Forbidden", "บัญชีนี้ไม่มีสิทธิ์ดูทะเบียนหน่วยงาน");
         }
-        return tenants.findAll(scope.and(narrowing(filter)), pageable).map(t -> TenantView.of(t).visibleTo(caller));
+        return tenants.findAll(scope.and(narrowing(filter)), pageable)
+                .map(t -> TenantView.of(t).visibleTo(caller));
     }
 
     private static Specification<Tenant> narrowing(Filter filter) {
         Specification<Tenant> spec = Specification.unrestricted();
         if (filter.q() != null && !filter.q().isBlank()) {
-            String like = "%" + filter.q().strip().toLowerCase(Locale.ROOT)
-                    .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
-            spec = spec.and((root, query, cb) -> cb.or(cb.like(cb.lower(root.get("code")), like, '\\'),
-                    cb.like(cb.lower(root.get("nameTh")), like, '\\'), cb.like(cb.lower(root.get("nameEn")), like, '\\')));
+            String like = "%"
+                    + filter.q()
+                            .strip()
+                            .toLowerCase(Locale.ROOT)
+                            .replace("\\", "\\\\")
+                            .replace("%", "\\%")
+                            .replace("_", "\\_")
+                    + "%";
+            spec = spec.and((root, query, cb) -> cb.or(
+                    cb.like(cb.lower(root.get("code")), like, '\\'),
+                    cb.like(cb.lower(root.get("nameTh")), like, '\\'),
+                    cb.like(cb.lower(root.get("nameEn")), like, '\\')));
         }
         if (filter.province() != null && !filter.province().isBlank()) {
             String province = filter.province().strip();
@@ -228,7 +260,7 @@ class TenantRegistry {
     }
 
     private static ApiProblem duplicate(TenantCode code) {
-        return new ApiProblem(HttpStatus.CONFLICT, "duplicate-tenant", "Tenant exists",
-                "มีหน่วยงานรหัส " + code + " อยู่แล้ว");
+        return new ApiProblem(
+                HttpStatus.CONFLICT, "duplicate-tenant", "Tenant exists", "มีหน่วยงานรหัส " + code + " อยู่แล้ว");
     }
 }

@@ -107,8 +107,11 @@ public class LoginThrottle {
     public static ApiProblem problem(Duration wait, String what) {
         long seconds = Math.max(1, (wait.toMillis() + 999) / 1000);
         String when = seconds < 60 ? seconds + " วินาที" : ((seconds + 59) / 60) + " นาที";
-        return new ApiProblem(HttpStatus.TOO_MANY_REQUESTS, "login-throttled", "Too many failed attempts",
-                what + " กรุณาลองใหม่ในอีก " + when)
+        return new ApiProblem(
+                        HttpStatus.TOO_MANY_REQUESTS,
+                        "login-throttled",
+                        "Too many failed attempts",
+                        what + " กรุณาลองใหม่ในอีก " + when)
                 .withHeader(HttpHeaders.RETRY_AFTER, Long.toString(seconds));
     }
 

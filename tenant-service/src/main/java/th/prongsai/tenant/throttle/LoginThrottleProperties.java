@@ -17,9 +17,14 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  *                       address is read from {@code X-Forwarded-For}
  */
 @ConfigurationProperties("ita.auth")
-record LoginThrottleProperties(Integer loginFreeFailures, Duration loginFirstDelay, Duration loginMaxDelay,
-                               Duration loginWindow, Integer loginAccountFailures, Duration knownAddressTtl,
-                               List<String> trustedProxies) {
+record LoginThrottleProperties(
+        Integer loginFreeFailures,
+        Duration loginFirstDelay,
+        Duration loginMaxDelay,
+        Duration loginWindow,
+        Integer loginAccountFailures,
+        Duration knownAddressTtl,
+        List<String> trustedProxies) {
 
     LoginThrottleProperties {
         loginFreeFailures = loginFreeFailures == null ? 3 : loginFreeFailures;

@@ -1,7 +1,7 @@
 package th.prongsai.tenant.tokens;
 
-import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.JOSEException;
+import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.jwk.JWK;
 import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jose.jwk.KeyUse;
@@ -53,8 +53,8 @@ class SigningKeys {
     }
 
     JWKSource<SecurityContext> jwkSource() {
-        return (selector, context) -> selector.select(new JWKSet(loaded().stream()
-                .map(k -> (JWK) k).toList()));
+        return (selector, context) ->
+                selector.select(new JWKSet(loaded().stream().map(k -> (JWK) k).toList()));
     }
 
     private List<RSAKey> loaded() {
@@ -81,7 +81,8 @@ class SigningKeys {
         }
         RSAKey created = generate();
         try {
-            jdbc.update("INSERT INTO tenancy.signing_keys (kid, private_key, public_key, created_at, active) VALUES (?, ?, ?, ?, true)",
+            jdbc.update(
+                    "INSERT INTO tenancy.signing_keys (kid, private_key, public_key, created_at, active) VALUES (?, ?, ?, ?, true)",
                     created.getKeyID(),
                     Base64.getEncoder().encodeToString(created.toRSAPrivateKey().getEncoded()),
                     Base64.getEncoder().encodeToString(created.toRSAPublicKey().getEncoded()),
@@ -97,7 +98,8 @@ class SigningKeys {
             KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
             generator.initialize(2048);
             KeyPair pair = generator.generateKeyPair();
-            return build(UUID.randomUUID().toString(), (RSAPublicKey) pair.getPublic(), (RSAPrivateKey) pair.getPrivate());
+            return build(
+                    UUID.randomUUID().toString(), (RSAPublicKey) pair.getPublic(), (RSAPrivateKey) pair.getPrivate());
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("Cannot generate an RSA key", e);
         }
@@ -106,8 +108,10 @@ class SigningKeys {
     private static RSAKey decode(String kid, String privateKey, String publicKey) {
         try {
             KeyFactory factory = KeyFactory.getInstance("RSA");
-            var pub = (RSAPublicKey) factory.generatePublic(new X509EncodedKeySpec(Base64.getDecoder().decode(publicKey)));
-            var priv = (RSAPrivateKey) factory.generatePrivate(new PKCS8EncodedKeySpec(Base64.getDecoder().decode(privateKey)));
+            var pub = (RSAPublicKey) factory.generatePublic(
+                    new X509EncodedKeySpec(Base64.getDecoder().decode(publicKey)));
+            var priv = (RSAPrivateKey) factory.generatePrivate(
+                    new PKCS8EncodedKeySpec(Base64.getDecoder().decode(privateKey)));
             return build(kid, pub, priv);
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("Stored signing key " + kid + " cannot be read", e);
@@ -115,7 +119,11 @@ class SigningKeys {
     }
 
     private static RSAKey build(String kid, RSAPublicKey pub, RSAPrivateKey priv) {
-        return new RSAKey.Builder(pub).privateKey(priv).keyID(kid).keyUse(KeyUse.SIGNATURE)
-                .algorithm(JWSAlgorithm.RS256).build();
+        return new RSAKey.Builder(pub)
+                .privateKey(priv)
+                .keyID(kid)
+                .keyUse(KeyUse.SIGNATURE)
+                .algorithm(JWSAlgorithm.RS256)
+                .build();
     }
 }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.oauth2.jose.jws.SignatureAlgorithm;
 import org.springframework.security.oauth2.jwt.JwsHeader;
 import org.springframework.security.oauth2.jwt.JwtClaimsSet;
@@ -13,15 +14,13 @@ import org.springframework.security.oauth2.jwt.NimbusJwtEncoder;
 import org.springframework.stereotype.Component;
 import th.prongsai.tenancy.PlatformClaims;
 import th.prongsai.tenancy.Role;
-import org.jspecify.annotations.Nullable;
 
 /** Mints the platform's RS256 JWTs: user tokens at login and short-lived service tokens for {@code /internal/**}. */
 @Component
 public class TokenIssuer {
 
     /** A signed token and its lifetime in seconds. */
-    public record Token(String value, long expiresIn) {
-    }
+    public record Token(String value, long expiresIn) {}
 
     /**
      * Whom a user token speaks for: its subject and the claims the gateway and the services read.
@@ -29,17 +28,20 @@ public class TokenIssuer {
      * @param position the place in the approval chain of a municipal user
      * @param displayName the name shown as who approved, in a report's history
      */
-    public record Holder(String username, Set<Role> roles, @Nullable String tenant, @Nullable String province,
-                         @Nullable String position, @Nullable String displayName) {
-    }
+    public record Holder(
+            String username,
+            Set<Role> roles,
+            @Nullable String tenant,
+            @Nullable String province,
+            @Nullable String position,
+            @Nullable String displayName) {}
 
     private final SigningKeys keys;
     private final TokenProperties properties;
     private final NimbusJwtEncoder encoder;
     private final Map<String, CachedToken> serviceTokens = new ConcurrentHashMap<>();
 
-    private record CachedToken(String value, Instant expiresAt) {
-    }
+    private record CachedToken(String value, Instant expiresAt) {}
 
     TokenIssuer(SigningKeys keys, TokenProperties properties) {
         this.keys = keys;
@@ -54,7 +56,9 @@ public class TokenIssuer {
                 .subject(holder.username())
                 .issuedAt(now)
                 .expiresAt(now.plus(properties.tokenTtl()))
-                .claim(PlatformClaims.ROLES, holder.roles().stream().map(Role::name).sorted().toList());
+                .claim(
+                        PlatformClaims.ROLES,
+                        holder.roles().stream().map(Role::name).sorted().toList());
         if (holder.tenant() != null) {
             claims.claim(PlatformClaims.TENANT, holder.tenant());
         }
@@ -90,7 +94,10 @@ public class TokenIssuer {
     }
 
     private String sign(JwtClaimsSet claims) {
-        JwsHeader header = JwsHeader.with(SignatureAlgorithm.RS256).keyId(keys.current().getKeyID()).type("JWT").build();
+        JwsHeader header = JwsHeader.with(SignatureAlgorithm.RS256)
+                .keyId(keys.current().getKeyID())
+                .type("JWT")
+                .build();
         return encoder.encode(JwtEncoderParameters.from(header, claims)).getTokenValue();
     }
 }

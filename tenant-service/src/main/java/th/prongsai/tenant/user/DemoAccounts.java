@@ -38,7 +38,10 @@ class DemoAccounts implements ApplicationRunner {
     /** Hashed once: onboarding thousands of tenants in demo mode must not pay bcrypt five times each. */
     private volatile String demoHash;
 
-    DemoAccounts(UserService users, PasswordEncoder passwords, DemoProperties demo,
+    DemoAccounts(
+            UserService users,
+            PasswordEncoder passwords,
+            DemoProperties demo,
             @Value("${ita.admin.password:}") String adminPassword) {
         this.users = users;
         this.passwords = passwords;
@@ -54,7 +57,8 @@ class DemoAccounts implements ApplicationRunner {
                     users.createIfAbsent(username, demoHash(), Set.of(Role.PROVINCIAL_OFFICER), null, province, null));
             log.warn("Demo mode: demo accounts with password '{}' are enabled", DEMO_PASSWORD);
         } else if (adminPassword != null && !adminPassword.isBlank()) {
-            if (users.createIfAbsent("admin", passwords.encode(adminPassword), Set.of(Role.NATIONAL_ADMIN), null, null, null)) {
+            if (users.createIfAbsent(
+                    "admin", passwords.encode(adminPassword), Set.of(Role.NATIONAL_ADMIN), null, null, null)) {
                 log.info("Created the national admin account 'admin' from ITA_ADMIN_PASSWORD");
             }
         }

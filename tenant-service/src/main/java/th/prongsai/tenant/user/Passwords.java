@@ -31,9 +31,13 @@ class Passwords {
 
     static PasswordEncoder encoder() {
         BCryptPasswordEncoder bcrypt = new BCryptPasswordEncoder();
-        DelegatingPasswordEncoder encoder = new DelegatingPasswordEncoder(ARGON2, Map.of(
-                ARGON2, new Argon2PasswordEncoder(SALT, HASH, PARALLELISM, MEMORY_KIB, ITERATIONS),
-                BCRYPT, bcrypt));
+        DelegatingPasswordEncoder encoder = new DelegatingPasswordEncoder(
+                ARGON2,
+                Map.of(
+                        ARGON2,
+                        new Argon2PasswordEncoder(SALT, HASH, PARALLELISM, MEMORY_KIB, ITERATIONS),
+                        BCRYPT,
+                        bcrypt));
         // hashes stored before the prefix existed are bare bcrypt ($2a$...)
         encoder.setDefaultPasswordEncoderForMatches(bcrypt);
         return encoder;

@@ -21,31 +21,43 @@ public class UserAccount {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
+
     @Column(nullable = false, unique = true)
     private String username;
+
     @Column(name = "password_hash", nullable = false)
     private String passwordHash;
+
     @Column(nullable = false)
     private String roles;
+
     private String tenant;
     private String province;
     private String position;
+
     @Column(name = "display_name")
     private String displayName;
+
     private boolean enabled;
+
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
-    protected UserAccount() {
-    }
+    protected UserAccount() {}
 
-    public UserAccount(String username, String passwordHash, Set<Role> roles, String tenant, String province,
-            String position) {
+    public UserAccount(
+            String username, String passwordHash, Set<Role> roles, String tenant, String province, String position) {
         this(username, passwordHash, roles, tenant, province, position, null);
     }
 
-    public UserAccount(String username, String passwordHash, Set<Role> roles, String tenant, String province,
-            String position, String displayName) {
+    public UserAccount(
+            String username,
+            String passwordHash,
+            Set<Role> roles,
+            String tenant,
+            String province,
+            String position,
+            String displayName) {
         this.displayName = displayName;
         this.username = username;
         this.passwordHash = passwordHash;
@@ -67,7 +79,10 @@ public class UserAccount {
 
     public Set<Role> roles() {
         Set<Role> result = EnumSet.noneOf(Role.class);
-        Arrays.stream(roles.split(",")).filter(s -> !s.isBlank()).map(Role::valueOf).forEach(result::add);
+        Arrays.stream(roles.split(","))
+                .filter(s -> !s.isBlank())
+                .map(Role::valueOf)
+                .forEach(result::add);
         return result;
     }
 

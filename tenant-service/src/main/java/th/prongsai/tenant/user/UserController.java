@@ -21,10 +21,10 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import th.prongsai.platform.web.SingleLine;
 import th.prongsai.tenancy.Role;
 import th.prongsai.tenancy.security.Callers;
 import th.prongsai.tenant.PageView;
-import th.prongsai.platform.web.SingleLine;
 import th.prongsai.tenant.throttle.ClientAddresses;
 
 @RestController
@@ -35,14 +35,22 @@ class UserController {
     static final String USERNAME_MESSAGE = "lower-case letters, digits, . _ -; 2-64 characters";
     /** In a path any case is accepted: usernames are case-insensitive (see {@link Usernames}). */
     static final String USERNAME_IN_PATH = "(?i)" + USERNAME;
+
     static final String TENANT = "^[a-z][a-z0-9-]{1,39}$";
 
     record CreateUserRequest(
-            @NotBlank @Pattern(regexp = USERNAME, message = USERNAME_MESSAGE) String username,
+            @NotBlank @Pattern(regexp = USERNAME, message = USERNAME_MESSAGE)
+            String username,
+
             @NotBlank @Size(min = 8, max = 200) String password,
             @NotEmpty @Size(max = 10) Set<@NotNull Role> roles,
-            @Pattern(regexp = TENANT, message = "must be a tenant code") String tenant,
-            @Pattern(regexp = "^\\d{2}$", message = "must be a 2-digit province code") String province,
+
+            @Pattern(regexp = TENANT, message = "must be a tenant code")
+            String tenant,
+
+            @Pattern(regexp = "^\\d{2}$", message = "must be a 2-digit province code")
+            String province,
+
             Position position,
             @Size(max = 200) @SingleLine String displayName) {
         CreateUserRequest {
@@ -50,12 +58,12 @@ class UserController {
         }
     }
 
-    record ResetPasswordRequest(@NotBlank @Size(min = 8, max = 200) String newPassword) {
-    }
+    record ResetPasswordRequest(
+            @NotBlank @Size(min = 8, max = 200) String newPassword) {}
 
-    record ChangePasswordRequest(@NotBlank @Size(max = 200) String currentPassword,
-                                 @NotBlank @Size(min = 8, max = 200) String newPassword) {
-    }
+    record ChangePasswordRequest(
+            @NotBlank @Size(max = 200) String currentPassword,
+            @NotBlank @Size(min = 8, max = 200) String newPassword) {}
 
     private final UserService users;
     private final ClientAddresses addresses;
@@ -67,10 +75,18 @@ class UserController {
 
     @PostMapping
     ResponseEntity<UserService.UserView> create(@Valid @RequestBody CreateUserRequest request) {
-        UserService.UserView created = users.create(Callers.current(), new UserService.NewUser(request.username(),
-                request.password(), request.roles(), request.tenant(), request.province(), request.position(),
-                request.displayName()));
-        return ResponseEntity.created(URI.create("/api/users/" + created.username())).body(created);
+        UserService.UserView created = users.create(
+                Callers.current(),
+                new UserService.NewUser(
+                        request.username(),
+                        request.password(),
+                        request.roles(),
+                        request.tenant(),
+                        request.province(),
+                        request.position(),
+                        request.displayName()));
+        return ResponseEntity.created(URI.create("/api/users/" + created.username()))
+                .body(created);
     }
 
     @GetMapping
@@ -82,12 +98,12 @@ class UserController {
         if (scope != null) {
             return PageView.of(users.listNational(Callers.current(), PageRequest.of(page, size, Sort.by("username"))));
         }
-        return PageView.of(users.list(Callers.current(), tenant,
-                PageRequest.of(page, size, Sort.by("username"))));
+        return PageView.of(users.list(Callers.current(), tenant, PageRequest.of(page, size, Sort.by("username"))));
     }
 
     @GetMapping("/{username}")
-    UserService.UserView get(@PathVariable @Pattern(regexp = USERNAME_IN_PATH, message = USERNAME_MESSAGE) String username) {
+    UserService.UserView get(
+            @PathVariable @Pattern(regexp = USERNAME_IN_PATH, message = USERNAME_MESSAGE) String username) {
         return users.get(Callers.current(), username);
     }
 
@@ -98,14 +114,16 @@ class UserController {
     }
 
     @PostMapping("/{username}/enable")
-    UserService.UserView enable(@PathVariable @Pattern(regexp = USERNAME_IN_PATH, message = USERNAME_MESSAGE) String username) {
+    UserService.UserView enable(
+            @PathVariable @Pattern(regexp = USERNAME_IN_PATH, message = USERNAME_MESSAGE) String username) {
         return users.setEnabled(Callers.current(), username, true);
     }
 
     /** The literal {@code me} wins over {@code {username}} in Spring MVC, hence no account may be called "me". */
     @PostMapping("/me/password")
     ResponseEntity<Void> changeOwnPassword(@Valid @RequestBody ChangePasswordRequest request, HttpServletRequest http) {
-        users.changeOwnPassword(Callers.current(), addresses.of(http), request.currentPassword(), request.newPassword());
+        users.changeOwnPassword(
+                Callers.current(), addresses.of(http), request.currentPassword(), request.newPassword());
         return ResponseEntity.noContent().build();
     }
 

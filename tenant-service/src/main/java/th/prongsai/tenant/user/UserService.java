@@ -17,10 +17,10 @@ import org.springframework.http.HttpStatus;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import th.prongsai.tenancy.Caller;
-import th.prongsai.tenancy.Role;
 import th.prongsai.platform.web.ApiProblem;
 import th.prongsai.platform.web.Problems;
+import th.prongsai.tenancy.Caller;
+import th.prongsai.tenancy.Role;
 import th.prongsai.tenant.UniqueViolation;
 import th.prongsai.tenant.audit.AuditLog;
 import th.prongsai.tenant.province.ProvinceRepository;
@@ -35,17 +35,36 @@ import th.prongsai.tenant.throttle.LoginThrottle;
 public class UserService {
 
     /** What a user looks like outside this service: never the hash. */
-    record UserView(String username, String displayName, Set<Role> roles, String tenant, String province,
-                           String position, boolean enabled, Instant createdAt) {
+    record UserView(
+            String username,
+            String displayName,
+            Set<Role> roles,
+            String tenant,
+            String province,
+            String position,
+            boolean enabled,
+            Instant createdAt) {
         static UserView of(UserAccount user) {
-            return new UserView(user.getUsername(), user.getDisplayName(), user.roles(), user.getTenant(),
-                    user.getProvince(), user.getPosition(), user.isEnabled(), user.getCreatedAt());
+            return new UserView(
+                    user.getUsername(),
+                    user.getDisplayName(),
+                    user.roles(),
+                    user.getTenant(),
+                    user.getProvince(),
+                    user.getPosition(),
+                    user.isEnabled(),
+                    user.getCreatedAt());
         }
     }
 
-    record NewUser(String username, String password, Set<Role> roles, String tenant, String province,
-                          Position position, String displayName) {
-    }
+    record NewUser(
+            String username,
+            String password,
+            Set<Role> roles,
+            String tenant,
+            String province,
+            Position position,
+            String displayName) {}
 
     private static final Set<Role> MUNICIPAL = EnumSet.of(Role.MUNICIPAL_ADMIN, Role.MUNICIPAL_OFFICER);
     /** {@code /api/users/me/...} addresses the caller, so no account may be called "me". */
@@ -58,8 +77,13 @@ public class UserService {
     private final AuditLog audit;
     private final LoginThrottle throttle;
 
-    UserService(UserRepository users, TenantRepository tenants, ProvinceRepository provinces,
-            PasswordEncoder passwords, AuditLog audit, LoginThrottle throttle) {
+    UserService(
+            UserRepository users,
+            TenantRepository tenants,
+            ProvinceRepository provinces,
+            PasswordEncoder passwords,
+            AuditLog audit,
+            LoginThrottle throttle) {
         this.users = users;
         this.tenants = tenants;
         this.provinces = provinces;
@@ -72,22 +96,43 @@ public class UserService {
     UserView create(Caller caller, NewUser request) {
         requireActive(caller);
         // A municipal admin may leave the tenant out: it can only ever be their own.
-        if (request.tenant() == null && !caller.has(Role.NATIONAL_ADMIN) && caller.has(Role.MUNICIPAL_ADMIN)
+        if (request.tenant() == null
+                && !caller.has(Role.NATIONAL_ADMIN)
+                && caller.has(Role.MUNICIPAL_ADMIN)
                 && caller.tenant().isPresent()) {
-            request = new NewUser(request.username(), request.password(), request.roles(),
-                    caller.tenant().get().value(), request.province(), request.position(), request.displayName());
+            request = new NewUser(
+                    request.username(),
+                    request.password(),
+                    request.roles(),
+                    caller.tenant().get().value(),
+                    request.province(),
+                    request.position(),
+                    request.displayName());
         }
-        String displayName = request.displayName() == null || request.displayName().isBlank()
-                ? null : request.displayName().strip();
-        request = new NewUser(Usernames.canonical(request.username()), request.password(), request.roles(),
-                request.tenant(), request.province(), request.position(), displayName);
+        String displayName =
+                request.displayName() == null || request.displayName().isBlank()
+                        ? null
+                        : request.displayName().strip();
+        request = new NewUser(
+                Usernames.canonical(request.username()),
+                request.password(),
+                request.roles(),
+                request.tenant(),
+                request.province(),
+                request.position(),
+                displayName);
         authorize(caller, request);
         validateScope(request);
         if (users.existsByUsername(request.username())) {
             throw duplicate(request.username());
         }
-        UserAccount user = new UserAccount(request.username(), passwords.encode(request.password()), request.roles(),
-                request.tenant(), request.province(), request.position() == null ? null : request.position().name(),
+        UserAccount user = new UserAccount(
+                request.username(),
+                passwords.encode(request.password()),
+                request.roles(),
+                request.tenant(),
+                request.province(),
+                request.position() == null ? null : request.position().name(),
                 request.displayName());
         try {
             users.saveAndFlush(user);
@@ -104,14 +149,14 @@ public class UserService {
 
     /** Creates an account unless the username exists; for bootstrap and demo accounts (no caller, no audit). */
     @Transactional
-    public boolean createIfAbsent(String username, String passwordHash, Set<Role> roles, String tenant,
-            String province, Position position) {
+    public boolean createIfAbsent(
+            String username, String passwordHash, Set<Role> roles, String tenant, String province, Position position) {
         username = Usernames.canonical(username);
         if (users.existsByUsername(username)) {
             return false;
         }
-        users.save(new UserAccount(username, passwordHash, roles, tenant, province,
-                position == null ? null : position.name()));
+        users.save(new UserAccount(
+                username, passwordHash, roles, tenant, province, position == null ? null : position.name()));
         return true;
     }
 
@@ -163,7 +208,9 @@ public class UserService {
         UserAccount user = managed(caller, username);
         if (!enabled && user.getUsername().equals(caller.username())) {
             // Also keeps a municipality from locking out its last admin by accident.
-            throw ApiProblem.conflict("cannot-disable-self", "Cannot disable own account",
+            throw ApiProblem.conflict(
+                    "cannot-disable-self",
+                    "Cannot disable own account",
                     "ปิดการใช้งานบัญชีของตนเองไม่ได้ ให้ผู้ดูแลอีกคนดำเนินการแทน");
         }
         if (user.isEnabled() == enabled) {
@@ -182,7 +229,9 @@ public class UserService {
         UserAccount user = managed(caller, username);
         if (user.getUsername().equals(caller.username())) {
             // Without the current password a stolen token could take the account over for good.
-            throw ApiProblem.conflict("use-own-password-change", "Use the own-password change",
+            throw ApiProblem.conflict(
+                    "use-own-password-change",
+                    "Use the own-password change",
                     "เปลี่ยนรหัสผ่านของตนเองต้องยืนยันรหัสผ่านปัจจุบันที่ /api/users/me/password");
         }
         user.setPasswordHash(passwords.encode(newPassword));
@@ -202,8 +251,11 @@ public class UserService {
         // matches() answers false, never throws, for input over BCrypt's 72 bytes against an old bcrypt hash.
         if (!passwords.matches(currentPassword, user.getPasswordHash())) {
             throttle.recordFailure(user.getUsername(), address);
-            throw new ApiProblem(HttpStatus.BAD_REQUEST, "wrong-current-password", "Wrong current password",
-                    "รหัสผ่านปัจจุบันไม่ถูกต้อง")
+            throw new ApiProblem(
+                            HttpStatus.BAD_REQUEST,
+                            "wrong-current-password",
+                            "Wrong current password",
+                            "รหัสผ่านปัจจุบันไม่ถูกต้อง")
                     .withProperty("errors", List.of(Problems.fieldError("currentPassword", "does not match")));
         }
         if (newPassword.equals(currentPassword)) {
@@ -215,8 +267,12 @@ public class UserService {
 
     /** The caller's own account; a token outlives a disable, so an unexpired one must not keep managing users. */
     private UserAccount requireActive(Caller caller) {
-        return users.findByUsername(caller.username()).filter(UserAccount::isEnabled)
-                .orElseThrow(() -> new ApiProblem(HttpStatus.FORBIDDEN, "account-disabled", "Account disabled",
+        return users.findByUsername(caller.username())
+                .filter(UserAccount::isEnabled)
+                .orElseThrow(() -> new ApiProblem(
+                        HttpStatus.FORBIDDEN,
+                        "account-disabled",
+                        "Account disabled",
                         "บัญชีนี้ถูกปิดการใช้งานหรือไม่มีอยู่ในระบบ"));
     }
 
@@ -239,11 +295,13 @@ public class UserService {
         if (caller.has(Role.NATIONAL_ADMIN)) {
             return;
         }
-        boolean ownTenant = caller.tenant().map(t -> t.value().equals(request.tenant())).orElse(false);
+        boolean ownTenant =
+                caller.tenant().map(t -> t.value().equals(request.tenant())).orElse(false);
         if (caller.has(Role.MUNICIPAL_ADMIN) && ownTenant && MUNICIPAL.containsAll(request.roles())) {
             return;
         }
-        throw forbidden("ผู้ดูแลเทศบาลสร้างได้เฉพาะผู้ใช้ของเทศบาลตนเอง ในบทบาท MUNICIPAL_OFFICER หรือ MUNICIPAL_ADMIN");
+        throw forbidden(
+                "ผู้ดูแลเทศบาลสร้างได้เฉพาะผู้ใช้ของเทศบาลตนเอง ในบทบาท MUNICIPAL_OFFICER หรือ MUNICIPAL_ADMIN");
     }
 
     private void validateScope(NewUser request) {
@@ -276,10 +334,16 @@ public class UserService {
             errors.put("position", "only municipal users have a position in the approval chain");
         }
         if (!errors.isEmpty()) {
-            throw new ApiProblem(HttpStatus.BAD_REQUEST, "validation", "Validation failed",
-                    "ข้อมูลผู้ใช้ไม่ถูกต้อง กรุณาตรวจสอบรายการใน errors")
-                    .withProperty("errors", errors.entrySet().stream()
-                            .map(e -> Problems.fieldError(e.getKey(), e.getValue())).toList());
+            throw new ApiProblem(
+                            HttpStatus.BAD_REQUEST,
+                            "validation",
+                            "Validation failed",
+                            "ข้อมูลผู้ใช้ไม่ถูกต้อง กรุณาตรวจสอบรายการใน errors")
+                    .withProperty(
+                            "errors",
+                            errors.entrySet().stream()
+                                    .map(e -> Problems.fieldError(e.getKey(), e.getValue()))
+                                    .toList());
         }
     }
 
@@ -288,8 +352,8 @@ public class UserService {
     }
 
     private static ApiProblem duplicate(String username) {
-        return new ApiProblem(HttpStatus.CONFLICT, "duplicate-user", "User exists",
-                "มีชื่อผู้ใช้ " + username + " อยู่แล้ว");
+        return new ApiProblem(
+                HttpStatus.CONFLICT, "duplicate-user", "User exists", "มีชื่อผู้ใช้ " + username + " อยู่แล้ว");
     }
 
     private static ApiProblem forbidden(String detail) {

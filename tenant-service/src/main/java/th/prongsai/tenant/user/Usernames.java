@@ -9,8 +9,7 @@ import java.util.Locale;
  */
 public final class Usernames {
 
-    private Usernames() {
-    }
+    private Usernames() {}
 
     public static String canonical(String username) {
         return username == null ? null : username.toLowerCase(Locale.ROOT);

@@ -32,8 +32,18 @@ class AccountSecurityIT extends RunningService {
 
     String provincialUser(String password) {
         String username = "sec-" + UUID.randomUUID().toString().substring(0, 8);
-        Http.Response created = http.post("/api/users", admin, Map.of("username", username, "password", password,
-                "roles", List.of("PROVINCIAL_OFFICER"), "province", "80"));
+        Http.Response created = http.post(
+                "/api/users",
+                admin,
+                Map.of(
+                        "username",
+                        username,
+                        "password",
+                        password,
+                        "roles",
+                        List.of("PROVINCIAL_OFFICER"),
+                        "province",
+                        "80"));
         assertThat(created.status()).as(created.raw().body()).isEqualTo(201);
         return username;
     }
@@ -62,12 +72,17 @@ class AccountSecurityIT extends RunningService {
         // a first-time address is not held back by A's failures either: the account-wide limit is looser
         assertThat(http.login(user, "correct-horse-1", C).status()).isEqualTo(200);
 
-        List<Map<String, Object>> audited = jdbc.queryForList("SELECT actor, after_json FROM tenancy.audit_log "
-                + "WHERE target = ? AND action = 'auth.login-failed' ORDER BY id", "user:" + user);
+        List<Map<String, Object>> audited = jdbc.queryForList(
+                "SELECT actor, after_json FROM tenancy.audit_log "
+                        + "WHERE target = ? AND action = 'auth.login-failed' ORDER BY id",
+                "user:" + user);
         assertThat(audited).hasSize(3);
         assertThat(audited).allSatisfy(row -> {
             assertThat(row.get("actor")).isEqualTo("anonymous");
-            assertThat((String) row.get("after_json")).contains(A).contains("wrong-password").doesNotContain("guess-");
+            assertThat((String) row.get("after_json"))
+                    .contains(A)
+                    .contains("wrong-password")
+                    .doesNotContain("guess-");
         });
     }
 
@@ -77,7 +92,9 @@ class AccountSecurityIT extends RunningService {
         assertThat(http.login(user, "correct-horse-2", B).status()).isEqualTo(200);
         // 20 failures, the account-wide limit, from 7 addresses that each stay within their 3 free ones
         for (int n = 0; n < 20; n++) {
-            assertThat(http.login(user, "guess-" + n, "192.0.2." + (100 + n / 3)).status()).isEqualTo(401);
+            assertThat(http.login(user, "guess-" + n, "192.0.2." + (100 + n / 3))
+                            .status())
+                    .isEqualTo(401);
         }
         assertThrottled(http.login(user, "guess-20", "192.0.2.106"));
         assertThrottled(http.login(user, "correct-horse-2", C));
@@ -92,19 +109,41 @@ class AccountSecurityIT extends RunningService {
         assertThat(token.status()).as(token.raw().body()).isEqualTo(200);
 
         for (int i = 0; i < 3; i++) {
-            assertThat(http.login(i % 2 == 0 ? upper : user, "wrong", A).status()).isEqualTo(401);
+            assertThat(http.login(i % 2 == 0 ? upper : user, "wrong", A).status())
+                    .isEqualTo(401);
         }
         assertThrottled(http.login(user, "correct-horse-3", A));
         assertThrottled(http.login(upper, "correct-horse-3", A));
 
-        Http.Response duplicate = http.post("/api/users", admin, Map.of("username", upper, "password", "whatever-123",
-                "roles", List.of("PROVINCIAL_OFFICER"), "province", "80"));
+        Http.Response duplicate = http.post(
+                "/api/users",
+                admin,
+                Map.of(
+                        "username",
+                        upper,
+                        "password",
+                        "whatever-123",
+                        "roles",
+                        List.of("PROVINCIAL_OFFICER"),
+                        "province",
+                        "80"));
         assertThat(duplicate.status()).as(duplicate.raw().body()).isEqualTo(409);
-        assertThat(http.get("/api/users/" + upper, admin).json().get("username").asString()).isEqualTo(user);
+        assertThat(http.get("/api/users/" + upper, admin).json().get("username").asString())
+                .isEqualTo(user);
 
         String mixed = "Sec-Mixed-" + UUID.randomUUID().toString().substring(0, 6);
-        Http.Response created = http.post("/api/users", admin, Map.of("username", mixed, "password", "whatever-123",
-                "roles", List.of("PROVINCIAL_OFFICER"), "province", "80"));
+        Http.Response created = http.post(
+                "/api/users",
+                admin,
+                Map.of(
+                        "username",
+                        mixed,
+                        "password",
+                        "whatever-123",
+                        "roles",
+                        List.of("PROVINCIAL_OFFICER"),
+                        "province",
+                        "80"));
         assertThat(created.status()).as(created.raw().body()).isEqualTo(201);
         assertThat(created.json().get("username").asString()).isEqualTo(mixed.toLowerCase());
     }
@@ -114,7 +153,8 @@ class AccountSecurityIT extends RunningService {
         String user = provincialUser("correct-horse-4");
         assertThatThrownBy(() -> jdbc.update(
                         "INSERT INTO tenancy.users (username, password_hash, roles, enabled, created_at) "
-                                + "VALUES (?, 'x', 'NATIONAL_ADMIN', true, now())", user.toUpperCase()))
+                                + "VALUES (?, 'x', 'NATIONAL_ADMIN', true, now())",
+                        user.toUpperCase()))
                 .isInstanceOf(DuplicateKeyException.class);
     }
 
@@ -140,28 +180,58 @@ class AccountSecurityIT extends RunningService {
     @Test
     void anAdminCreatingAnApproverIsAuditedWithWhoDidIt() {
         String code = "it-" + UUID.randomUUID().toString().substring(0, 8);
-        Http.Response tenant = http.post("/api/tenants", admin, Map.of("code", code, "nameTh", "เทศบาลทดสอบ " + code,
-                "nameEn", "Test " + code, "type", "TOWN_MUNICIPALITY", "province", "23"));
+        Http.Response tenant = http.post(
+                "/api/tenants",
+                admin,
+                Map.of(
+                        "code",
+                        code,
+                        "nameTh",
+                        "เทศบาลทดสอบ " + code,
+                        "nameEn",
+                        "Test " + code,
+                        "type",
+                        "TOWN_MUNICIPALITY",
+                        "province",
+                        "23"));
         assertThat(tenant.status()).as(tenant.raw().body()).isEqualTo(201);
         String municipalAdmin = http.token(code + ".admin", "demo");
         String mayor = code + ".mayor2";
-        Http.Response created = http.post("/api/users", municipalAdmin, Map.of("username", mayor,
-                "password", "mayor-pass-1", "roles", List.of("MUNICIPAL_OFFICER"), "position", "MAYOR"));
+        Http.Response created = http.post(
+                "/api/users",
+                municipalAdmin,
+                Map.of(
+                        "username",
+                        mayor,
+                        "password",
+                        "mayor-pass-1",
+                        "roles",
+                        List.of("MUNICIPAL_OFFICER"),
+                        "position",
+                        "MAYOR"));
         assertThat(created.status()).as(created.raw().body()).isEqualTo(201);
 
-        JsonNode items = http.get("/api/audit?actor=" + code + ".admin&action=user.create", admin).json().get("items");
+        JsonNode items = http.get("/api/audit?actor=" + code + ".admin&action=user.create", admin)
+                .json()
+                .get("items");
         assertThat(items).hasSize(1);
         JsonNode entry = items.get(0);
         assertThat(entry.get("target").asString()).isEqualTo("user:" + mayor);
         assertThat(entry.get("actor").asString()).isEqualTo(code + ".admin");
-        assertThat(entry.get("after").asString()).contains("\"position\":\"MAYOR\"").contains("MUNICIPAL_OFFICER")
+        assertThat(entry.get("after").asString())
+                .contains("\"position\":\"MAYOR\"")
+                .contains("MUNICIPAL_OFFICER")
                 .doesNotContain("mayor-pass-1");
-        assertThat(http.get("/api/audit?target=user:" + mayor, admin).json().get("items")).hasSize(1);
-        assertThat(http.get("/api/audit?actor=" + code + ".admin&action=user.disable", admin).json().get("items"))
+        assertThat(http.get("/api/audit?target=user:" + mayor, admin).json().get("items"))
+                .hasSize(1);
+        assertThat(http.get("/api/audit?actor=" + code + ".admin&action=user.disable", admin)
+                        .json()
+                        .get("items"))
                 .isEmpty();
     }
 
     String hash(String username) {
-        return jdbc.queryForObject("SELECT password_hash FROM tenancy.users WHERE username = ?", String.class, username);
+        return jdbc.queryForObject(
+                "SELECT password_hash FROM tenancy.users WHERE username = ?", String.class, username);
     }
 }

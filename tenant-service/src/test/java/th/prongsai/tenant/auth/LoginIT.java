@@ -15,7 +15,9 @@ class LoginIT extends RunningService {
     @Test
     void badCredentialsAre401Problems() {
         assertProblem(http.post("/api/auth/token", null, Map.of("username", "admin", "password", "wrong")), 401);
-        assertProblem(http.post("/api/auth/token", null, Map.of("username", "nobody-" + UUID.randomUUID(), "password", "x")), 401);
+        assertProblem(
+                http.post("/api/auth/token", null, Map.of("username", "nobody-" + UUID.randomUUID(), "password", "x")),
+                401);
         assertProblem(http.get("/api/tenants", null), 401);
         assertProblem(http.get("/api/tenants", "not-a-jwt"), 401);
         assertProblem(http.get("/api/tenants", admin.substring(0, admin.length() - 4) + "AAAA"), 401);
@@ -24,13 +26,24 @@ class LoginIT extends RunningService {
     @Test
     void repeatedFailedLoginsAreThrottled() {
         String username = "throttle-" + UUID.randomUUID().toString().substring(0, 8);
-        Http.Response created = http.post("/api/users", admin, Map.of("username", username, "password", "correct-horse",
-                "roles", List.of("PROVINCIAL_OFFICER"), "province", "80"));
+        Http.Response created = http.post(
+                "/api/users",
+                admin,
+                Map.of(
+                        "username",
+                        username,
+                        "password",
+                        "correct-horse",
+                        "roles",
+                        List.of("PROVINCIAL_OFFICER"),
+                        "province",
+                        "80"));
         assertThat(created.status()).as(created.raw().body()).isEqualTo(201);
         for (int i = 0; i < 3; i++) {
             assertProblem(http.post("/api/auth/token", null, Map.of("username", username, "password", "wrong")), 401);
         }
-        Http.Response blocked = http.post("/api/auth/token", null, Map.of("username", username, "password", "correct-horse"));
+        Http.Response blocked =
+                http.post("/api/auth/token", null, Map.of("username", username, "password", "correct-horse"));
         assertProblem(blocked, 429);
         assertThat(Long.parseLong(blocked.header("Retry-After"))).isBetween(1L, 900L);
         redis.delete("ita:login:" + username);

@@ -11,8 +11,7 @@ import th.prongsai.tenant.Http;
 import th.prongsai.testsupport.TestInfra;
 
 /** With Redis unreachable, sign-in still works and is never throttled: a cache outage must lock no one out. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "ita.demo.enabled=true")
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "ita.demo.enabled=true")
 class LoginWithoutRedisIT {
 
     @DynamicPropertySource

@@ -17,8 +17,14 @@ class ProvincesIT extends RunningService {
         assertThat(provinces.status()).isEqualTo(200);
         assertThat(provinces.json().size()).isEqualTo(77);
         Map<String, String> slugs = new LinkedHashMap<>();
-        provinces.json().forEach(p -> slugs.put(p.get("code").asString(), p.get("slug").asString()));
-        assertThat(slugs).containsEntry("10", "bangkok").containsEntry("23", "trat").containsEntry("80", "nakhon-si-thammarat")
-                .containsEntry("92", "trang").containsEntry("96", "narathiwat");
+        provinces
+                .json()
+                .forEach(p -> slugs.put(p.get("code").asString(), p.get("slug").asString()));
+        assertThat(slugs)
+                .containsEntry("10", "bangkok")
+                .containsEntry("23", "trat")
+                .containsEntry("80", "nakhon-si-thammarat")
+                .containsEntry("92", "trang")
+                .containsEntry("96", "narathiwat");
     }
 }

@@ -33,14 +33,22 @@ class LifecycleIT extends RunningService {
         assertProblem(http.post("/api/tenants/" + code + "/activate", admin, null), 409);
         assertThat(rows(code)).isEqualTo(1);
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
-            assertThat(kinds(code)).containsExactly(TenantEvent.Kind.ONBOARDED, TenantEvent.Kind.SUSPENDED,
-                    TenantEvent.Kind.ACTIVATED, TenantEvent.Kind.ARCHIVED);
+            assertThat(kinds(code))
+                    .containsExactly(
+                            TenantEvent.Kind.ONBOARDED,
+                            TenantEvent.Kind.SUSPENDED,
+                            TenantEvent.Kind.ACTIVATED,
+                            TenantEvent.Kind.ARCHIVED);
             assertThat(events(code).getLast().status()).isEqualTo("ARCHIVED");
-            assertThat((String) redis.opsForHash().get(Streams.TENANT_REGISTRY, code)).contains("\"ARCHIVED\"");
+            assertThat((String) redis.opsForHash().get(Streams.TENANT_REGISTRY, code))
+                    .contains("\"ARCHIVED\"");
         });
-        assertThat(jdbc.queryForList("SELECT action FROM tenancy.audit_log WHERE target = ? ORDER BY id",
-                String.class, "tenant:" + code))
-                .containsExactly("tenant.create", "tenant.onboard", "tenant.suspend", "tenant.activate", "tenant.archive");
+        assertThat(jdbc.queryForList(
+                        "SELECT action FROM tenancy.audit_log WHERE target = ? ORDER BY id",
+                        String.class,
+                        "tenant:" + code))
+                .containsExactly(
+                        "tenant.create", "tenant.onboard", "tenant.suspend", "tenant.activate", "tenant.archive");
     }
 
     @Test

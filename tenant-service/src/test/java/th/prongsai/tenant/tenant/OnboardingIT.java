@@ -37,7 +37,9 @@ class OnboardingIT extends RunningService {
         assertThat(calls.getFirst().method()).isEqualTo("PUT");
         assertThat(calls.getFirst().body()).contains("\"province\":\"23\"").contains("nameTh");
         String serviceToken = calls.getFirst().authorization().substring("Bearer ".length());
-        Jwt jwt = NimbusJwtDecoder.withJwkSetUri("http://127.0.0.1:" + port + "/api/auth/jwks").build().decode(serviceToken);
+        Jwt jwt = NimbusJwtDecoder.withJwkSetUri("http://127.0.0.1:" + port + "/api/auth/jwks")
+                .build()
+                .decode(serviceToken);
         assertThat(jwt.getClaimAsStringList("roles")).containsExactly("SERVICE");
         assertThat(jwt.getSubject()).isEqualTo("tenant-service");
 
@@ -45,7 +47,10 @@ class OnboardingIT extends RunningService {
             assertThat(kinds(code)).containsExactly(TenantEvent.Kind.ONBOARDED);
             Object snapshot = redis.opsForHash().get(Streams.TENANT_REGISTRY, code);
             assertThat(snapshot).isNotNull();
-            assertThat(JsonMapper.shared().readValue((String) snapshot, TenantEvent.class).status()).isEqualTo("ACTIVE");
+            assertThat(JsonMapper.shared()
+                            .readValue((String) snapshot, TenantEvent.class)
+                            .status())
+                    .isEqualTo("ACTIVE");
         });
         assertThat(http.token(code + ".officer", "demo")).isNotBlank();
         assertThat(http.token(code + ".mayor", "demo")).isNotBlank();
@@ -68,11 +73,14 @@ class OnboardingIT extends RunningService {
         Http.Response failed = http.post("/api/tenants", admin, tenant(code, "92"));
 
         assertProblem(failed, 502);
-        assertThat(failed.json().get("reason").asString()).contains("report-service answered 500").contains("changelog broke");
+        assertThat(failed.json().get("reason").asString())
+                .contains("report-service answered 500")
+                .contains("changelog broke");
         Http.Response stored = http.get("/api/tenants/" + code, admin);
         assertThat(stored.json().get("status").asString()).isEqualTo("FAILED");
         assertThat(stored.json().get("failureReason").asString()).contains("500");
-        assertThat(http.get("/api/tenants/" + code, admin).json().get("status").asString()).isEqualTo("FAILED");
+        assertThat(http.get("/api/tenants/" + code, admin).json().get("status").asString())
+                .isEqualTo("FAILED");
 
         REPORT.failWith.set(0);
         Http.Response retried = http.post("/api/tenants/" + code + "/provision", admin, null);
@@ -80,11 +88,15 @@ class OnboardingIT extends RunningService {
         assertThat(retried.status()).as(retried.raw().body()).isEqualTo(200);
         assertThat(retried.json().get("status").asString()).isEqualTo("ACTIVE");
         assertThat(retried.json().get("failureReason").isNull()).isTrue();
-        assertThat(http.post("/api/tenants/" + code + "/provision", admin, null).json().get("status").asString())
+        assertThat(http.post("/api/tenants/" + code + "/provision", admin, null)
+                        .json()
+                        .get("status")
+                        .asString())
                 .isEqualTo("ACTIVE");
         assertThat(REPORT.callsFor(code)).hasSize(2);
-        await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
-                assertThat(kinds(code)).containsExactly(TenantEvent.Kind.FAILED, TenantEvent.Kind.ONBOARDED));
+        await().atMost(Duration.ofSeconds(10))
+                .untilAsserted(() ->
+                        assertThat(kinds(code)).containsExactly(TenantEvent.Kind.FAILED, TenantEvent.Kind.ONBOARDED));
     }
 
     @Test
@@ -95,7 +107,10 @@ class OnboardingIT extends RunningService {
             assertThat(response.json().get("errors").toString()).contains("code");
             assertThat(rows(bad)).isZero();
         }
-        assertThat(REPORT.calls.stream().filter(c -> c.path().contains("trat;drop") || c.path().contains("..")).count()).isZero();
+        assertThat(REPORT.calls.stream()
+                        .filter(c -> c.path().contains("trat;drop") || c.path().contains(".."))
+                        .count())
+                .isZero();
         assertProblem(http.get("/api/tenants/TRAT", admin), 400);
         assertProblem(http.get("/api/tenants/trat;drop", admin), 400);
         assertProblem(http.post("/api/tenants/" + "a".repeat(60) + "/suspend", admin, null), 400);

@@ -45,7 +45,8 @@ class ReadYourWritesIT extends RunningService {
     @Test
     void aReportServiceThatCannotBeToldDoesNotFailTheSuspension() {
         String code = uniqueCode();
-        assertThat(http.post("/api/tenants", admin, tenant(code, "23")).status()).isEqualTo(201);
+        assertThat(http.post("/api/tenants", admin, tenant(code, "23")).status())
+                .isEqualTo(201);
         REPORT.failWith.set(500);
         Http.Response suspended = http.post("/api/tenants/" + code + "/suspend", admin, null);
         assertThat(suspended.status()).isEqualTo(200);
@@ -55,17 +56,25 @@ class ReadYourWritesIT extends RunningService {
     @Test
     void onlyNationalAdminsSeeWhereATenantsDataLives() {
         String code = uniqueCode();
-        assertThat(http.post("/api/tenants", admin, tenant(code, "23")).status()).isEqualTo(201);
+        assertThat(http.post("/api/tenants", admin, tenant(code, "23")).status())
+                .isEqualTo(201);
 
         JsonNode forAdmin = http.get("/api/tenants/" + code, admin).json();
         assertThat(forAdmin.get("placement").get("schema").asString()).isEqualTo("t_" + code.replace('-', '_'));
-        assertThat(http.get("/api/tenants?q=" + code, admin).json().get("items").get(0).has("placement")).isTrue();
+        assertThat(http.get("/api/tenants?q=" + code, admin)
+                        .json()
+                        .get("items")
+                        .get(0)
+                        .has("placement"))
+                .isTrue();
 
         for (String user : List.of(code + ".officer", code + ".admin", "province.trat")) {
             String token = http.token(user, "demo");
             Http.Response one = http.get("/api/tenants/" + code, token);
             assertThat(one.status()).as(user).isEqualTo(200);
-            assertThat(one.json().has("placement")).as(user + " sees placement: " + one.raw().body()).isFalse();
+            assertThat(one.json().has("placement"))
+                    .as(user + " sees placement: " + one.raw().body())
+                    .isFalse();
             assertThat(one.raw().body()).doesNotContain("t_" + code.replace('-', '_'));
             JsonNode listed = http.get("/api/tenants?q=" + code, token).json().get("items");
             assertThat(listed).as(user).hasSize(1);
@@ -75,10 +84,13 @@ class ReadYourWritesIT extends RunningService {
 
     private void assertHashShows(String code, JsonNode answer) {
         Object held = redis.opsForHash().get(Streams.TENANT_REGISTRY, code);
-        assertThat(held).as("registry hash entry of " + code + " when the answer arrived").isNotNull();
+        assertThat(held)
+                .as("registry hash entry of " + code + " when the answer arrived")
+                .isNotNull();
         TenantEvent event = JsonMapper.shared().readValue(held.toString(), TenantEvent.class);
         assertThat(event.status()).isEqualTo(answer.get("status").asString());
-        assertThat(event.occurredAt()).isEqualTo(Instant.parse(answer.get("updatedAt").asString()));
+        assertThat(event.occurredAt())
+                .isEqualTo(Instant.parse(answer.get("updatedAt").asString()));
     }
 
     private static void assertToldReportService(String code, String status, JsonNode answer) {
@@ -90,6 +102,7 @@ class ReadYourWritesIT extends RunningService {
         assertThat(told.getLast().method()).isEqualTo("PUT");
         assertThat(told.getLast().authorization()).startsWith("Bearer ");
         assertThat(body.get("status").asString()).isEqualTo(status);
-        assertThat(Instant.parse(body.get("asOf").asString())).isEqualTo(Instant.parse(answer.get("updatedAt").asString()));
+        assertThat(Instant.parse(body.get("asOf").asString()))
+                .isEqualTo(Instant.parse(answer.get("updatedAt").asString()));
     }
 }

@@ -23,11 +23,15 @@ class ReportServiceClientTest {
         }
         TokenIssuer tokens = mock(TokenIssuer.class);
         when(tokens.serviceToken("tenant-service")).thenReturn("token");
-        var client = new ReportServiceClient(RestClient.builder(),
-                new ReportServiceProperties("http://127.0.0.1:" + closedPort, Duration.ofMillis(500), Duration.ofSeconds(1)),
-                tokens, JsonMapper.shared());
+        var client = new ReportServiceClient(
+                RestClient.builder(),
+                new ReportServiceProperties(
+                        "http://127.0.0.1:" + closedPort, Duration.ofMillis(500), Duration.ofSeconds(1)),
+                tokens,
+                JsonMapper.shared());
 
-        var failure = catchThrowableOfType(ReportServiceClient.ProvisioningFailed.class,
+        var failure = catchThrowableOfType(
+                ReportServiceClient.ProvisioningFailed.class,
                 () -> client.provisionSchema(TenantCode.of("trat"), "23", "เทศบาลเมืองตราด"));
 
         assertThat(failure.unreachable()).isTrue();

@@ -21,7 +21,10 @@ class TenantAccessIT extends RunningService {
         String provinceTrat = http.token("province.trat", "demo");
         Http.Response provincial = http.get("/api/tenants?size=500", provinceTrat);
         assertThat(codes(provincial)).contains(inTrat).doesNotContain(inTrang);
-        provincial.json().get("items").forEach(t -> assertThat(t.get("province").asString()).isEqualTo("23"));
+        provincial
+                .json()
+                .get("items")
+                .forEach(t -> assertThat(t.get("province").asString()).isEqualTo("23"));
         assertThat(http.get("/api/tenants/" + inTrat, provinceTrat).status()).isEqualTo(200);
         assertProblem(http.get("/api/tenants/" + inTrang, provinceTrat), 403);
 
@@ -37,6 +40,10 @@ class TenantAccessIT extends RunningService {
         assertProblem(http.post("/api/tenants/" + inTrat + "/suspend", municipalAdmin, null), 403);
         assertProblem(http.get("/api/audit", municipalAdmin), 403);
         assertProblem(http.get("/api/users", officer), 403);
-        assertThat(http.get("/api/tenants/" + inTrat, admin).json().get("status").asString()).isEqualTo("ACTIVE");
+        assertThat(http.get("/api/tenants/" + inTrat, admin)
+                        .json()
+                        .get("status")
+                        .asString())
+                .isEqualTo("ACTIVE");
     }
 }

@@ -9,8 +9,8 @@ import th.prongsai.tenancy.PlatformClaims;
 
 class ClientAddressesTest {
 
-    final ClientAddresses addresses = new ClientAddresses(
-            new LoginThrottleProperties(null, null, null, null, null, null, null));
+    final ClientAddresses addresses =
+            new ClientAddresses(new LoginThrottleProperties(null, null, null, null, null, null, null));
 
     static MockHttpServletRequest from(String remote, String named) {
         MockHttpServletRequest request = new MockHttpServletRequest();

@@ -28,8 +28,11 @@ class LoginThrottleTest {
     @Test
     void withRedisDownEveryLoginMayTry() {
         // nothing listens on port 1: every Redis call fails at once
-        var factory = new LettuceConnectionFactory(new RedisStandaloneConfiguration("127.0.0.1", 1),
-                LettuceClientConfiguration.builder().commandTimeout(Duration.ofMillis(200)).build());
+        var factory = new LettuceConnectionFactory(
+                new RedisStandaloneConfiguration("127.0.0.1", 1),
+                LettuceClientConfiguration.builder()
+                        .commandTimeout(Duration.ofMillis(200))
+                        .build());
         factory.afterPropertiesSet();
         factory.start();
         try {

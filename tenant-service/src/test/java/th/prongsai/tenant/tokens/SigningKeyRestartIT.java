@@ -28,14 +28,15 @@ class SigningKeyRestartIT {
 
     private static ConfigurableApplicationContext start() {
         // command-line arguments, so they win over application.yml's environment placeholders
-        return new SpringApplicationBuilder(TenantServiceApplication.class).run(
-                "--server.port=0",
-                "--ita.demo.enabled=true",
-                "--spring.datasource.url=" + TestInfra.postgres().jdbcUrl(),
-                "--spring.datasource.username=" + TestInfra.postgres().username(),
-                "--spring.datasource.password=" + TestInfra.postgres().password(),
-                "--spring.data.redis.url=" + TestInfra.redisUrl(),
-                "--ita.report.url=http://127.0.0.1:9");
+        return new SpringApplicationBuilder(TenantServiceApplication.class)
+                .run(
+                        "--server.port=0",
+                        "--ita.demo.enabled=true",
+                        "--spring.datasource.url=" + TestInfra.postgres().jdbcUrl(),
+                        "--spring.datasource.username=" + TestInfra.postgres().username(),
+                        "--spring.datasource.password=" + TestInfra.postgres().password(),
+                        "--spring.data.redis.url=" + TestInfra.redisUrl(),
+                        "--ita.report.url=http://127.0.0.1:9");
     }
 
     private static int port(ConfigurableApplicationContext context) {
@@ -46,7 +47,8 @@ class SigningKeyRestartIT {
     @AfterAll
     static void forgetTestTenants() throws Exception {
         List<String> codes = new ArrayList<>();
-        try (Connection c = TestInfra.postgres().connect(); Statement s = c.createStatement();
+        try (Connection c = TestInfra.postgres().connect();
+                Statement s = c.createStatement();
                 ResultSet rs = s.executeQuery("SELECT code FROM tenancy.tenants")) {
             while (rs.next()) {
                 codes.add(rs.getString(1));
@@ -56,7 +58,8 @@ class SigningKeyRestartIT {
             return;
         }
         var server = new RedisStandaloneConfiguration(
-                URI.create(TestInfra.redisUrl()).getHost(), URI.create(TestInfra.redisUrl()).getPort());
+                URI.create(TestInfra.redisUrl()).getHost(),
+                URI.create(TestInfra.redisUrl()).getPort());
         server.setDatabase(TestInfra.redisDatabase());
         var redis = new LettuceConnectionFactory(server);
         redis.afterPropertiesSet();
@@ -75,13 +78,26 @@ class SigningKeyRestartIT {
         try (ConfigurableApplicationContext first = start()) {
             Http http = new Http(port(first));
             token = http.token("admin", "demo");
-            kidBefore = http.get("/api/auth/jwks", null).json().get("keys").get(0).get("kid").asString();
+            kidBefore = http.get("/api/auth/jwks", null)
+                    .json()
+                    .get("keys")
+                    .get(0)
+                    .get("kid")
+                    .asString();
         }
         try (ConfigurableApplicationContext second = start()) {
             int port = port(second);
             Http http = new Http(port);
-            assertThat(http.get("/api/auth/jwks", null).json().get("keys").get(0).get("kid").asString()).isEqualTo(kidBefore);
-            Jwt jwt = NimbusJwtDecoder.withJwkSetUri("http://127.0.0.1:" + port + "/api/auth/jwks").build().decode(token);
+            assertThat(http.get("/api/auth/jwks", null)
+                            .json()
+                            .get("keys")
+                            .get(0)
+                            .get("kid")
+                            .asString())
+                    .isEqualTo(kidBefore);
+            Jwt jwt = NimbusJwtDecoder.withJwkSetUri("http://127.0.0.1:" + port + "/api/auth/jwks")
+                    .build()
+                    .decode(token);
             assertThat(jwt.getSubject()).isEqualTo("admin");
             assertThat(http.get("/api/tenants", token).status()).isEqualTo(200);
         }

@@ -22,15 +22,20 @@ class TokensIT extends RunningService {
         assertThat(key.get("kty").asString()).isEqualTo("RSA");
         assertThat(key.has("d")).isFalse();
 
-        Http.Response token = http.post("/api/auth/token", null, Map.of("username", "province.trat", "password", "demo"));
+        Http.Response token =
+                http.post("/api/auth/token", null, Map.of("username", "province.trat", "password", "demo"));
         assertThat(token.status()).isEqualTo(200);
         assertThat(token.json().get("token_type").asString()).isEqualTo("Bearer");
         assertThat(token.json().get("expires_in").asLong()).isPositive();
         String value = token.json().get("access_token").asString();
         String header = new String(Base64.getUrlDecoder().decode(value.split("\\.")[0]));
-        assertThat(header).contains("\"RS256\"").contains("\"kid\":\"" + key.get("kid").asString() + "\"");
+        assertThat(header)
+                .contains("\"RS256\"")
+                .contains("\"kid\":\"" + key.get("kid").asString() + "\"");
 
-        Jwt jwt = NimbusJwtDecoder.withJwkSetUri("http://127.0.0.1:" + port + "/api/auth/jwks").build().decode(value);
+        Jwt jwt = NimbusJwtDecoder.withJwkSetUri("http://127.0.0.1:" + port + "/api/auth/jwks")
+                .build()
+                .decode(value);
         assertThat(jwt.getSubject()).isEqualTo("province.trat");
         assertThat(jwt.getClaimAsString("iss")).isEqualTo("prongsai");
         assertThat(jwt.getClaimAsStringList("roles")).containsExactly("PROVINCIAL_OFFICER");

@@ -28,14 +28,20 @@ class PasswordController {
     }
 
     @PostMapping("/account/password")
-    String change(@RequestParam String currentPassword, @RequestParam String newPassword,
-            @RequestParam String confirmPassword, Model model, RedirectAttributes redirect) {
+    String change(
+            @RequestParam String currentPassword,
+            @RequestParam String newPassword,
+            @RequestParam String confirmPassword,
+            Model model,
+            RedirectAttributes redirect) {
         FormErrors errors = FormErrors.none();
         if (!newPassword.equals(confirmPassword)) {
             errors = FormErrors.of("confirmPassword", "password.mismatch");
         } else {
             try {
-                gateway.post("/api/users/me/password", Map.of("currentPassword", currentPassword, "newPassword", newPassword));
+                gateway.post(
+                        "/api/users/me/password",
+                        Map.of("currentPassword", currentPassword, "newPassword", newPassword));
                 redirect.addFlashAttribute("notice", "password.changed");
                 return "redirect:/account/password";
             } catch (ApiException.Invalid e) {

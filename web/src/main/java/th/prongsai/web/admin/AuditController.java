@@ -25,8 +25,9 @@ import tools.jackson.databind.json.JsonMapper;
 class AuditController {
 
     /** The kinds of data report-service records (its audit.record calls). */
-    static final List<String> ENTITIES = List.of("measure", "theme", "scores", "department", "attachment",
-            "fiscal-year", "report", "report-settings");
+    static final List<String> ENTITIES = List.of(
+            "measure", "theme", "scores", "department", "attachment", "fiscal-year", "report", "report-settings");
+
     static final List<Integer> SIZES = List.of(20, 50, 100);
     private static final JsonMapper JSON = JsonMapper.builder().build();
     /** Bookkeeping that changes with every edit and tells a person nothing. */
@@ -39,16 +40,18 @@ class AuditController {
     }
 
     /** One value that changed; {@code before} or {@code after} is null when the entry has none. */
-    public record Change(String key, String before, String after) {
-    }
+    public record Change(String key, String before, String after) {}
 
-    public record Entry(Map<String, Object> entry, List<Change> changes) {
-    }
+    public record Entry(Map<String, Object> entry, List<Change> changes) {}
 
     @GetMapping("/m/{code}/audit")
-    String page(@PathVariable String code, @RequestParam(defaultValue = "") String entity,
-            @RequestParam(defaultValue = "") String entityId, @RequestParam(required = false) Long before,
-            @RequestParam(defaultValue = "50") int size, Model model) {
+    String page(
+            @PathVariable String code,
+            @RequestParam(defaultValue = "") String entity,
+            @RequestParam(defaultValue = "") String entityId,
+            @RequestParam(required = false) Long before,
+            @RequestParam(defaultValue = "50") int size,
+            Model model) {
         AdminOnly.require(code);
         int pageSize = SIZES.contains(size) ? size : 50;
         String kind = ENTITIES.contains(entity) ? entity : "";
@@ -57,7 +60,8 @@ class AuditController {
         if (!kind.isEmpty() != !id.isEmpty() || (!id.isEmpty() && !id.matches("[1-9]\\d{0,17}"))) {
             errors = Errors.of(Map.of(kind.isEmpty() ? "entity" : "entityId", "audit.error.filter"));
         }
-        UriComponentsBuilder uri = UriComponentsBuilder.fromPath("/t/{code}/api/audit-log").queryParam("size", pageSize);
+        UriComponentsBuilder uri =
+                UriComponentsBuilder.fromPath("/t/{code}/api/audit-log").queryParam("size", pageSize);
         if (!errors.any() && !kind.isEmpty()) {
             uri.queryParam("entity", kind).queryParam("entityId", id);
         }
@@ -71,7 +75,9 @@ class AuditController {
             errors = Errors.from(e, "audit", Set.of());
             page = List.of();
         }
-        List<Entry> entries = page.stream().map(e -> new Entry(e, changes(e.get("before"), e.get("after")))).toList();
+        List<Entry> entries = page.stream()
+                .map(e -> new Entry(e, changes(e.get("before"), e.get("after"))))
+                .toList();
         model.addAttribute("entries", entries);
         model.addAttribute("entity", kind);
         model.addAttribute("entityId", id);
@@ -88,7 +94,8 @@ class AuditController {
     @SuppressWarnings("unchecked")
     static List<Change> changes(Object before, Object after) {
         List<Change> changes = new ArrayList<>();
-        if ((before == null || before instanceof Map) && (after == null || after instanceof Map)
+        if ((before == null || before instanceof Map)
+                && (after == null || after instanceof Map)
                 && (before != null || after != null)) {
             Map<String, Object> b = before == null ? Map.of() : (Map<String, Object>) before;
             Map<String, Object> a = after == null ? Map.of() : (Map<String, Object>) after;
@@ -96,7 +103,8 @@ class AuditController {
             keys.addAll(a.keySet());
             for (String key : keys) {
                 if (!NOT_SHOWN.contains(key) && !Objects.equals(b.get(key), a.get(key))) {
-                    changes.add(new Change(key, before == null ? null : show(b.get(key)), after == null ? null : show(a.get(key))));
+                    changes.add(new Change(
+                            key, before == null ? null : show(b.get(key)), after == null ? null : show(a.get(key))));
                 }
             }
             return changes;

@@ -46,10 +46,15 @@ final class Errors {
         Map<String, FormErrors.Message> fields = new LinkedHashMap<>();
         for (Problem.FieldError error : e.fieldErrors()) {
             String top = error.field().replaceAll("[\\[.].*$", "");
-            fields.putIfAbsent(error.field(), ownMessages.contains(top)
-                    ? new FormErrors.Message(prefix + ".error." + top, null) : shared.get(error.field()));
+            fields.putIfAbsent(
+                    error.field(),
+                    ownMessages.contains(top)
+                            ? new FormErrors.Message(prefix + ".error." + top, null)
+                            : shared.get(error.field()));
         }
-        return new Errors(fields, fields.isEmpty() ? new FormErrors.Message(null, e.problem().detail()) : null);
+        return new Errors(
+                fields,
+                fields.isEmpty() ? new FormErrors.Message(null, e.problem().detail()) : null);
     }
 
     public boolean any() {
@@ -57,7 +62,8 @@ final class Errors {
     }
 
     public boolean has(String field) {
-        return byField.keySet().stream().anyMatch(f -> f.equals(field) || f.startsWith(field + ".") || f.startsWith(field + "["));
+        return byField.keySet().stream()
+                .anyMatch(f -> f.equals(field) || f.startsWith(field + ".") || f.startsWith(field + "["));
     }
 
     public FormErrors.Message get(String field) {
@@ -65,8 +71,11 @@ final class Errors {
         if (exact != null) {
             return exact;
         }
-        return byField.entrySet().stream().filter(en -> en.getKey().startsWith(field + ".") || en.getKey().startsWith(field + "["))
-                .map(Map.Entry::getValue).findFirst().orElse(null);
+        return byField.entrySet().stream()
+                .filter(en -> en.getKey().startsWith(field + ".") || en.getKey().startsWith(field + "["))
+                .map(Map.Entry::getValue)
+                .findFirst()
+                .orElse(null);
     }
 
     public List<Map.Entry<String, FormErrors.Message>> all() {

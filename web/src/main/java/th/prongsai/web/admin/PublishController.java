@@ -31,7 +31,8 @@ class PublishController {
     private final WebProperties properties;
     private final MessageSource messages;
 
-    PublishController(GatewayClient gateway, ReportWorkflows workflows, WebProperties properties, MessageSource messages) {
+    PublishController(
+            GatewayClient gateway, ReportWorkflows workflows, WebProperties properties, MessageSource messages) {
         this.gateway = gateway;
         this.workflows = workflows;
         this.properties = properties;
@@ -76,9 +77,18 @@ class PublishController {
         model.addAttribute("history", workflows.history(status));
         model.addAttribute("versions", versions.reversed());
         model.addAttribute("publicUrl", publicUrl);
-        model.addAttribute("qr", versions.isEmpty() ? null : QrSvg.of(publicUrl,
-                messages.getMessage("publish.qr.label", new Object[] {publicUrl}, LocaleContextHolder.getLocale())));
-        model.addAttribute("refusal", errors.general() == null ? null : errors.general().text());
+        model.addAttribute(
+                "qr",
+                versions.isEmpty()
+                        ? null
+                        : QrSvg.of(
+                                publicUrl,
+                                messages.getMessage(
+                                        "publish.qr.label",
+                                        new Object[] {publicUrl},
+                                        LocaleContextHolder.getLocale())));
+        model.addAttribute(
+                "refusal", errors.general() == null ? null : errors.general().text());
         return "admin/publish";
     }
 

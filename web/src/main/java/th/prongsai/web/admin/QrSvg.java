@@ -10,8 +10,7 @@ final class QrSvg {
 
     private static final int QUIET = 4;
 
-    private QrSvg() {
-    }
+    private QrSvg() {}
 
     /** The SVG element; {@code label} names it for screen readers (the address is written beside it too). */
     static String of(String text, String label) {
@@ -19,9 +18,18 @@ final class QrSvg {
         int size = qr.size + 2 * QUIET;
         StringBuilder svg = new StringBuilder(16 * qr.size * qr.size / 3)
                 .append("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"qr\" role=\"img\" viewBox=\"0 0 ")
-                .append(size).append(' ').append(size).append("\" width=\"200\" height=\"200\" shape-rendering=\"crispEdges\"")
-                .append(" aria-label=\"").append(escape(label)).append("\">")
-                .append("<rect width=\"").append(size).append("\" height=\"").append(size).append("\" fill=\"#ffffff\"/>");
+                .append(size)
+                .append(' ')
+                .append(size)
+                .append("\" width=\"200\" height=\"200\" shape-rendering=\"crispEdges\"")
+                .append(" aria-label=\"")
+                .append(escape(label))
+                .append("\">")
+                .append("<rect width=\"")
+                .append(size)
+                .append("\" height=\"")
+                .append(size)
+                .append("\" fill=\"#ffffff\"/>");
         for (int y = 0; y < qr.size; y++) {
             int x = 0;
             while (x < qr.size) {
@@ -33,14 +41,22 @@ final class QrSvg {
                 while (x < qr.size && qr.getModule(x, y)) {
                     x++;
                 }
-                svg.append("<rect x=\"").append(start + QUIET).append("\" y=\"").append(y + QUIET)
-                        .append("\" width=\"").append(x - start).append("\" height=\"1\" fill=\"#000000\"/>");
+                svg.append("<rect x=\"")
+                        .append(start + QUIET)
+                        .append("\" y=\"")
+                        .append(y + QUIET)
+                        .append("\" width=\"")
+                        .append(x - start)
+                        .append("\" height=\"1\" fill=\"#000000\"/>");
             }
         }
         return svg.append("</svg>").toString();
     }
 
     private static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+        return text.replace("&", "&amp;")
+                .replace("<", "&lt;")
+                .replace(">", "&gt;")
+                .replace("\"", "&quot;");
     }
 }

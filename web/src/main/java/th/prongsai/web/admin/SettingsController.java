@@ -35,8 +35,7 @@ class SettingsController {
     }
 
     /** What the form shows: each position's place ("" = not in the chain), the prefix and the phone. */
-    public record Form(Map<String, String> places, String letterPrefix, String phone) {
-    }
+    public record Form(Map<String, String> places, String letterPrefix, String phone) {}
 
     @GetMapping("/m/{code}/settings")
     String page(@PathVariable String code, Model model) {
@@ -48,11 +47,17 @@ class SettingsController {
             int index = chain.indexOf(position);
             places.put(position, index < 0 ? "" : String.valueOf(index + 1));
         }
-        return render(new Form(places, text(settings.get("letterPrefix")), text(settings.get("phone"))), Errors.none(), model);
+        return render(
+                new Form(places, text(settings.get("letterPrefix")), text(settings.get("phone"))),
+                Errors.none(),
+                model);
     }
 
     @PostMapping("/m/{code}/settings")
-    String save(@PathVariable String code, @RequestParam Map<String, String> params, Model model,
+    String save(
+            @PathVariable String code,
+            @RequestParam Map<String, String> params,
+            Model model,
             RedirectAttributes redirect) {
         AdminOnly.require(code);
         Map<String, String> places = new LinkedHashMap<>();
@@ -60,9 +65,15 @@ class SettingsController {
             String place = params.getOrDefault("place-" + position, "").strip();
             places.put(position, place.matches("[1-9]") ? place : "");
         }
-        Form form = new Form(places, params.getOrDefault("letterPrefix", "").strip(), params.getOrDefault("phone", "").strip());
-        List<String> chain = new ArrayList<>(places.entrySet().stream().filter(e -> !e.getValue().isEmpty())
-                .sorted(Comparator.comparing(Map.Entry::getValue)).map(Map.Entry::getKey).toList());
+        Form form = new Form(
+                places,
+                params.getOrDefault("letterPrefix", "").strip(),
+                params.getOrDefault("phone", "").strip());
+        List<String> chain = new ArrayList<>(places.entrySet().stream()
+                .filter(e -> !e.getValue().isEmpty())
+                .sorted(Comparator.comparing(Map.Entry::getValue))
+                .map(Map.Entry::getKey)
+                .toList());
         Set<String> taken = new HashSet<>();
         boolean repeated = places.values().stream().filter(p -> !p.isEmpty()).anyMatch(p -> !taken.add(p));
         if (repeated) {

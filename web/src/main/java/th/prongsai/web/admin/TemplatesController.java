@@ -29,8 +29,19 @@ import th.prongsai.web.platform.GatewayClient;
 class TemplatesController {
 
     /** The report's vocabulary as report-service's ReportTemplate defines it. */
-    static final List<String> FIELDS = List.of("TITLE", "METHOD", "DEPARTMENTS", "PERIOD", "MONITORING", "STATUS",
-            "OUTPUT", "OUTCOME", "RECOMMENDATION", "INDICATORS", "EVIDENCE");
+    static final List<String> FIELDS = List.of(
+            "TITLE",
+            "METHOD",
+            "DEPARTMENTS",
+            "PERIOD",
+            "MONITORING",
+            "STATUS",
+            "OUTPUT",
+            "OUTCOME",
+            "RECOMMENDATION",
+            "INDICATORS",
+            "EVIDENCE");
+
     static final List<String> DIGITS = List.of("THAI", "ARABIC");
     static final List<String> LAYOUTS = List.of("TABLE", "BLOCKS");
     static final List<String> GROUPINGS = List.of("NONE", "THEME", "INDICATOR");
@@ -46,16 +57,24 @@ class TemplatesController {
     }
 
     /** One possible column of the form: shown or not, its place, heading and width as typed. */
-    public record ColumnRow(String field, boolean shown, String order, String heading, String width) {
-    }
+    public record ColumnRow(String field, boolean shown, String order, String heading, String width) {}
 
-    public record Form(String from, String code, String nameTh, String digits, String measureLayout, String grouping,
-            String periodStyle, List<ColumnRow> columns) {
-    }
+    public record Form(
+            String from,
+            String code,
+            String nameTh,
+            String digits,
+            String measureLayout,
+            String grouping,
+            String periodStyle,
+            List<ColumnRow> columns) {}
 
     @GetMapping("/m/{code}/templates")
-    String page(@PathVariable String code, @RequestParam(required = false) String from,
-            @RequestParam(defaultValue = "false") boolean edit, Model model) {
+    String page(
+            @PathVariable String code,
+            @RequestParam(required = false) String from,
+            @RequestParam(defaultValue = "false") boolean edit,
+            Model model) {
         AdminOnly.require(code);
         List<Map<String, Object>> templates = templates(code);
         Form form = null;
@@ -67,7 +86,10 @@ class TemplatesController {
     }
 
     @PostMapping("/m/{code}/templates")
-    String save(@PathVariable String code, @RequestParam Map<String, String> params, Model model,
+    String save(
+            @PathVariable String code,
+            @RequestParam Map<String, String> params,
+            Model model,
             RedirectAttributes redirect) {
         AdminOnly.require(code);
         List<Map<String, Object>> templates = templates(code);
@@ -75,13 +97,22 @@ class TemplatesController {
         Map<String, Object> source = find(templates, from).orElseThrow(() -> new NoSuchTemplate(from));
         List<ColumnRow> rows = new ArrayList<>();
         for (String field : FIELDS) {
-            rows.add(new ColumnRow(field, params.containsKey("shown-" + field),
-                    params.getOrDefault("order-" + field, "").strip(), params.getOrDefault("heading-" + field, "").strip(),
+            rows.add(new ColumnRow(
+                    field,
+                    params.containsKey("shown-" + field),
+                    params.getOrDefault("order-" + field, "").strip(),
+                    params.getOrDefault("heading-" + field, "").strip(),
                     params.getOrDefault("width-" + field, "").strip()));
         }
-        Form form = new Form(from, params.getOrDefault("code", "").strip(), params.getOrDefault("nameTh", "").strip(),
-                params.getOrDefault("digits", ""), params.getOrDefault("measureLayout", ""),
-                params.getOrDefault("grouping", ""), params.getOrDefault("periodStyle", ""), rows);
+        Form form = new Form(
+                from,
+                params.getOrDefault("code", "").strip(),
+                params.getOrDefault("nameTh", "").strip(),
+                params.getOrDefault("digits", ""),
+                params.getOrDefault("measureLayout", ""),
+                params.getOrDefault("grouping", ""),
+                params.getOrDefault("periodStyle", ""),
+                rows);
         Map<String, String> own = new LinkedHashMap<>();
         if (form.code().isEmpty()) {
             own.put("code", "templates.error.code");
@@ -95,7 +126,9 @@ class TemplatesController {
             if (row.heading().isEmpty()) {
                 own.putIfAbsent("heading-" + row.field(), "templates.error.heading");
             }
-            if (!row.width().matches("\\d{1,3}") || Integer.parseInt(row.width()) < 1 || Integer.parseInt(row.width()) > 100) {
+            if (!row.width().matches("\\d{1,3}")
+                    || Integer.parseInt(row.width()) < 1
+                    || Integer.parseInt(row.width()) > 100) {
                 own.putIfAbsent("width-" + row.field(), "templates.error.width");
             }
         }
@@ -104,7 +137,8 @@ class TemplatesController {
         }
         List<Map<String, Object>> columns = shown.stream()
                 .sorted(Comparator.comparingInt(r -> Integer.parseInt(r.order())))
-                .map(r -> Map.<String, Object>of("field", r.field(), "heading", r.heading(), "width", Integer.parseInt(r.width())))
+                .map(r -> Map.<String, Object>of(
+                        "field", r.field(), "heading", r.heading(), "width", Integer.parseInt(r.width())))
                 .toList();
         // The source's JSON, so what the form does not show (the sections) is kept as it was.
         Map<String, Object> document = new LinkedHashMap<>(source);
@@ -129,8 +163,13 @@ class TemplatesController {
     String confirmDelete(@PathVariable String code, @PathVariable String template, Model model) {
         AdminOnly.require(code);
         Map<String, Object> found = find(templates(code), template).orElseThrow(() -> new NoSuchTemplate(template));
-        return Confirmation.of("templates.confirm.delete", found.get("nameTh") + " (" + template + ")",
-                "/m/" + code + "/templates/" + template + "/delete", true, "/m/" + code + "/templates").show(model);
+        return Confirmation.of(
+                        "templates.confirm.delete",
+                        found.get("nameTh") + " (" + template + ")",
+                        "/m/" + code + "/templates/" + template + "/delete",
+                        true,
+                        "/m/" + code + "/templates")
+                .show(model);
     }
 
     @PostMapping("/m/{code}/templates/{template}/delete")
@@ -153,17 +192,35 @@ class TemplatesController {
             ColumnRow row = null;
             for (int i = 0; i < columns.size(); i++) {
                 if (columns.get(i) instanceof Map<?, ?> c && field.equals(c.get("field"))) {
-                    row = new ColumnRow(field, true, String.valueOf(i + 1), String.valueOf(c.get("heading")),
+                    row = new ColumnRow(
+                            field,
+                            true,
+                            String.valueOf(i + 1),
+                            String.valueOf(c.get("heading")),
                             String.valueOf(c.get("width")));
                     break;
                 }
             }
-            rows.add(row != null ? row : new ColumnRow(field, false, "",
-                    messages.getMessage("templates.field." + field, null, LocaleContextHolder.getLocale()), ""));
+            rows.add(
+                    row != null
+                            ? row
+                            : new ColumnRow(
+                                    field,
+                                    false,
+                                    "",
+                                    messages.getMessage(
+                                            "templates.field." + field, null, LocaleContextHolder.getLocale()),
+                                    ""));
         }
-        return new Form(String.valueOf(source.get("code")), code, String.valueOf(source.get("nameTh")),
-                text(source.get("digits")), text(source.get("measureLayout")), text(source.get("grouping")),
-                text(source.get("periodStyle")), rows);
+        return new Form(
+                String.valueOf(source.get("code")),
+                code,
+                String.valueOf(source.get("nameTh")),
+                text(source.get("digits")),
+                text(source.get("measureLayout")),
+                text(source.get("grouping")),
+                text(source.get("periodStyle")),
+                rows);
     }
 
     private String render(List<Map<String, Object>> templates, Form form, Errors errors, Model model) {

@@ -25,8 +25,10 @@ class UsersController {
 
     /** What a municipality's admin may give (tenant-service refuses the others). */
     static final List<String> ROLES = List.of("MUNICIPAL_OFFICER", "MUNICIPAL_ADMIN");
+
     static final List<String> POSITIONS = List.of("OFFICER", "HEAD_OF_OFFICE", "CLERK", "MAYOR");
-    private static final Set<String> OWN_MESSAGES = Set.of("username", "password", "newPassword", "displayName", "position", "roles");
+    private static final Set<String> OWN_MESSAGES =
+            Set.of("username", "password", "newPassword", "displayName", "position", "roles");
 
     private final GatewayClient gateway;
 
@@ -48,10 +50,15 @@ class UsersController {
     }
 
     @PostMapping("/m/{code}/users")
-    String add(@PathVariable String code, @RequestParam(defaultValue = "") String username,
-            @RequestParam(defaultValue = "") String displayName, @RequestParam(defaultValue = "") String password,
-            @RequestParam(defaultValue = "") String role, @RequestParam(defaultValue = "") String position,
-            Model model, RedirectAttributes redirect) {
+    String add(
+            @PathVariable String code,
+            @RequestParam(defaultValue = "") String username,
+            @RequestParam(defaultValue = "") String displayName,
+            @RequestParam(defaultValue = "") String password,
+            @RequestParam(defaultValue = "") String role,
+            @RequestParam(defaultValue = "") String position,
+            Model model,
+            RedirectAttributes redirect) {
         AdminOnly.require(code);
         NewUser typed = new NewUser(username.strip(), displayName.strip(), role, position);
         Map<String, Object> body = new LinkedHashMap<>();
@@ -84,19 +91,28 @@ class UsersController {
 
     /** The confirmation page before disabling or enabling an account. */
     @GetMapping({"/m/{code}/users/{username}/disable", "/m/{code}/users/{username}/enable"})
-    String confirm(@PathVariable String code, @PathVariable String username, Model model,
-            HttpServletRequest request) {
+    String confirm(@PathVariable String code, @PathVariable String username, Model model, HttpServletRequest request) {
         AdminOnly.require(code);
         Map<String, Object> account = gateway.get("/api/users/{u}", username);
         String action = request.getRequestURI().endsWith("/enable") ? "enable" : "disable";
-        String name = account.get("displayName") == null ? username : account.get("displayName") + " (" + username + ")";
-        return Confirmation.of("users.confirm." + action, name, "/m/" + code + "/users/" + username + "/" + action,
-                "disable".equals(action), "/m/" + code + "/users/" + username).show(model);
+        String name =
+                account.get("displayName") == null ? username : account.get("displayName") + " (" + username + ")";
+        return Confirmation.of(
+                        "users.confirm." + action,
+                        name,
+                        "/m/" + code + "/users/" + username + "/" + action,
+                        "disable".equals(action),
+                        "/m/" + code + "/users/" + username)
+                .show(model);
     }
 
     @PostMapping({"/m/{code}/users/{username}/disable", "/m/{code}/users/{username}/enable"})
-    String setEnabled(@PathVariable String code, @PathVariable String username, Model model,
-            HttpServletRequest request, RedirectAttributes redirect) {
+    String setEnabled(
+            @PathVariable String code,
+            @PathVariable String username,
+            Model model,
+            HttpServletRequest request,
+            RedirectAttributes redirect) {
         AdminOnly.require(code);
         String action = request.getRequestURI().endsWith("/enable") ? "enable" : "disable";
         try {
@@ -109,9 +125,13 @@ class UsersController {
     }
 
     @PostMapping("/m/{code}/users/{username}/password")
-    String resetPassword(@PathVariable String code, @PathVariable String username,
-            @RequestParam(defaultValue = "") String newPassword, @RequestParam(defaultValue = "") String confirmPassword,
-            Model model, RedirectAttributes redirect) {
+    String resetPassword(
+            @PathVariable String code,
+            @PathVariable String username,
+            @RequestParam(defaultValue = "") String newPassword,
+            @RequestParam(defaultValue = "") String confirmPassword,
+            Model model,
+            RedirectAttributes redirect) {
         AdminOnly.require(code);
         if (!newPassword.equals(confirmPassword)) {
             return renderUser(code, username, Errors.of(Map.of("confirmPassword", "password.mismatch")), model);

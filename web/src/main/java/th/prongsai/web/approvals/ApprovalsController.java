@@ -54,8 +54,12 @@ class ApprovalsController {
     }
 
     @PostMapping("/m/{code}/{fy}/approval/approve")
-    String approve(@PathVariable String code, @PathVariable int fy, @RequestParam(defaultValue = "") String comment,
-            Model model, RedirectAttributes redirect) {
+    String approve(
+            @PathVariable String code,
+            @PathVariable int fy,
+            @RequestParam(defaultValue = "") String comment,
+            Model model,
+            RedirectAttributes redirect) {
         Map<String, Object> body = new LinkedHashMap<>();
         if (!comment.isBlank()) {
             body.put("comment", comment.strip());
@@ -71,10 +75,21 @@ class ApprovalsController {
     }
 
     @PostMapping("/m/{code}/{fy}/approval/reject")
-    String reject(@PathVariable String code, @PathVariable int fy, @RequestParam(defaultValue = "") String reason,
-            Model model, RedirectAttributes redirect) {
+    String reject(
+            @PathVariable String code,
+            @PathVariable int fy,
+            @RequestParam(defaultValue = "") String reason,
+            Model model,
+            RedirectAttributes redirect) {
         if (reason.isBlank()) {
-            return page(code, fy, "", reason, FormErrors.none(), FormErrors.of("reason", "approvals.reason.required"), model);
+            return page(
+                    code,
+                    fy,
+                    "",
+                    reason,
+                    FormErrors.none(),
+                    FormErrors.of("reason", "approvals.reason.required"),
+                    model);
         }
         try {
             gateway.post("/t/{code}/api/fiscal-years/{fy}/report/reject", Map.of("reason", reason.strip()), code, fy);
@@ -110,20 +125,29 @@ class ApprovalsController {
                 .body(html.bytes());
     }
 
-    private String page(String code, int fy, String comment, String reason, FormErrors approveErrors,
-            FormErrors rejectErrors, Model model) {
+    private String page(
+            String code,
+            int fy,
+            String comment,
+            String reason,
+            FormErrors approveErrors,
+            FormErrors rejectErrors,
+            Model model) {
         Map<String, Object> status = workflows.status(code, fy);
         model.addAttribute("status", status);
         model.addAttribute("history", workflows.history(status));
         model.addAttribute("submitted", workflows.lastSubmission(status));
-        model.addAttribute("ownSubmission", workflows.ownSubmission(status, SignedInUser.current().orElseThrow()));
+        model.addAttribute(
+                "ownSubmission",
+                workflows.ownSubmission(status, SignedInUser.current().orElseThrow()));
         model.addAttribute("comment", comment);
         model.addAttribute("reason", reason);
         model.addAttribute("approveErrors", approveErrors);
         model.addAttribute("rejectErrors", rejectErrors);
         // a refusal (another step's turn, the report changed meanwhile) is said once at the top, not as a field to fix
         FormErrors shown = approveErrors.any() ? approveErrors : rejectErrors;
-        model.addAttribute("refusal", shown.general() == null ? null : shown.general().text());
+        model.addAttribute(
+                "refusal", shown.general() == null ? null : shown.general().text());
         model.addAttribute("errors", shown.general() == null ? shown : FormErrors.none());
         return "approvals/approval";
     }

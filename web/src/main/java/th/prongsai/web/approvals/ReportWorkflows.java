@@ -31,17 +31,27 @@ public class ReportWorkflows {
      * A report waiting for the signed-in user; {@code ownSubmission} when they submitted it themselves, so someone
      * else at the step must decide (report-service refuses a self-approval).
      */
-    public record Waiting(int fiscalYear, String status, String nextApprover, String submittedBy, Object submittedAt,
-            boolean ownSubmission) {
-    }
+    public record Waiting(
+            int fiscalYear,
+            String status,
+            String nextApprover,
+            String submittedBy,
+            Object submittedAt,
+            boolean ownSubmission) {}
 
     /**
      * One step of the report's way so far: submitted, approved or rejected, by whom (username, and display name when
      * report-service knows it), in which position, when.
      */
-    public record Event(String kind, String actor, String position, Object at, String text, Integer round,
-            Integer version, String actorName) {
-    }
+    public record Event(
+            String kind,
+            String actor,
+            String position,
+            Object at,
+            String text,
+            Integer round,
+            Integer version,
+            String actorName) {}
 
     public Map<String, Object> status(String code, int fiscalYear) {
         return gateway.get("/t/{code}/api/fiscal-years/{fy}/report/status", code, fiscalYear);
@@ -56,12 +66,17 @@ public class ReportWorkflows {
         for (Map<String, Object> status : statuses(code)) {
             String state = String.valueOf(status.get("status"));
             String next = (String) status.get("nextApprover");
-            boolean mine = user.isMunicipalAdmin() ? "APPROVED".equals(state)
+            boolean mine = user.isMunicipalAdmin()
+                    ? "APPROVED".equals(state)
                     : "SUBMITTED".equals(state) && next != null && next.equals(user.position());
             if (mine) {
                 Event submitted = lastSubmission(status);
-                waiting.add(new Waiting(((Number) status.get("fiscalYear")).intValue(), state, next,
-                        submitted == null ? null : submitted.actor(), submitted == null ? null : submitted.at(),
+                waiting.add(new Waiting(
+                        ((Number) status.get("fiscalYear")).intValue(),
+                        state,
+                        next,
+                        submitted == null ? null : submitted.actor(),
+                        submitted == null ? null : submitted.at(),
                         !user.isMunicipalAdmin() && ownSubmission(status, user)));
             }
         }
@@ -76,8 +91,10 @@ public class ReportWorkflows {
             if (year.get("report") instanceof Map<?, ?> report) {
                 @SuppressWarnings("unchecked")
                 Map<String, Object> status = (Map<String, Object>) report;
-                statuses.add(status.containsKey("fiscalYear") ? status
-                        : withYear(status, ((Number) year.get("fiscalYear")).intValue()));
+                statuses.add(
+                        status.containsKey("fiscalYear")
+                                ? status
+                                : withYear(status, ((Number) year.get("fiscalYear")).intValue()));
             }
         }
         return statuses;
@@ -100,9 +117,15 @@ public class ReportWorkflows {
             for (Object h : history) {
                 if (h instanceof Map<?, ?> m) {
                     Map<String, Object> event = (Map<String, Object>) m;
-                    events.add(new Event(text(event, "type"), text(event, "actor"), text(event, "position"),
-                            first(event, "at"), text(event, "comment", "reason"), null,
-                            event.get("version") instanceof Number n ? n.intValue() : null, text(event, "actorName")));
+                    events.add(new Event(
+                            text(event, "type"),
+                            text(event, "actor"),
+                            text(event, "position"),
+                            first(event, "at"),
+                            text(event, "comment", "reason"),
+                            null,
+                            event.get("version") instanceof Number n ? n.intValue() : null,
+                            text(event, "actorName")));
                 }
             }
             return events;
@@ -111,9 +134,15 @@ public class ReportWorkflows {
             for (Object d : decisions) {
                 if (d instanceof Map<?, ?> m) {
                     Map<String, Object> decision = (Map<String, Object>) m;
-                    events.add(new Event(text(decision, "decision"), text(decision, "actor"),
-                            text(decision, "position"), first(decision, "decidedAt"),
-                            text(decision, "comment"), round(decision), null, text(decision, "actorName")));
+                    events.add(new Event(
+                            text(decision, "decision"),
+                            text(decision, "actor"),
+                            text(decision, "position"),
+                            first(decision, "decidedAt"),
+                            text(decision, "comment"),
+                            round(decision),
+                            null,
+                            text(decision, "actorName")));
                 }
             }
         }
@@ -124,10 +153,20 @@ public class ReportWorkflows {
     /** Who submitted the report last, and when, where the API says so. */
     public Event lastSubmission(Map<String, Object> status) {
         if (status.get("submittedBy") != null) {
-            return new Event("SUBMITTED", String.valueOf(status.get("submittedBy")), null, status.get("submittedAt"),
-                    null, null, null, null);
+            return new Event(
+                    "SUBMITTED",
+                    String.valueOf(status.get("submittedBy")),
+                    null,
+                    status.get("submittedAt"),
+                    null,
+                    null,
+                    null,
+                    null);
         }
-        return history(status).stream().filter(e -> e.kind().equals("SUBMITTED")).reduce((a, b) -> b).orElse(null);
+        return history(status).stream()
+                .filter(e -> e.kind().equals("SUBMITTED"))
+                .reduce((a, b) -> b)
+                .orElse(null);
     }
 
     /**
@@ -136,13 +175,18 @@ public class ReportWorkflows {
      */
     public boolean ownSubmission(Map<String, Object> status, SignedInUser user) {
         Event submitted = lastSubmission(status);
-        return "SUBMITTED".equals(String.valueOf(status.get("status"))) && submitted != null
-                && submitted.actor() != null && submitted.actor().equalsIgnoreCase(user.username());
+        return "SUBMITTED".equals(String.valueOf(status.get("status")))
+                && submitted != null
+                && submitted.actor() != null
+                && submitted.actor().equalsIgnoreCase(user.username());
     }
 
     /** The reason of the latest rejection, for the officer to read. */
     public Event lastRejection(Map<String, Object> status) {
-        return history(status).stream().filter(e -> e.kind().equals("REJECTED")).reduce((a, b) -> b).orElse(null);
+        return history(status).stream()
+                .filter(e -> e.kind().equals("REJECTED"))
+                .reduce((a, b) -> b)
+                .orElse(null);
     }
 
     private static OffsetDateTime instant(Object value) {

@@ -79,7 +79,8 @@ class ErrorPages {
     String tooLarge(HttpServletRequest request, HttpServletResponse response, Model model) {
         response.setStatus(413);
         model.addAttribute("status", 413);
-        model.addAttribute("detail", messages.getMessage("error.upload.tooLarge", null, LocaleContextHolder.getLocale()));
+        model.addAttribute(
+                "detail", messages.getMessage("error.upload.tooLarge", null, LocaleContextHolder.getLocale()));
         model.addAttribute("user", SignedInUser.current().orElse(null));
         return isHtmx(request) ? "error/fragment :: alert" : "error/4xx";
     }

@@ -34,7 +34,8 @@ public class ThaiFormat {
         if (date == null) {
             return "";
         }
-        return english() ? date.format(DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH))
+        return english()
+                ? date.format(DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH))
                 : ThaiDates.longDate(date, DigitStyle.ARABIC);
     }
 
@@ -46,7 +47,9 @@ public class ThaiFormat {
         }
         String time = at.atZoneSameInstant(BANGKOK).format(DateTimeFormatter.ofPattern("HH:mm"));
         LocalDate day = at.atZoneSameInstant(BANGKOK).toLocalDate();
-        return english() ? date(day) + ", " + time : ThaiDates.longDate(day, DigitStyle.ARABIC) + " เวลา " + time + " น.";
+        return english()
+                ? date(day) + ", " + time
+                : ThaiDates.longDate(day, DigitStyle.ARABIC) + " เวลา " + time + " น.";
     }
 
     /** "มกราคม 2564" from "2021-01". */
@@ -55,7 +58,8 @@ public class ThaiFormat {
             return "";
         }
         YearMonth month = YearMonth.parse(value.toString());
-        return english() ? month.format(DateTimeFormatter.ofPattern("MMMM yyyy", Locale.ENGLISH))
+        return english()
+                ? month.format(DateTimeFormatter.ofPattern("MMMM yyyy", Locale.ENGLISH))
                 : ThaiDates.longMonth(month, DigitStyle.ARABIC);
     }
 
@@ -65,20 +69,24 @@ public class ThaiFormat {
             return "";
         }
         YearMonth month = YearMonth.parse(value.toString());
-        return english() ? month.format(DateTimeFormatter.ofPattern("MMM yyyy", Locale.ENGLISH))
+        return english()
+                ? month.format(DateTimeFormatter.ofPattern("MMM yyyy", Locale.ENGLISH))
                 : ThaiDates.shortMonth(month, DigitStyle.ARABIC);
     }
 
     /** The Thai month names, for month pickers. */
     public String monthName(int month) {
-        return english() ? Month.of(month).getDisplayName(TextStyle.FULL, Locale.ENGLISH)
+        return english()
+                ? Month.of(month).getDisplayName(TextStyle.FULL, Locale.ENGLISH)
                 : ThaiDates.monthName(Month.of(month));
     }
 
     /** "ปีงบประมาณ 2567" or "Fiscal year 2567 (2023–24)". */
     public String fiscalYear(int fiscalYear) {
         int ce = FiscalYears.toCe(fiscalYear);
-        return english() ? "FY " + fiscalYear + " BE (" + (ce - 1) + "–" + String.valueOf(ce).substring(2) + ")"
+        return english()
+                ? "FY " + fiscalYear + " BE (" + (ce - 1) + "–"
+                        + String.valueOf(ce).substring(2) + ")"
                 : "ปีงบประมาณ " + fiscalYear;
     }
 

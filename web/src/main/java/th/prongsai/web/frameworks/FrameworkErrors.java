@@ -19,14 +19,15 @@ import th.prongsai.web.platform.Problem;
 final class FrameworkErrors {
 
     /** One line of the summary: the input it links to, the field's label and the message. */
-    public record Entry(String anchor, String label, String message) {
-    }
+    public record Entry(String anchor, String label, String message) {}
 
     private static final Pattern TOOL = Pattern.compile("tools\\[(\\d+)]\\.(code|nameTh|nameEn|weight|indicators)");
-    private static final Pattern INDICATOR = Pattern.compile("tools\\[(\\d+)]\\.indicators\\[(\\d+)]\\.(code|nameTh|nameEn)");
-    private static final Pattern SUB = Pattern.compile(
-            "tools\\[(\\d+)]\\.indicators\\[(\\d+)]\\.subIndicators\\[(\\d+)]\\.(code|nameTh|nameEn)");
-    private static final Pattern LEVEL = Pattern.compile("levelScheme\\.levels\\[(\\d+)]\\.(code|labelTh|labelEn|minOverall|minEachTool|passed)");
+    private static final Pattern INDICATOR =
+            Pattern.compile("tools\\[(\\d+)]\\.indicators\\[(\\d+)]\\.(code|nameTh|nameEn)");
+    private static final Pattern SUB =
+            Pattern.compile("tools\\[(\\d+)]\\.indicators\\[(\\d+)]\\.subIndicators\\[(\\d+)]\\.(code|nameTh|nameEn)");
+    private static final Pattern LEVEL =
+            Pattern.compile("levelScheme\\.levels\\[(\\d+)]\\.(code|labelTh|labelEn|minOverall|minEachTool|passed)");
 
     private static final List<Map.Entry<Pattern, String>> MESSAGES = List.of(
             Map.entry(Pattern.compile("weights must add up to exactly 100, not (.+)"), "fw.error.weights"),
@@ -136,7 +137,9 @@ final class FrameworkErrors {
             case "levelScheme", "levelScheme.code" -> "levelSchemeCode";
             case "levelScheme.levels" -> "levels";
             default -> {
-                if (SUB.matcher(apiField).matches() || INDICATOR.matcher(apiField).matches() || TOOL.matcher(apiField).matches()) {
+                if (SUB.matcher(apiField).matches()
+                        || INDICATOR.matcher(apiField).matches()
+                        || TOOL.matcher(apiField).matches()) {
                     yield apiField;
                 }
                 Matcher level = LEVEL.matcher(apiField);
@@ -148,16 +151,25 @@ final class FrameworkErrors {
         };
     }
 
-
     private static String label(String field, FrameworkForm form, MessageSource messages, Locale locale) {
         Matcher m = SUB.matcher(field);
         if (m.matches()) {
-            var sub = safe(() -> form.getTools().get(i(m, 1)).getIndicators().get(i(m, 2)).getSubIndicators().get(i(m, 3)).getCode());
+            var sub = safe(() -> form.getTools()
+                    .get(i(m, 1))
+                    .getIndicators()
+                    .get(i(m, 2))
+                    .getSubIndicators()
+                    .get(i(m, 3))
+                    .getCode());
             return messages.getMessage("fw.label.sub." + m.group(4), new Object[] {sub}, locale);
         }
         Matcher ind = INDICATOR.matcher(field);
         if (ind.matches()) {
-            var code = safe(() -> form.getTools().get(i(ind, 1)).getIndicators().get(i(ind, 2)).getCode());
+            var code = safe(() -> form.getTools()
+                    .get(i(ind, 1))
+                    .getIndicators()
+                    .get(i(ind, 2))
+                    .getCode());
             return messages.getMessage("fw.label.indicator." + ind.group(3), new Object[] {code}, locale);
         }
         Matcher tool = TOOL.matcher(field);

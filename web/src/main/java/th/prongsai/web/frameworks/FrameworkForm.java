@@ -38,12 +38,14 @@ class FrameworkForm {
             t.setNameTh(text(tool.get("nameTh")));
             t.setNameEn(text(tool.get("nameEn")));
             t.setWeight(text(tool.get("weight")));
-            for (Map<String, Object> indicator : (List<Map<String, Object>>) tool.getOrDefault("indicators", List.of())) {
+            for (Map<String, Object> indicator :
+                    (List<Map<String, Object>>) tool.getOrDefault("indicators", List.of())) {
                 IndicatorForm i = new IndicatorForm();
                 i.setCode(text(indicator.get("code")));
                 i.setNameTh(text(indicator.get("nameTh")));
                 i.setNameEn(text(indicator.get("nameEn")));
-                for (Map<String, Object> sub : (List<Map<String, Object>>) indicator.getOrDefault("subIndicators", List.of())) {
+                for (Map<String, Object> sub :
+                        (List<Map<String, Object>>) indicator.getOrDefault("subIndicators", List.of())) {
                     NamedForm s = new NamedForm();
                     s.setCode(text(sub.get("code")));
                     s.setNameTh(text(sub.get("nameTh")));
@@ -157,22 +159,69 @@ class FrameworkForm {
         }
     }
 
-    public String getFiscalYear() { return fiscalYear; }
-    public void setFiscalYear(String fiscalYear) { this.fiscalYear = fiscalYear; }
-    public String getNameTh() { return nameTh; }
-    public void setNameTh(String nameTh) { this.nameTh = nameTh; }
-    public String getPassMark() { return passMark; }
-    public void setPassMark(String passMark) { this.passMark = passMark; }
-    public String getRoundingScale() { return roundingScale; }
-    public void setRoundingScale(String roundingScale) { this.roundingScale = roundingScale; }
-    public String getRoundingMode() { return roundingMode; }
-    public void setRoundingMode(String roundingMode) { this.roundingMode = roundingMode; }
-    public String getLevelSchemeCode() { return levelSchemeCode; }
-    public void setLevelSchemeCode(String levelSchemeCode) { this.levelSchemeCode = levelSchemeCode; }
-    public List<ToolForm> getTools() { return tools; }
-    public void setTools(List<ToolForm> tools) { this.tools = tools; }
-    public List<LevelForm> getLevels() { return levels; }
-    public void setLevels(List<LevelForm> levels) { this.levels = levels; }
+    public String getFiscalYear() {
+        return fiscalYear;
+    }
+
+    public void setFiscalYear(String fiscalYear) {
+        this.fiscalYear = fiscalYear;
+    }
+
+    public String getNameTh() {
+        return nameTh;
+    }
+
+    public void setNameTh(String nameTh) {
+        this.nameTh = nameTh;
+    }
+
+    public String getPassMark() {
+        return passMark;
+    }
+
+    public void setPassMark(String passMark) {
+        this.passMark = passMark;
+    }
+
+    public String getRoundingScale() {
+        return roundingScale;
+    }
+
+    public void setRoundingScale(String roundingScale) {
+        this.roundingScale = roundingScale;
+    }
+
+    public String getRoundingMode() {
+        return roundingMode;
+    }
+
+    public void setRoundingMode(String roundingMode) {
+        this.roundingMode = roundingMode;
+    }
+
+    public String getLevelSchemeCode() {
+        return levelSchemeCode;
+    }
+
+    public void setLevelSchemeCode(String levelSchemeCode) {
+        this.levelSchemeCode = levelSchemeCode;
+    }
+
+    public List<ToolForm> getTools() {
+        return tools;
+    }
+
+    public void setTools(List<ToolForm> tools) {
+        this.tools = tools;
+    }
+
+    public List<LevelForm> getLevels() {
+        return levels;
+    }
+
+    public void setLevels(List<LevelForm> levels) {
+        this.levels = levels;
+    }
 
     /** A code with a Thai and an English name: a sub-indicator, and the base of tools and indicators. */
     public static class NamedForm {
@@ -180,29 +229,62 @@ class FrameworkForm {
         private String nameTh = "";
         private String nameEn = "";
 
-        public String getCode() { return code; }
-        public void setCode(String code) { this.code = code; }
-        public String getNameTh() { return nameTh; }
-        public void setNameTh(String nameTh) { this.nameTh = nameTh; }
-        public String getNameEn() { return nameEn; }
-        public void setNameEn(String nameEn) { this.nameEn = nameEn; }
+        public String getCode() {
+            return code;
+        }
+
+        public void setCode(String code) {
+            this.code = code;
+        }
+
+        public String getNameTh() {
+            return nameTh;
+        }
+
+        public void setNameTh(String nameTh) {
+            this.nameTh = nameTh;
+        }
+
+        public String getNameEn() {
+            return nameEn;
+        }
+
+        public void setNameEn(String nameEn) {
+            this.nameEn = nameEn;
+        }
     }
 
     public static class IndicatorForm extends NamedForm {
         private List<NamedForm> subIndicators = new ArrayList<>();
 
-        public List<NamedForm> getSubIndicators() { return subIndicators; }
-        public void setSubIndicators(List<NamedForm> subIndicators) { this.subIndicators = subIndicators; }
+        public List<NamedForm> getSubIndicators() {
+            return subIndicators;
+        }
+
+        public void setSubIndicators(List<NamedForm> subIndicators) {
+            this.subIndicators = subIndicators;
+        }
     }
 
     public static class ToolForm extends NamedForm {
         private String weight = "";
         private List<IndicatorForm> indicators = new ArrayList<>();
 
-        public String getWeight() { return weight; }
-        public void setWeight(String weight) { this.weight = weight; }
-        public List<IndicatorForm> getIndicators() { return indicators; }
-        public void setIndicators(List<IndicatorForm> indicators) { this.indicators = indicators; }
+        public String getWeight() {
+            return weight;
+        }
+
+        public void setWeight(String weight) {
+            this.weight = weight;
+        }
+
+        public List<IndicatorForm> getIndicators() {
+            return indicators;
+        }
+
+        public void setIndicators(List<IndicatorForm> indicators) {
+            this.indicators = indicators;
+        }
     }
 
     public static class LevelForm {
@@ -213,17 +295,52 @@ class FrameworkForm {
         private String minEachTool = "";
         private boolean passed;
 
-        public String getCode() { return code; }
-        public void setCode(String code) { this.code = code; }
-        public String getLabelTh() { return labelTh; }
-        public void setLabelTh(String labelTh) { this.labelTh = labelTh; }
-        public String getLabelEn() { return labelEn; }
-        public void setLabelEn(String labelEn) { this.labelEn = labelEn; }
-        public String getMinOverall() { return minOverall; }
-        public void setMinOverall(String minOverall) { this.minOverall = minOverall; }
-        public String getMinEachTool() { return minEachTool; }
-        public void setMinEachTool(String minEachTool) { this.minEachTool = minEachTool; }
-        public boolean isPassed() { return passed; }
-        public void setPassed(boolean passed) { this.passed = passed; }
+        public String getCode() {
+            return code;
+        }
+
+        public void setCode(String code) {
+            this.code = code;
+        }
+
+        public String getLabelTh() {
+            return labelTh;
+        }
+
+        public void setLabelTh(String labelTh) {
+            this.labelTh = labelTh;
+        }
+
+        public String getLabelEn() {
+            return labelEn;
+        }
+
+        public void setLabelEn(String labelEn) {
+            this.labelEn = labelEn;
+        }
+
+        public String getMinOverall() {
+            return minOverall;
+        }
+
+        public void setMinOverall(String minOverall) {
+            this.minOverall = minOverall;
+        }
+
+        public String getMinEachTool() {
+            return minEachTool;
+        }
+
+        public void setMinEachTool(String minEachTool) {
+            this.minEachTool = minEachTool;
+        }
+
+        public boolean isPassed() {
+            return passed;
+        }
+
+        public void setPassed(boolean passed) {
+            this.passed = passed;
+        }
     }
 }

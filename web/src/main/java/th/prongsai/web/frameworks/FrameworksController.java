@@ -59,47 +59,87 @@ class FrameworksController {
     }
 
     @PostMapping("/national/frameworks/new")
-    String create(@ModelAttribute("form") FrameworkForm form, @RequestParam(name = "from", required = false) Integer from,
-            Model model, Locale locale, HttpServletResponse response, RedirectAttributes redirect) {
+    String create(
+            @ModelAttribute("form") FrameworkForm form,
+            @RequestParam(name = "from", required = false) Integer from,
+            Model model,
+            Locale locale,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
         Integer year = form.year();
         if (year == null) {
-            return refused(model, form, FrameworkErrors.of("fiscalYear", message("fw.error.yearFormat", locale),
-                    message("fw.label.fiscalYear", locale)), true, from, response);
+            return refused(
+                    model,
+                    form,
+                    FrameworkErrors.of(
+                            "fiscalYear",
+                            message("fw.error.yearFormat", locale),
+                            message("fw.label.fiscalYear", locale)),
+                    true,
+                    from,
+                    response);
         }
         // PUT replaces a year that exists; a new framework must not overwrite one by a typo in its year
         boolean exists = gateway.list("/api/frameworks").stream()
                 .anyMatch(f -> ((Number) f.get("fiscalYear")).intValue() == year);
         if (exists) {
-            return refused(model, form, FrameworkErrors.of("fiscalYear", message("fw.error.exists", locale, year.toString()),
-                    message("fw.label.fiscalYear", locale)), true, from, response);
+            return refused(
+                    model,
+                    form,
+                    FrameworkErrors.of(
+                            "fiscalYear",
+                            message("fw.error.exists", locale, year.toString()),
+                            message("fw.label.fiscalYear", locale)),
+                    true,
+                    from,
+                    response);
         }
         return save(year, form, true, from, model, locale, response, redirect);
     }
 
     @GetMapping("/national/frameworks/{fy:\\d{4}}/edit")
     String edit(@PathVariable("fy") int fy, Model model) {
-        return form(model, FrameworkForm.of(gateway.get("/api/frameworks/{fy}", fy)), FrameworkErrors.none(), false, null);
+        return form(
+                model, FrameworkForm.of(gateway.get("/api/frameworks/{fy}", fy)), FrameworkErrors.none(), false, null);
     }
 
     @PostMapping("/national/frameworks/{fy:\\d{4}}/edit")
-    String update(@PathVariable("fy") int fy, @ModelAttribute("form") FrameworkForm form, Model model, Locale locale,
-            HttpServletResponse response, RedirectAttributes redirect) {
+    String update(
+            @PathVariable("fy") int fy,
+            @ModelAttribute("form") FrameworkForm form,
+            Model model,
+            Locale locale,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
         // the path names the year being edited; the API refuses a document whose year differs from it
         return save(fy, form, false, null, model, locale, response, redirect);
     }
 
-    private String save(int year, FrameworkForm form, boolean isNew, Integer from, Model model, Locale locale,
-            HttpServletResponse response, RedirectAttributes redirect) {
+    private String save(
+            int year,
+            FrameworkForm form,
+            boolean isNew,
+            Integer from,
+            Model model,
+            Locale locale,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
         try {
             gateway.put("/api/frameworks/{fy}", form.document(), year);
         } catch (ApiException.Invalid e) {
-            return refused(model, form, FrameworkErrors.from(e.problem(), form, messages, locale), isNew, from, response);
+            return refused(
+                    model, form, FrameworkErrors.from(e.problem(), form, messages, locale), isNew, from, response);
         }
         redirect.addFlashAttribute("notice", isNew ? "fw.saved.new" : "fw.saved");
         return "redirect:/national/frameworks/" + year;
     }
 
-    private String refused(Model model, FrameworkForm form, FrameworkErrors errors, boolean isNew, Integer from,
+    private String refused(
+            Model model,
+            FrameworkForm form,
+            FrameworkErrors errors,
+            boolean isNew,
+            Integer from,
             HttpServletResponse response) {
         response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
         return form(model, form, errors, isNew, from);

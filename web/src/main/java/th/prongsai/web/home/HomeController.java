@@ -33,16 +33,19 @@ class HomeController {
     String home(@PathVariable String code, @PathVariable int fy, Model model) {
         SignedInUser user = SignedInUser.current().orElseThrow();
         int last = fy - 1;
-        Optional<Map<String, Object>> scores = absentIfMissing(() -> gateway.get("/t/{code}/api/fiscal-years/{fy}/scores", code, last));
-        Optional<Map<String, Object>> analysis = scores.isEmpty() ? Optional.empty()
+        Optional<Map<String, Object>> scores =
+                absentIfMissing(() -> gateway.get("/t/{code}/api/fiscal-years/{fy}/scores", code, last));
+        Optional<Map<String, Object>> analysis = scores.isEmpty()
+                ? Optional.empty()
                 : absentIfMissing(() -> gateway.get("/t/{code}/api/fiscal-years/{fy}/analysis", code, fy));
-        List<Map<String, Object>> measures = gateway.list("/t/{code}/api/fiscal-years/{fy}/measures?size=500", code, fy);
+        List<Map<String, Object>> measures =
+                gateway.list("/t/{code}/api/fiscal-years/{fy}/measures?size=500", code, fy);
         Map<String, Object> status = gateway.get("/t/{code}/api/fiscal-years/{fy}/report/status", code, fy);
-        Map<String, Object> checks = measures.isEmpty() ? Map.of()
-                : gateway.get("/t/{code}/api/fiscal-years/{fy}/report/checks", code, fy);
+        Map<String, Object> checks =
+                measures.isEmpty() ? Map.of() : gateway.get("/t/{code}/api/fiscal-years/{fy}/report/checks", code, fy);
         // Analytics may not know this agency or year yet, or may not let this user see ranks: the page says so.
-        Optional<Map<String, Object>> scorecard = absentIfMissingOrRefused(
-                () -> gateway.get("/api/analytics/scorecards/{code}/{fy}", code, last));
+        Optional<Map<String, Object>> scorecard =
+                absentIfMissingOrRefused(() -> gateway.get("/api/analytics/scorecards/{code}/{fy}", code, last));
 
         model.addAttribute("lastFy", last);
         model.addAttribute("scores", scores.orElse(null));

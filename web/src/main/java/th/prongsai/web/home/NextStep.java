@@ -18,28 +18,46 @@ record NextStep(String messageKey, String argument, String argumentKey, String h
         this(messageKey, argument, null, href, buttonKey);
     }
 
-    static NextStep of(String code, int fy, SignedInUser user, boolean hasLastYearScores, int measures,
-            Map<String, Object> report, Map<String, Object> checks) {
+    static NextStep of(
+            String code,
+            int fy,
+            SignedInUser user,
+            boolean hasLastYearScores,
+            int measures,
+            Map<String, Object> report,
+            Map<String, Object> checks) {
         String base = "/m/" + code + "/" + fy;
         boolean edits = user.mayEdit(code);
         String status = String.valueOf(report.get("status"));
         if (!hasLastYearScores) {
-            return new NextStep("home.next.scores", String.valueOf(fy - 1), edits ? "/m/" + code + "/" + (fy - 1) + "/scores" : null,
+            return new NextStep(
+                    "home.next.scores",
+                    String.valueOf(fy - 1),
+                    edits ? "/m/" + code + "/" + (fy - 1) + "/scores" : null,
                     "home.next.scores.button");
         }
         if (measures == 0) {
-            return new NextStep("home.next.measures", null, edits ? base + "/measures/new" : null, "home.next.measures.button");
+            return new NextStep(
+                    "home.next.measures", null, edits ? base + "/measures/new" : null, "home.next.measures.button");
         }
         switch (status) {
             case "SUBMITTED" -> {
                 String next = String.valueOf(report.get("nextApprover"));
                 boolean myTurn = next.equals(user.position()) && user.isOf(code);
-                return new NextStep("home.next.wait", null, "position." + next, myTurn ? "/m/" + code + "/approvals" : null, "home.next.approve.button");
+                return new NextStep(
+                        "home.next.wait",
+                        null,
+                        "position." + next,
+                        myTurn ? "/m/" + code + "/approvals" : null,
+                        "home.next.approve.button");
             }
             case "APPROVED" -> {
                 boolean publisher = user.isNationalAdmin() || (user.isMunicipalAdmin() && user.isOf(code));
-                return new NextStep(publisher ? "home.next.publish" : "home.next.waitPublish", null,
-                        publisher ? base + "/publish" : null, "home.next.publish.button");
+                return new NextStep(
+                        publisher ? "home.next.publish" : "home.next.waitPublish",
+                        null,
+                        publisher ? base + "/publish" : null,
+                        "home.next.publish.button");
             }
             case "PUBLISHED" -> {
                 return new NextStep("home.next.published", null, "/public/" + code, "home.next.published.button");
@@ -50,7 +68,11 @@ record NextStep(String messageKey, String argument, String argumentKey, String h
                     return new NextStep("home.next.resubmit", null, base + "/report", "home.next.submit.button");
                 }
                 return blocked
-                        ? new NextStep("home.next.results", null, edits ? base + "/measures" : null, "home.next.results.button")
+                        ? new NextStep(
+                                "home.next.results",
+                                null,
+                                edits ? base + "/measures" : null,
+                                "home.next.results.button")
                         : new NextStep("home.next.submit", null, base + "/report", "home.next.submit.button");
             }
         }

@@ -11,8 +11,17 @@ import java.util.Map;
  *
  * @param passLineX where the pass mark's vertical line is drawn
  */
-record ScoreChart(int width, int height, int plotLeft, int plotWidth, double passLineX, Object passMark,
-        List<Bar> bars, List<Tick> ticks, long passedCount, long failedCount) {
+record ScoreChart(
+        int width,
+        int height,
+        int plotLeft,
+        int plotWidth,
+        double passLineX,
+        Object passMark,
+        List<Bar> bars,
+        List<Tick> ticks,
+        long passedCount,
+        long failedCount) {
 
     static final int WIDTH = 400;
     static final int LEFT = 74;
@@ -21,12 +30,18 @@ record ScoreChart(int width, int height, int plotLeft, int plotWidth, double pas
     static final int ROW = 28;
     static final int BAR = 20;
 
-    public record Bar(String code, Object score, boolean passed, double x, double y, double width, double height,
-            double valueX, double labelY) {
-    }
+    public record Bar(
+            String code,
+            Object score,
+            boolean passed,
+            double x,
+            double y,
+            double width,
+            double height,
+            double valueX,
+            double labelY) {}
 
-    public record Tick(int value, double x) {
-    }
+    public record Tick(int value, double x) {}
 
     @SuppressWarnings("unchecked")
     static ScoreChart of(Map<String, Object> scores) {
@@ -38,8 +53,16 @@ record ScoreChart(int width, int height, int plotLeft, int plotWidth, double pas
             double value = number(indicator.get("score"));
             double y = TOP + row * ROW;
             double w = plotWidth * Math.max(0, Math.min(100, value)) / 100.0;
-            bars.add(new Bar(String.valueOf(indicator.get("code")), indicator.get("score"),
-                    Boolean.TRUE.equals(indicator.get("passed")), LEFT, y, w, BAR, WIDTH - 4, y + BAR - 4));
+            bars.add(new Bar(
+                    String.valueOf(indicator.get("code")),
+                    indicator.get("score"),
+                    Boolean.TRUE.equals(indicator.get("passed")),
+                    LEFT,
+                    y,
+                    w,
+                    BAR,
+                    WIDTH - 4,
+                    y + BAR - 4));
             row++;
         }
         List<Tick> ticks = new ArrayList<>();
@@ -49,8 +72,17 @@ record ScoreChart(int width, int height, int plotLeft, int plotWidth, double pas
         double pass = number(scores.get("passMark"));
         int height = TOP + row * ROW + 28;
         long passed = bars.stream().filter(Bar::passed).count();
-        return new ScoreChart(WIDTH, height, LEFT, plotWidth, LEFT + plotWidth * pass / 100.0, scores.get("passMark"),
-                bars, ticks, passed, bars.size() - passed);
+        return new ScoreChart(
+                WIDTH,
+                height,
+                LEFT,
+                plotWidth,
+                LEFT + plotWidth * pass / 100.0,
+                scores.get("passMark"),
+                bars,
+                ticks,
+                passed,
+                bars.size() - passed);
     }
 
     public int axisY() {

@@ -31,7 +31,9 @@ class LandingController {
         if (user.tenant() != null) {
             return "redirect:/m/" + user.tenant();
         }
-        return user.isNationalAdmin() ? "redirect:/national" : user.isProvincialOfficer() ? "redirect:/province" : "redirect:/municipalities";
+        return user.isNationalAdmin()
+                ? "redirect:/national"
+                : user.isProvincialOfficer() ? "redirect:/province" : "redirect:/municipalities";
     }
 
     /** The municipalities this user may see (the gateway scopes the registry: a province's, or all). */

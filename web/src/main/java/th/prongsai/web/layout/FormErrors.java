@@ -17,7 +17,10 @@ public final class FormErrors {
     private static final List<Map.Entry<Pattern, String>> KNOWN = List.of(
             Map.entry(Pattern.compile("must not be (blank|null|empty)"), "error.field.required"),
             Map.entry(Pattern.compile("size must be between.*"), "error.field.length"),
-            Map.entry(Pattern.compile("must be greater than or equal to.*|must be less than or equal to.*|must be between.*"), "error.field.range"),
+            Map.entry(
+                    Pattern.compile(
+                            "must be greater than or equal to.*|must be less than or equal to.*|must be between.*"),
+                    "error.field.range"),
             Map.entry(Pattern.compile("must be a well-formed.*|must match.*"), "error.field.format"));
 
     private final Map<String, Message> byField;
@@ -29,8 +32,7 @@ public final class FormErrors {
     }
 
     /** A message key to resolve, or a literal text when {@code key} is null. */
-    public record Message(String key, String text) {
-    }
+    public record Message(String key, String text) {}
 
     public static FormErrors none() {
         return new FormErrors(Map.of(), null);
@@ -44,9 +46,11 @@ public final class FormErrors {
     public static FormErrors from(ApiException e) {
         Map<String, Message> fields = new LinkedHashMap<>();
         // a refusal of its own ("wrong-current-password") carries its Thai detail; bean validation only English texts
-        boolean ownRefusal = !"validation".equals(e.problem().slug()) && e.problem().detail() != null;
+        boolean ownRefusal =
+                !"validation".equals(e.problem().slug()) && e.problem().detail() != null;
         for (Problem.FieldError error : e.fieldErrors()) {
-            fields.putIfAbsent(error.field(), ownRefusal ? new Message(null, e.problem().detail()) : translate(error.message()));
+            fields.putIfAbsent(
+                    error.field(), ownRefusal ? new Message(null, e.problem().detail()) : translate(error.message()));
         }
         Message general = fields.isEmpty() ? new Message(null, e.problem().detail()) : null;
         return new FormErrors(fields, general);
@@ -66,7 +70,8 @@ public final class FormErrors {
     }
 
     public boolean has(String field) {
-        return byField.containsKey(field) || byField.keySet().stream().anyMatch(f -> f.startsWith(field + ".") || f.startsWith(field + "["));
+        return byField.containsKey(field)
+                || byField.keySet().stream().anyMatch(f -> f.startsWith(field + ".") || f.startsWith(field + "["));
     }
 
     /** The first error of the field or of one of its parts ({@code steps[2]}, {@code indicators.3}). */
@@ -75,8 +80,11 @@ public final class FormErrors {
         if (exact != null) {
             return exact;
         }
-        return byField.entrySet().stream().filter(en -> en.getKey().startsWith(field + ".") || en.getKey().startsWith(field + "["))
-                .map(Map.Entry::getValue).findFirst().orElse(null);
+        return byField.entrySet().stream()
+                .filter(en -> en.getKey().startsWith(field + ".") || en.getKey().startsWith(field + "["))
+                .map(Map.Entry::getValue)
+                .findFirst()
+                .orElse(null);
     }
 
     public List<Map.Entry<String, Message>> all() {

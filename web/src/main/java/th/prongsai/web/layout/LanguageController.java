@@ -19,7 +19,10 @@ class LanguageController {
     }
 
     @GetMapping("/lang")
-    String switchTo(@RequestParam String to, @RequestParam(required = false) String back, HttpServletRequest request,
+    String switchTo(
+            @RequestParam String to,
+            @RequestParam(required = false) String back,
+            HttpServletRequest request,
             HttpServletResponse response) {
         locales.setLocale(request, response, "en".equals(to) ? Locale.ENGLISH : LocaleConfig.THAI);
         return "redirect:" + LocalPath.or(back, "/");

@@ -26,8 +26,7 @@ public class MunicipalityNames {
         this.gateway = gateway;
     }
 
-    private record Entry(Map<String, Object> tenant, Instant until) {
-    }
+    private record Entry(Map<String, Object> tenant, Instant until) {}
 
     /**
      * The municipality's code and names ({@code code}, {@code nameTh}, {@code nameEn}). The cache is shared by every

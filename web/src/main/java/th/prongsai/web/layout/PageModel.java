@@ -45,12 +45,17 @@ class PageModel {
     void layout(HttpServletRequest request, Model model) {
         SignedInUser user = SignedInUser.current().orElse(null);
         model.addAttribute("user", user);
-        String here = ServletUriComponentsBuilder.fromRequest(request).replaceQueryParam("lang").build().toUriString();
-        String path = request.getRequestURI() + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
+        String here = ServletUriComponentsBuilder.fromRequest(request)
+                .replaceQueryParam("lang")
+                .build()
+                .toUriString();
+        String path =
+                request.getRequestURI() + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
         model.addAttribute("here", path);
         model.addAttribute("hereAbsolute", here);
         @SuppressWarnings("unchecked")
-        Map<String, String> variables = (Map<String, String>) request.getAttribute(HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE);
+        Map<String, String> variables =
+                (Map<String, String>) request.getAttribute(HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE);
         if (variables == null) {
             return;
         }

@@ -39,9 +39,14 @@ class AttachmentPages {
     }
 
     @PostMapping("/m/{code}/{fy}/measures/{id}/attachments")
-    String upload(@PathVariable String code, @PathVariable int fy, @PathVariable long id,
-            @RequestParam(name = "file", required = false) MultipartFile file, Model model,
-            HttpServletResponse response) throws IOException {
+    String upload(
+            @PathVariable String code,
+            @PathVariable int fy,
+            @PathVariable long id,
+            @RequestParam(name = "file", required = false) MultipartFile file,
+            Model model,
+            HttpServletResponse response)
+            throws IOException {
         FieldErrors errors = FieldErrors.none();
         if (file == null || file.isEmpty()) {
             errors.add("file", "measures.field.file", null, "measures.error.file.none");
@@ -54,8 +59,10 @@ class AttachmentPages {
                 }
             };
             HttpHeaders headers = new HttpHeaders();
-            headers.setContentType(file.getContentType() == null ? MediaType.APPLICATION_OCTET_STREAM
-                    : MediaType.parseMediaType(file.getContentType()));
+            headers.setContentType(
+                    file.getContentType() == null
+                            ? MediaType.APPLICATION_OCTET_STREAM
+                            : MediaType.parseMediaType(file.getContentType()));
             MultiValueMap<String, Object> parts = new LinkedMultiValueMap<>();
             parts.add("file", new HttpEntity<>(bytes, headers));
             try {
@@ -64,7 +71,11 @@ class AttachmentPages {
             } catch (ApiException.Invalid | ApiException.Conflict e) {
                 // 413 too large, 415 not an image or PDF, 409 too many: the API's Thai detail next to the input
                 errors = e.fieldErrors().isEmpty()
-                        ? FieldErrors.none().addText("file", "measures.field.file", e.problem().detail())
+                        ? FieldErrors.none()
+                                .addText(
+                                        "file",
+                                        "measures.field.file",
+                                        e.problem().detail())
                         : FieldErrors.from(e);
             }
         }
@@ -79,8 +90,12 @@ class AttachmentPages {
      * ({@code frame-ancestors 'self'}) lets the view page show a PDF in an iframe of this site.
      */
     @GetMapping("/m/{code}/{fy}/measures/{id}/attachments/{attachmentId}")
-    ResponseEntity<byte[]> file(@PathVariable String code, @PathVariable int fy, @PathVariable long id,
-            @PathVariable long attachmentId, @RequestParam(required = false) String download) {
+    ResponseEntity<byte[]> file(
+            @PathVariable String code,
+            @PathVariable int fy,
+            @PathVariable long id,
+            @PathVariable long attachmentId,
+            @RequestParam(required = false) String download) {
         GatewayClient.Download file = api.attachment(code, fy, id, attachmentId);
         String disposition = file.contentDisposition() == null ? "inline" : file.contentDisposition();
         if (download != null) {
@@ -95,16 +110,24 @@ class AttachmentPages {
     }
 
     @GetMapping("/m/{code}/{fy}/measures/{id}/attachments/{attachmentId}/delete")
-    String deleteForm(@PathVariable String code, @PathVariable int fy, @PathVariable long id,
-            @PathVariable long attachmentId, Model model, HttpServletResponse response) {
+    String deleteForm(
+            @PathVariable String code,
+            @PathVariable int fy,
+            @PathVariable long id,
+            @PathVariable long attachmentId,
+            Model model,
+            HttpServletResponse response) {
         if (!MeasureListController.mayEdit(code)) {
             response.setStatus(403);
             return "error/403";
         }
         Map<String, Object> measure = api.measure(code, fy, id);
-        Object attachment = ((List<?>) measure.getOrDefault("attachments", List.of())).stream()
-                .filter(a -> a instanceof Map<?, ?> m && String.valueOf(m.get("id")).equals(String.valueOf(attachmentId)))
-                .findFirst().orElse(null);
+        Object attachment = ((List<?>) measure.getOrDefault("attachments", List.of()))
+                .stream()
+                        .filter(a -> a instanceof Map<?, ?> m
+                                && String.valueOf(m.get("id")).equals(String.valueOf(attachmentId)))
+                        .findFirst()
+                        .orElse(null);
         if (attachment == null) {
             response.setStatus(404);
             return "error/404";
@@ -115,8 +138,12 @@ class AttachmentPages {
     }
 
     @PostMapping("/m/{code}/{fy}/measures/{id}/attachments/{attachmentId}/delete")
-    String delete(@PathVariable String code, @PathVariable int fy, @PathVariable long id,
-            @PathVariable long attachmentId, RedirectAttributes redirect) {
+    String delete(
+            @PathVariable String code,
+            @PathVariable int fy,
+            @PathVariable long id,
+            @PathVariable long attachmentId,
+            RedirectAttributes redirect) {
         api.deleteAttachment(code, fy, id, attachmentId);
         redirect.addFlashAttribute("notice", "measures.attachment.deleted");
         return "redirect:/m/" + code + "/" + fy + "/measures/" + id + "/edit#attachments";

@@ -30,8 +30,12 @@ class DepartmentsController {
     }
 
     @PostMapping("/m/{code}/departments")
-    String add(@PathVariable String code, @RequestParam(defaultValue = "") String name, Model model,
-            RedirectAttributes redirect, HttpServletResponse response) {
+    String add(
+            @PathVariable String code,
+            @RequestParam(defaultValue = "") String name,
+            Model model,
+            RedirectAttributes redirect,
+            HttpServletResponse response) {
         FieldErrors errors;
         try {
             api.gateway().post(MeasuresApi.DEPARTMENTS, Map.of("name", name), code);
@@ -40,10 +44,12 @@ class DepartmentsController {
         } catch (ApiException.Invalid e) {
             errors = FieldErrors.from(e);
             if (!errors.any() || errors.general() != null) {
-                errors = FieldErrors.none().addText("name", "measures.field.name", e.problem().detail());
+                errors = FieldErrors.none()
+                        .addText("name", "measures.field.name", e.problem().detail());
             }
         } catch (ApiException.Conflict e) {
-            errors = FieldErrors.none().addText("name", "measures.field.name", e.problem().detail());
+            errors = FieldErrors.none()
+                    .addText("name", "measures.field.name", e.problem().detail());
         }
         response.setStatus(400);
         return page(code, name, errors, model);

@@ -20,15 +20,17 @@ import th.prongsai.web.platform.Problem;
 final class FieldErrors {
 
     /** One error: the input's id, its label (a message key with the row's 1-based number) and the message. */
-    public record Issue(String anchor, String labelKey, Integer row, FormErrors.Message message) {
-    }
+    public record Issue(String anchor, String labelKey, Integer row, FormErrors.Message message) {}
 
     private static final Pattern API_FIELD = Pattern.compile("(\\w+)(?:\\[(\\d+)])?(?:\\.(\\w+))?");
 
     private static final List<Map.Entry<Pattern, String>> KNOWN = List.of(
             Map.entry(Pattern.compile("must not be (blank|null|empty)"), "error.field.required"),
             Map.entry(Pattern.compile("size must be between.*"), "error.field.length"),
-            Map.entry(Pattern.compile("must be greater than.*|must be less than.*|must be between.*|must be greater than 0"), "error.field.range"),
+            Map.entry(
+                    Pattern.compile(
+                            "must be greater than.*|must be less than.*|must be between.*|must be greater than 0"),
+                    "error.field.range"),
             Map.entry(Pattern.compile("must be an absolute http or https address"), "measures.error.url"),
             Map.entry(Pattern.compile("must be given together with.*"), "measures.error.period.both"),
             Map.entry(Pattern.compile("must not be before startMonth"), "measures.error.period.order"),
@@ -36,7 +38,10 @@ final class FieldErrors {
             Map.entry(Pattern.compile("must not be (before|after) .*six months.*"), "measures.error.period.slack"),
             Map.entry(Pattern.compile("is not a theme of.*"), "measures.error.theme"),
             Map.entry(Pattern.compile("unknown department ids.*"), "measures.error.departments"),
-            Map.entry(Pattern.compile("is not an indicator of.*|.*has no ITA framework yet.*|must be an ITA indicator code.*"), "measures.error.indicator"),
+            Map.entry(
+                    Pattern.compile(
+                            "is not an indicator of.*|.*has no ITA framework yet.*|must be an ITA indicator code.*"),
+                    "measures.error.indicator"),
             Map.entry(Pattern.compile("must not contain control characters.*"), "measures.error.control"));
 
     /** Lists of rows, whose labels carry the row's number. */
@@ -97,13 +102,15 @@ final class FieldErrors {
         }
         // Choices (checkboxes) have one anchor for the whole group; a bad index there names no input of its own.
         boolean group = base.equals("indicatorCodes") || base.equals("departmentIds");
-        String anchor = group || row == null ? base + (part == null ? "" : "-" + part)
+        String anchor = group || row == null
+                ? base + (part == null ? "" : "-" + part)
                 : base + "-" + row + (part == null ? "" : "-" + part);
         String labelKey = "measures.field." + base + (part == null ? "" : "." + part);
         if (row == null && ROWS.contains(base)) {
             labelKey = "measures.field." + base + ".legend";
         }
-        byAnchor.putIfAbsent(anchor, new Issue(anchor, labelKey, group || row == null ? null : row + 1, translate(message)));
+        byAnchor.putIfAbsent(
+                anchor, new Issue(anchor, labelKey, group || row == null ? null : row + 1, translate(message)));
     }
 
     private static FormErrors.Message translate(String message) {

@@ -32,19 +32,32 @@ class MeasureController {
     }
 
     @GetMapping("/m/{code}/{fy}/measures/new")
-    String newForm(@PathVariable String code, @PathVariable int fy, @RequestParam(required = false) String indicator,
-            Model model, HttpServletResponse response) {
+    String newForm(
+            @PathVariable String code,
+            @PathVariable int fy,
+            @RequestParam(required = false) String indicator,
+            Model model,
+            HttpServletResponse response) {
         if (!MeasureListController.mayEdit(code)) {
             response.setStatus(403);
             return "error/403";
         }
-        return newPage(fy, "", indicator == null || indicator.isBlank() ? List.of() : List.of(indicator.strip()),
-                FieldErrors.none(), model);
+        return newPage(
+                fy,
+                "",
+                indicator == null || indicator.isBlank() ? List.of() : List.of(indicator.strip()),
+                FieldErrors.none(),
+                model);
     }
 
     @PostMapping("/m/{code}/{fy}/measures/new")
-    String create(@PathVariable String code, @PathVariable int fy, @RequestParam(defaultValue = "") String title,
-            @RequestParam(required = false) List<String> indicatorCodes, Model model, HttpServletResponse response) {
+    String create(
+            @PathVariable String code,
+            @PathVariable int fy,
+            @RequestParam(defaultValue = "") String title,
+            @RequestParam(required = false) List<String> indicatorCodes,
+            Model model,
+            HttpServletResponse response) {
         List<String> codes = indicatorCodes == null ? List.of() : indicatorCodes;
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("title", title);
@@ -68,8 +81,14 @@ class MeasureController {
             return newPage(fy, title, codes, FieldErrors.from(e), model);
         } catch (ApiException.Conflict e) {
             response.setStatus(409);
-            return newPage(fy, title, codes, FieldErrors.none().addText("title", "measures.field.title",
-                    e.problem().detail()), model);
+            return newPage(
+                    fy,
+                    title,
+                    codes,
+                    FieldErrors.none()
+                            .addText(
+                                    "title", "measures.field.title", e.problem().detail()),
+                    model);
         }
     }
 
@@ -85,9 +104,14 @@ class MeasureController {
     }
 
     @GetMapping("/m/{code}/{fy}/measures/{id}/edit")
-    String editForm(@PathVariable String code, @PathVariable int fy, @PathVariable long id,
-            @RequestParam(required = false) String uploaded, @RequestParam(required = false) String created,
-            Model model, HttpServletResponse response) {
+    String editForm(
+            @PathVariable String code,
+            @PathVariable int fy,
+            @PathVariable long id,
+            @RequestParam(required = false) String uploaded,
+            @RequestParam(required = false) String created,
+            Model model,
+            HttpServletResponse response) {
         if (!MeasureListController.mayEdit(code)) {
             response.setStatus(403);
             return "error/403";
@@ -102,15 +126,26 @@ class MeasureController {
     }
 
     @PostMapping("/m/{code}/{fy}/measures/{id}/edit")
-    String save(@PathVariable String code, @PathVariable int fy, @PathVariable long id,
-            @RequestParam MultiValueMap<String, String> params, Model model, RedirectAttributes redirect,
+    String save(
+            @PathVariable String code,
+            @PathVariable int fy,
+            @PathVariable long id,
+            @RequestParam MultiValueMap<String, String> params,
+            Model model,
+            RedirectAttributes redirect,
             HttpServletResponse response) {
         MeasureForm form = MeasureForm.fromParams(params);
         String action = params.getFirst("action");
         if (action != null && !action.isBlank() && !"save".equals(action)) {
             // a row added, removed or moved: the same form again, nothing saved yet
-            return editPage(code, fy, api.measure(code, fy, id), form.apply(action), FieldErrors.none(),
-                    FieldErrors.none(), model);
+            return editPage(
+                    code,
+                    fy,
+                    api.measure(code, fy, id),
+                    form.apply(action),
+                    FieldErrors.none(),
+                    FieldErrors.none(),
+                    model);
         }
         FieldErrors errors = FieldErrors.none();
         MeasureForm.Request request = form.toRequest(errors);
@@ -124,7 +159,11 @@ class MeasureController {
             } catch (ApiException.Conflict e) {
                 response.setStatus(409);
                 if ("duplicate-measure-number".equals(e.problem().slug())) {
-                    errors = FieldErrors.none().addText("number", "measures.field.number", e.problem().detail());
+                    errors = FieldErrors.none()
+                            .addText(
+                                    "number",
+                                    "measures.field.number",
+                                    e.problem().detail());
                 } else {
                     // someone else saved first: keep what this user typed and offer the latest version
                     Map<String, Object> latest = api.measure(code, fy, id);
@@ -139,7 +178,11 @@ class MeasureController {
     }
 
     @GetMapping("/m/{code}/{fy}/measures/{id}/delete")
-    String deleteForm(@PathVariable String code, @PathVariable int fy, @PathVariable long id, Model model,
+    String deleteForm(
+            @PathVariable String code,
+            @PathVariable int fy,
+            @PathVariable long id,
+            Model model,
             HttpServletResponse response) {
         if (!MeasureListController.mayEdit(code)) {
             response.setStatus(403);
@@ -150,16 +193,21 @@ class MeasureController {
     }
 
     @PostMapping("/m/{code}/{fy}/measures/{id}/delete")
-    String delete(@PathVariable String code, @PathVariable int fy, @PathVariable long id,
-            RedirectAttributes redirect) {
+    String delete(@PathVariable String code, @PathVariable int fy, @PathVariable long id, RedirectAttributes redirect) {
         api.delete(code, fy, id);
         redirect.addFlashAttribute("notice", "measures.deleted");
         return "redirect:/m/" + code + "/" + fy + "/measures";
     }
 
     /** The edit page with everything its choices need; {@code attachmentErrors} belong to the upload form. */
-    String editPage(String code, int fy, Map<String, Object> measure, MeasureForm form, FieldErrors errors,
-            FieldErrors attachmentErrors, Model model) {
+    String editPage(
+            String code,
+            int fy,
+            Map<String, Object> measure,
+            MeasureForm form,
+            FieldErrors errors,
+            FieldErrors attachmentErrors,
+            Model model) {
         model.addAttribute("m", measure);
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
@@ -185,7 +233,9 @@ class MeasureController {
 
     private static boolean onlyNumberOrStatusMissing(ApiException e) {
         List<Problem.FieldError> errors = e.fieldErrors();
-        return !errors.isEmpty() && errors.stream().allMatch(f -> f.field().equals("number") || f.field().equals("status"));
+        return !errors.isEmpty()
+                && errors.stream()
+                        .allMatch(f -> f.field().equals("number") || f.field().equals("status"));
     }
 
     private int nextNumber(String code, int fy) {

@@ -14,22 +14,34 @@ import org.springframework.util.MultiValueMap;
  * The measure edit form as typed: every value kept as text, so a refused save shows exactly what the user wrote.
  * Months are a Thai month (1–12) and a Buddhist-Era year each; the API gets ISO year-months of the Common Era.
  */
-record MeasureForm(String title, String number, String themeId, List<String> indicatorCodes,
-        List<String> methodSteps, List<String> departmentIds, String startMonth, String startYear, String endMonth,
-        String endYear, String monitoring, String status, List<Note> progressNotes, String outputSummary,
-        String outcome, String recommendation, List<Link> evidenceLinks, String version) {
+record MeasureForm(
+        String title,
+        String number,
+        String themeId,
+        List<String> indicatorCodes,
+        List<String> methodSteps,
+        List<String> departmentIds,
+        String startMonth,
+        String startYear,
+        String endMonth,
+        String endYear,
+        String monitoring,
+        String status,
+        List<Note> progressNotes,
+        String outputSummary,
+        String outcome,
+        String recommendation,
+        List<Link> evidenceLinks,
+        String version) {
 
     private static final int BE_OFFSET = 543;
 
-    public record Note(String date, String note) {
-    }
+    public record Note(String date, String note) {}
 
-    public record Link(String url, String label) {
-    }
+    public record Link(String url, String label) {}
 
     /** What the form sends to the API, and for each list which form row each sent item came from. */
-    record Request(Map<String, Object> body, Map<String, IntUnaryOperator> rowOfIndex) {
-    }
+    record Request(Map<String, Object> body, Map<String, IntUnaryOperator> rowOfIndex) {}
 
     /** The form as the browser posted it (repeated names keep their order and their blanks). */
     static MeasureForm fromParams(MultiValueMap<String, String> p) {
@@ -45,10 +57,25 @@ record MeasureForm(String title, String number, String themeId, List<String> ind
         for (int i = 0; i < Math.max(urls.size(), labels.size()); i++) {
             links.add(new Link(at(urls, i), at(labels, i)));
         }
-        return new MeasureForm(one(p, "title"), one(p, "number"), one(p, "themeId"), all(p, "indicatorCodes"),
-                all(p, "methodSteps"), all(p, "departmentIds"), one(p, "startMonth"), one(p, "startYear"),
-                one(p, "endMonth"), one(p, "endYear"), one(p, "monitoring"), one(p, "status"), notes,
-                one(p, "outputSummary"), one(p, "outcome"), one(p, "recommendation"), links, one(p, "version"));
+        return new MeasureForm(
+                one(p, "title"),
+                one(p, "number"),
+                one(p, "themeId"),
+                all(p, "indicatorCodes"),
+                all(p, "methodSteps"),
+                all(p, "departmentIds"),
+                one(p, "startMonth"),
+                one(p, "startYear"),
+                one(p, "endMonth"),
+                one(p, "endYear"),
+                one(p, "monitoring"),
+                one(p, "status"),
+                notes,
+                one(p, "outputSummary"),
+                one(p, "outcome"),
+                one(p, "recommendation"),
+                links,
+                one(p, "version"));
     }
 
     /** The form filled from the measure as the API holds it. */
@@ -64,14 +91,25 @@ record MeasureForm(String title, String number, String themeId, List<String> ind
         }
         YearMonth start = month(m.get("startMonth"));
         YearMonth end = month(m.get("endMonth"));
-        return new MeasureForm(text(m.get("title")), text(m.get("number")), text(m.get("themeId")),
-                strings(m.get("indicatorCodes")), strings(m.get("methodSteps")), strings(m.get("departmentIds")),
+        return new MeasureForm(
+                text(m.get("title")),
+                text(m.get("number")),
+                text(m.get("themeId")),
+                strings(m.get("indicatorCodes")),
+                strings(m.get("methodSteps")),
+                strings(m.get("departmentIds")),
                 start == null ? "" : String.valueOf(start.getMonthValue()),
                 start == null ? "" : String.valueOf(start.getYear() + BE_OFFSET),
                 end == null ? "" : String.valueOf(end.getMonthValue()),
                 end == null ? "" : String.valueOf(end.getYear() + BE_OFFSET),
-                text(m.get("monitoring")), text(m.get("status")), notes, text(m.get("outputSummary")),
-                text(m.get("outcome")), text(m.get("recommendation")), links, text(m.get("version")));
+                text(m.get("monitoring")),
+                text(m.get("status")),
+                notes,
+                text(m.get("outputSummary")),
+                text(m.get("outcome")),
+                text(m.get("recommendation")),
+                links,
+                text(m.get("version")));
     }
 
     /**
@@ -97,7 +135,8 @@ record MeasureForm(String title, String number, String themeId, List<String> ind
             case "removeStep" -> remove(steps, row);
             case "stepUp" -> swap(steps, row - 1, row);
             case "stepDown" -> swap(steps, row, row + 1);
-            case "addNote" -> notes.add(new Note(LocalDate.now(ZoneId.of("Asia/Bangkok")).toString(), ""));
+            case "addNote" ->
+                notes.add(new Note(LocalDate.now(ZoneId.of("Asia/Bangkok")).toString(), ""));
             case "removeNote" -> remove(notes, row);
             case "addLink" -> links.add(new Link("", ""));
             case "removeLink" -> remove(links, row);
@@ -105,8 +144,25 @@ record MeasureForm(String title, String number, String themeId, List<String> ind
                 return this;
             }
         }
-        return new MeasureForm(title, number, themeId, indicatorCodes, steps, departmentIds, startMonth, startYear,
-                endMonth, endYear, monitoring, status, notes, outputSummary, outcome, recommendation, links, version);
+        return new MeasureForm(
+                title,
+                number,
+                themeId,
+                indicatorCodes,
+                steps,
+                departmentIds,
+                startMonth,
+                startYear,
+                endMonth,
+                endYear,
+                monitoring,
+                status,
+                notes,
+                outputSummary,
+                outcome,
+                recommendation,
+                links,
+                version);
     }
 
     /**
@@ -173,15 +229,33 @@ record MeasureForm(String title, String number, String themeId, List<String> ind
         }
         body.put("evidenceLinks", links);
         rows.put("evidenceLinks", rowOf(linkRows));
-        body.put("version", blank(version) || !version.strip().matches("\\d{1,18}") ? null : Long.valueOf(version.strip()));
+        body.put(
+                "version",
+                blank(version) || !version.strip().matches("\\d{1,18}") ? null : Long.valueOf(version.strip()));
         return new Request(body, rows);
     }
 
     /** The same form carrying another version (after loading the latest). */
     MeasureForm withVersion(String newVersion) {
-        return new MeasureForm(title, number, themeId, indicatorCodes, methodSteps, departmentIds, startMonth,
-                startYear, endMonth, endYear, monitoring, status, progressNotes, outputSummary, outcome,
-                recommendation, evidenceLinks, newVersion);
+        return new MeasureForm(
+                title,
+                number,
+                themeId,
+                indicatorCodes,
+                methodSteps,
+                departmentIds,
+                startMonth,
+                startYear,
+                endMonth,
+                endYear,
+                monitoring,
+                status,
+                progressNotes,
+                outputSummary,
+                outcome,
+                recommendation,
+                evidenceLinks,
+                newVersion);
     }
 
     public boolean hasIndicator(String code) {
@@ -217,7 +291,8 @@ record MeasureForm(String title, String number, String themeId, List<String> ind
             return null;
         }
         try {
-            return YearMonth.of(Integer.parseInt(beYear) - BE_OFFSET, Integer.parseInt(month)).toString();
+            return YearMonth.of(Integer.parseInt(beYear) - BE_OFFSET, Integer.parseInt(month))
+                    .toString();
         } catch (RuntimeException e) {
             errors.add(field, "measures.field." + field, null, "error.field.format");
             return null;

@@ -31,9 +31,14 @@ class MeasureListController {
     }
 
     @GetMapping("/m/{code}/{fy}/measures")
-    String list(@PathVariable String code, @PathVariable int fy, @RequestParam(defaultValue = "") String status,
-            @RequestParam(defaultValue = "") String theme, @RequestParam(defaultValue = "") String indicator,
-            @RequestParam(defaultValue = "") String q, Model model) {
+    String list(
+            @PathVariable String code,
+            @PathVariable int fy,
+            @RequestParam(defaultValue = "") String status,
+            @RequestParam(defaultValue = "") String theme,
+            @RequestParam(defaultValue = "") String indicator,
+            @RequestParam(defaultValue = "") String q,
+            Model model) {
         List<Map<String, Object>> all = api.measures(code, fy);
         List<Map<String, Object>> themes = api.themes(code, fy);
         List<MeasuresApi.Indicator> indicators = api.indicators(fy);
@@ -46,11 +51,12 @@ class MeasureListController {
         String indicatorFilter = indicators.stream().anyMatch(i -> i.code().equals(indicator)) ? indicator : "";
         String text = q.strip().length() > 200 ? q.strip().substring(0, 200) : q.strip();
         boolean filtered = !(statusFilter + themeFilter + indicatorFilter + text).isEmpty();
-        List<Map<String, Object>> shown = filtered
-                ? api.measures(code, fy, statusFilter, themeFilter, indicatorFilter, text) : all;
+        List<Map<String, Object>> shown =
+                filtered ? api.measures(code, fy, statusFilter, themeFilter, indicatorFilter, text) : all;
         model.addAttribute("measures", shown);
         model.addAttribute("total", all.size());
-        model.addAttribute("ids", all.stream().map(m -> ((Number) m.get("id")).longValue()).toList());
+        model.addAttribute(
+                "ids", all.stream().map(m -> ((Number) m.get("id")).longValue()).toList());
         model.addAttribute("counts", counts);
         model.addAttribute("statuses", STATUSES);
         model.addAttribute("themes", themes);
@@ -65,10 +71,15 @@ class MeasureListController {
 
     /** Moves one measure up or down; the API renumbers the whole year 1…n in the new order. */
     @PostMapping("/m/{code}/{fy}/measures/order")
-    String move(@PathVariable String code, @PathVariable int fy, @RequestParam long id,
-            @RequestParam String direction, RedirectAttributes redirect) {
+    String move(
+            @PathVariable String code,
+            @PathVariable int fy,
+            @RequestParam long id,
+            @RequestParam String direction,
+            RedirectAttributes redirect) {
         List<Long> ids = new ArrayList<>(api.measures(code, fy).stream()
-                .map(m -> ((Number) m.get("id")).longValue()).toList());
+                .map(m -> ((Number) m.get("id")).longValue())
+                .toList());
         int at = ids.indexOf(id);
         int to = "up".equals(direction) ? at - 1 : at + 1;
         if (at >= 0 && to >= 0 && to < ids.size()) {
@@ -97,7 +108,11 @@ class MeasureListController {
     }
 
     @PostMapping("/m/{code}/{fy}/measures/copy")
-    String copy(@PathVariable String code, @PathVariable int fy, Model model, RedirectAttributes redirect,
+    String copy(
+            @PathVariable String code,
+            @PathVariable int fy,
+            Model model,
+            RedirectAttributes redirect,
             HttpServletResponse response) {
         try {
             Map<String, Object> summary = api.copy(code, fy, fy - 1);

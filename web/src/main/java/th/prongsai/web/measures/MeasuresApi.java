@@ -25,8 +25,7 @@ class MeasuresApi {
     static final String DEPARTMENTS = "/t/{code}/api/departments";
 
     /** An indicator or sub-indicator of the year's framework, as a choice: "9.1 ข้อมูลพื้นฐาน". */
-    public record Indicator(String code, String name, boolean sub) {
-    }
+    public record Indicator(String code, String name, boolean sub) {}
 
     private final GatewayClient gateway;
 
@@ -117,9 +116,11 @@ class MeasuresApi {
         boolean english = "en".equals(LocaleContextHolder.getLocale().getLanguage());
         List<Indicator> out = new ArrayList<>();
         for (Map<String, Object> tool : (List<Map<String, Object>>) framework.getOrDefault("tools", List.of())) {
-            for (Map<String, Object> indicator : (List<Map<String, Object>>) tool.getOrDefault("indicators", List.of())) {
+            for (Map<String, Object> indicator :
+                    (List<Map<String, Object>>) tool.getOrDefault("indicators", List.of())) {
                 out.add(new Indicator(str(indicator.get("code")), name(indicator, english), false));
-                for (Map<String, Object> sub : (List<Map<String, Object>>) indicator.getOrDefault("subIndicators", List.of())) {
+                for (Map<String, Object> sub :
+                        (List<Map<String, Object>>) indicator.getOrDefault("subIndicators", List.of())) {
                     out.add(new Indicator(str(sub.get("code")), name(sub, english), true));
                 }
             }

@@ -26,13 +26,26 @@ class ThemesController {
     @GetMapping("/m/{code}/{fy}/themes")
     String list(@PathVariable String code, @PathVariable int fy, Model model) {
         List<Map<String, Object>> themes = api.themes(code, fy);
-        return page(code, fy, themes, Map.of("number", String.valueOf(next(themes)), "title", ""),
-                FieldErrors.none(), null, null, FieldErrors.none(), model);
+        return page(
+                code,
+                fy,
+                themes,
+                Map.of("number", String.valueOf(next(themes)), "title", ""),
+                FieldErrors.none(),
+                null,
+                null,
+                FieldErrors.none(),
+                model);
     }
 
     @PostMapping("/m/{code}/{fy}/themes")
-    String add(@PathVariable String code, @PathVariable int fy, @RequestParam(defaultValue = "") String number,
-            @RequestParam(defaultValue = "") String title, Model model, RedirectAttributes redirect,
+    String add(
+            @PathVariable String code,
+            @PathVariable int fy,
+            @RequestParam(defaultValue = "") String number,
+            @RequestParam(defaultValue = "") String title,
+            Model model,
+            RedirectAttributes redirect,
             HttpServletResponse response) {
         FieldErrors errors = FieldErrors.none();
         Map<String, Object> body = body(number, title, null, "new-", errors);
@@ -44,18 +57,34 @@ class ThemesController {
             } catch (ApiException.Invalid e) {
                 errors = prefixed(e, "new-");
             } catch (ApiException.Conflict e) {
-                errors = FieldErrors.none().addText("new-number", "themes.field.number", e.problem().detail());
+                errors = FieldErrors.none()
+                        .addText(
+                                "new-number", "themes.field.number", e.problem().detail());
             }
         }
         response.setStatus(400);
-        return page(code, fy, api.themes(code, fy), Map.of("number", number, "title", title), errors, null, null,
-                FieldErrors.none(), model);
+        return page(
+                code,
+                fy,
+                api.themes(code, fy),
+                Map.of("number", number, "title", title),
+                errors,
+                null,
+                null,
+                FieldErrors.none(),
+                model);
     }
 
     @PostMapping("/m/{code}/{fy}/themes/{id}")
-    String rename(@PathVariable String code, @PathVariable int fy, @PathVariable long id,
-            @RequestParam(defaultValue = "") String number, @RequestParam(defaultValue = "") String title,
-            @RequestParam(defaultValue = "") String version, Model model, RedirectAttributes redirect,
+    String rename(
+            @PathVariable String code,
+            @PathVariable int fy,
+            @PathVariable long id,
+            @RequestParam(defaultValue = "") String number,
+            @RequestParam(defaultValue = "") String title,
+            @RequestParam(defaultValue = "") String version,
+            Model model,
+            RedirectAttributes redirect,
             HttpServletResponse response) {
         String prefix = "theme-" + id + "-";
         FieldErrors errors = FieldErrors.none();
@@ -69,25 +98,42 @@ class ThemesController {
                 errors = prefixed(e, prefix);
             } catch (ApiException.Conflict e) {
                 boolean stale = "stale-version".equals(e.problem().slug());
-                errors = FieldErrors.none().addText(prefix + (stale ? "title" : "number"),
-                        stale ? "themes.field.title" : "themes.field.number", e.problem().detail());
+                errors = FieldErrors.none()
+                        .addText(
+                                prefix + (stale ? "title" : "number"),
+                                stale ? "themes.field.title" : "themes.field.number",
+                                e.problem().detail());
             }
         }
         response.setStatus(400);
         List<Map<String, Object>> themes = api.themes(code, fy);
-        return page(code, fy, themes, Map.of("number", String.valueOf(next(themes)), "title", ""), FieldErrors.none(),
-                id, Map.of("number", number, "title", title), errors, model);
+        return page(
+                code,
+                fy,
+                themes,
+                Map.of("number", String.valueOf(next(themes)), "title", ""),
+                FieldErrors.none(),
+                id,
+                Map.of("number", number, "title", title),
+                errors,
+                model);
     }
 
     @GetMapping("/m/{code}/{fy}/themes/{id}/delete")
-    String deleteForm(@PathVariable String code, @PathVariable int fy, @PathVariable long id, Model model,
+    String deleteForm(
+            @PathVariable String code,
+            @PathVariable int fy,
+            @PathVariable long id,
+            Model model,
             HttpServletResponse response) {
         if (!MeasureListController.mayEdit(code)) {
             response.setStatus(403);
             return "error/403";
         }
         Map<String, Object> theme = api.themes(code, fy).stream()
-                .filter(t -> String.valueOf(t.get("id")).equals(String.valueOf(id))).findFirst().orElse(null);
+                .filter(t -> String.valueOf(t.get("id")).equals(String.valueOf(id)))
+                .findFirst()
+                .orElse(null);
         if (theme == null) {
             response.setStatus(404);
             return "error/404";
@@ -97,8 +143,13 @@ class ThemesController {
     }
 
     @PostMapping("/m/{code}/{fy}/themes/{id}/delete")
-    String delete(@PathVariable String code, @PathVariable int fy, @PathVariable long id, Model model,
-            RedirectAttributes redirect, HttpServletResponse response) {
+    String delete(
+            @PathVariable String code,
+            @PathVariable int fy,
+            @PathVariable long id,
+            Model model,
+            RedirectAttributes redirect,
+            HttpServletResponse response) {
         try {
             api.gateway().delete(MeasuresApi.THEMES + "/{id}", code, fy, id);
         } catch (ApiException.Conflict inUse) {
@@ -111,8 +162,16 @@ class ThemesController {
         return "redirect:/m/" + code + "/" + fy + "/themes";
     }
 
-    private String page(String code, int fy, List<Map<String, Object>> themes, Map<String, String> added,
-            FieldErrors addErrors, Long editedId, Map<String, String> edited, FieldErrors editErrors, Model model) {
+    private String page(
+            String code,
+            int fy,
+            List<Map<String, Object>> themes,
+            Map<String, String> added,
+            FieldErrors addErrors,
+            Long editedId,
+            Map<String, String> edited,
+            FieldErrors editErrors,
+            Model model) {
         model.addAttribute("themes", themes);
         Map<String, Long> used = new LinkedHashMap<>();
         api.measures(code, fy).forEach(m -> {
@@ -129,8 +188,8 @@ class ThemesController {
         return "measures/themes";
     }
 
-    private static Map<String, Object> body(String number, String title, String version, String prefix,
-            FieldErrors errors) {
+    private static Map<String, Object> body(
+            String number, String title, String version, String prefix, FieldErrors errors) {
         Map<String, Object> body = new LinkedHashMap<>();
         if (number.isBlank()) {
             body.put("number", null);
@@ -153,9 +212,16 @@ class ThemesController {
         api.all().forEach(issue -> {
             FieldErrors.Issue i = issue;
             if (i.message().key() != null) {
-                errors.add(prefix + i.anchor(), "themes.field." + i.anchor(), null, i.message().key());
+                errors.add(
+                        prefix + i.anchor(),
+                        "themes.field." + i.anchor(),
+                        null,
+                        i.message().key());
             } else {
-                errors.addText(prefix + i.anchor(), "themes.field." + i.anchor(), i.message().text());
+                errors.addText(
+                        prefix + i.anchor(),
+                        "themes.field." + i.anchor(),
+                        i.message().text());
             }
         });
         if (api.general() != null && !errors.any()) {
@@ -165,6 +231,10 @@ class ThemesController {
     }
 
     private static int next(List<Map<String, Object>> themes) {
-        return themes.stream().mapToInt(t -> ((Number) t.get("number")).intValue()).max().orElse(0) + 1;
+        return themes.stream()
+                        .mapToInt(t -> ((Number) t.get("number")).intValue())
+                        .max()
+                        .orElse(0)
+                + 1;
     }
 }

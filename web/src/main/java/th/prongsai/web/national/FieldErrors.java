@@ -27,9 +27,14 @@ final class FieldErrors {
     static FieldErrors from(ApiException e, String prefix, Set<String> known) {
         FieldErrors errors = new FieldErrors();
         for (Problem.FieldError error : e.fieldErrors()) {
-            String field = error.field().contains(".") ? error.field().substring(error.field().lastIndexOf('.') + 1) : error.field();
-            errors.byField.putIfAbsent(field, known.contains(field)
-                    ? new FormErrors.Message(prefix + field, null) : new FormErrors.Message(null, error.message()));
+            String field = error.field().contains(".")
+                    ? error.field().substring(error.field().lastIndexOf('.') + 1)
+                    : error.field();
+            errors.byField.putIfAbsent(
+                    field,
+                    known.contains(field)
+                            ? new FormErrors.Message(prefix + field, null)
+                            : new FormErrors.Message(null, error.message()));
         }
         if (errors.byField.isEmpty()) {
             errors.general = new FormErrors.Message(null, e.problem().detail());

@@ -20,7 +20,8 @@ import th.prongsai.web.platform.GatewayClient;
 class NationalUsersController {
 
     static final List<String> ROLES = List.of("NATIONAL_ADMIN", "PROVINCIAL_OFFICER");
-    private static final Set<String> FIELDS = Set.of("username", "displayName", "password", "roles", "province", "newPassword");
+    private static final Set<String> FIELDS =
+            Set.of("username", "displayName", "password", "roles", "province", "newPassword");
 
     record NewUserForm(String username, String displayName, String password, String role, String province) {
         static NewUserForm empty() {
@@ -57,7 +58,11 @@ class NationalUsersController {
             body.put("username", form.username() == null ? "" : form.username().strip());
             body.put("password", form.password() == null ? "" : form.password());
             body.put("roles", List.of(role));
-            body.put("displayName", form.displayName() == null || form.displayName().isBlank() ? null : form.displayName().strip());
+            body.put(
+                    "displayName",
+                    form.displayName() == null || form.displayName().isBlank()
+                            ? null
+                            : form.displayName().strip());
             body.put("province", provincial ? form.province() : null);
             try {
                 gateway.post("/api/users", body);
@@ -74,7 +79,8 @@ class NationalUsersController {
             }
         }
         // a password is never sent back to the browser
-        return page(new NewUserForm(form.username(), form.displayName(), "", form.role(), form.province()), errors, model);
+        return page(
+                new NewUserForm(form.username(), form.displayName(), "", form.role(), form.province()), errors, model);
     }
 
     private String page(NewUserForm form, FieldErrors errors, Model model) {
@@ -109,8 +115,12 @@ class NationalUsersController {
     }
 
     @PostMapping("/national/users/{username}/password")
-    String resetPassword(@PathVariable String username, @RequestParam String newPassword, @RequestParam String confirmPassword,
-            Model model, RedirectAttributes redirect) {
+    String resetPassword(
+            @PathVariable String username,
+            @RequestParam String newPassword,
+            @RequestParam String confirmPassword,
+            Model model,
+            RedirectAttributes redirect) {
         FieldErrors errors;
         if (!newPassword.equals(confirmPassword)) {
             errors = FieldErrors.none().add("confirmPassword", "national.user.error.mismatch");

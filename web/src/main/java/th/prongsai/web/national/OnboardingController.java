@@ -32,8 +32,7 @@ class OnboardingController {
     private static final String UPLOAD = "national.onboarding.upload";
 
     /** The previewed file, until it is started or replaced. */
-    record Upload(String filename, byte[] bytes, String sha256) implements Serializable {
-    }
+    record Upload(String filename, byte[] bytes, String sha256) implements Serializable {}
 
     private final GatewayClient gateway;
 
@@ -50,14 +49,18 @@ class OnboardingController {
 
     /** The file waits in the session and the preview is its own page (POST-redirect-GET; the upload script follows it). */
     @PostMapping("/national/onboarding")
-    String upload(@RequestParam(required = false) MultipartFile file, HttpSession session, Model model) throws IOException {
+    String upload(@RequestParam(required = false) MultipartFile file, HttpSession session, Model model)
+            throws IOException {
         if (file == null || file.isEmpty()) {
             model.addAttribute("jobs", gateway.list("/api/onboarding-jobs?limit=20"));
             model.addAttribute("fileError", "national.onboarding.error.noFile");
             return "national/onboarding";
         }
         byte[] bytes = file.getBytes();
-        String name = file.getOriginalFilename() == null || file.getOriginalFilename().isBlank() ? "registry.csv" : file.getOriginalFilename();
+        String name =
+                file.getOriginalFilename() == null || file.getOriginalFilename().isBlank()
+                        ? "registry.csv"
+                        : file.getOriginalFilename();
         session.setAttribute(UPLOAD, new Upload(name, bytes, sha256(bytes)));
         return "redirect:/national/onboarding/preview";
     }
@@ -83,7 +86,8 @@ class OnboardingController {
 
     @PostMapping("/national/onboarding/start")
     String create(@RequestParam String sha256, HttpSession session, Model model, RedirectAttributes redirect) {
-        if (!(session.getAttribute(UPLOAD) instanceof Upload upload) || !upload.sha256().equals(sha256)) {
+        if (!(session.getAttribute(UPLOAD) instanceof Upload upload)
+                || !upload.sha256().equals(sha256)) {
             // the file previewed on this page is no longer the one waiting (another tab uploaded another)
             redirect.addFlashAttribute("notice", "national.onboarding.uploadAgain");
             return "redirect:/national/onboarding";

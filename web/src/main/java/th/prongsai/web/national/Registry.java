@@ -10,8 +10,8 @@ import th.prongsai.web.platform.GatewayClient;
 @Component
 class Registry {
 
-    static final List<String> TYPES = List.of("PAO", "CITY_MUNICIPALITY", "TOWN_MUNICIPALITY", "SUBDISTRICT_MUNICIPALITY",
-            "SAO", "SPECIAL");
+    static final List<String> TYPES =
+            List.of("PAO", "CITY_MUNICIPALITY", "TOWN_MUNICIPALITY", "SUBDISTRICT_MUNICIPALITY", "SAO", "SPECIAL");
     static final List<String> STATUSES = List.of("ACTIVE", "SUSPENDED", "PROVISIONING", "FAILED", "ARCHIVED");
 
     private final GatewayClient gateway;

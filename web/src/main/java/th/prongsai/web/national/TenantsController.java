@@ -26,12 +26,20 @@ class TenantsController {
 
     static final int PAGE_SIZE = 50;
     private static final Set<String> ACTIONS = Set.of("suspend", "activate", "archive");
-    private static final List<String> ORDER = List.of("code", "nameTh", "nameEn", "type", "province", "district", "dlaCode", "website");
+    private static final List<String> ORDER =
+            List.of("code", "nameTh", "nameEn", "type", "province", "district", "dlaCode", "website");
     private static final Set<String> FIELDS = Set.copyOf(ORDER);
 
     /** What the onboarding form holds, kept as typed when the platform refuses it. */
-    record NewTenantForm(String code, String nameTh, String nameEn, String type, String province, String district,
-                         String dlaCode, String website) {
+    record NewTenantForm(
+            String code,
+            String nameTh,
+            String nameEn,
+            String type,
+            String province,
+            String district,
+            String dlaCode,
+            String website) {
         static NewTenantForm empty() {
             return new NewTenantForm("", "", "", "", "", "", "", "");
         }
@@ -59,9 +67,13 @@ class TenantsController {
     }
 
     @GetMapping("/national/tenants")
-    String list(@RequestParam(defaultValue = "") String q, @RequestParam(defaultValue = "") String province,
-            @RequestParam(defaultValue = "") String type, @RequestParam(defaultValue = "") String status,
-            @RequestParam(defaultValue = "0") int page, Model model) {
+    String list(
+            @RequestParam(defaultValue = "") String q,
+            @RequestParam(defaultValue = "") String province,
+            @RequestParam(defaultValue = "") String type,
+            @RequestParam(defaultValue = "") String status,
+            @RequestParam(defaultValue = "0") int page,
+            Model model) {
         int current = Math.max(0, page);
         StringBuilder path = new StringBuilder("/api/tenants?page={page}&size={size}");
         List<Object> variables = new ArrayList<>(List.of(current, PAGE_SIZE));

@@ -50,10 +50,13 @@ class ApiTiming extends OncePerRequestFilter implements HandlerInterceptor {
     }
 
     @Override
-    public void postHandle(HttpServletRequest request, HttpServletResponse response, Object handler, ModelAndView view) {
+    public void postHandle(
+            HttpServletRequest request, HttpServletResponse response, Object handler, ModelAndView view) {
         long[] spent = SPENT.get();
         if (spent != null && !response.isCommitted()) {
-            response.setHeader("Server-Timing", String.format(Locale.ROOT, "api;dur=%.1f;desc=\"%d calls\"", spent[0] / 1e6, spent[1]));
+            response.setHeader(
+                    "Server-Timing",
+                    String.format(Locale.ROOT, "api;dur=%.1f;desc=\"%d calls\"", spent[0] / 1e6, spent[1]));
         }
     }
 }

@@ -31,17 +31,21 @@ import tools.jackson.databind.json.JsonMapper;
 public class GatewayClient {
 
     /** JSON objects as pages use them: property access in templates ({@code ${m.title}}). */
-    public static final ParameterizedTypeReference<Map<String, Object>> OBJECT = new ParameterizedTypeReference<>() { };
-    public static final ParameterizedTypeReference<List<Map<String, Object>>> LIST = new ParameterizedTypeReference<>() { };
+    public static final ParameterizedTypeReference<Map<String, Object>> OBJECT = new ParameterizedTypeReference<>() {};
 
-    private static final TypeReference<Map<String, Object>> OBJECT_TYPE = new TypeReference<>() { };
+    public static final ParameterizedTypeReference<List<Map<String, Object>>> LIST =
+            new ParameterizedTypeReference<>() {};
+
+    private static final TypeReference<Map<String, Object>> OBJECT_TYPE = new TypeReference<>() {};
 
     private final RestClient rest;
     private final JsonMapper json = JsonMapper.builder().build();
 
     GatewayClient(RestClient.Builder builder, WebProperties properties) {
-        HttpClient http = HttpClient.newBuilder().connectTimeout(properties.connectTimeout())
-                .version(HttpClient.Version.HTTP_1_1).build();
+        HttpClient http = HttpClient.newBuilder()
+                .connectTimeout(properties.connectTimeout())
+                .version(HttpClient.Version.HTTP_1_1)
+                .build();
         JdkClientHttpRequestFactory factory = new JdkClientHttpRequestFactory(http);
         factory.setReadTimeout(properties.readTimeout());
         this.rest = builder.baseUrl(properties.gatewayUrl().toString())
@@ -53,56 +57,101 @@ public class GatewayClient {
     }
 
     public Map<String, Object> get(String path, Object... uriVariables) {
-        return call(() -> rest.get().uri(path, uriVariables).headers(this::authorize).retrieve().body(OBJECT));
+        return call(() -> rest.get()
+                .uri(path, uriVariables)
+                .headers(this::authorize)
+                .retrieve()
+                .body(OBJECT));
     }
 
     public <T> T get(String path, ParameterizedTypeReference<T> type, Object... uriVariables) {
-        return call(() -> rest.get().uri(path, uriVariables).headers(this::authorize).retrieve().body(type));
+        return call(() -> rest.get()
+                .uri(path, uriVariables)
+                .headers(this::authorize)
+                .retrieve()
+                .body(type));
     }
 
     public <T> T get(String path, Class<T> type, Object... uriVariables) {
-        return call(() -> rest.get().uri(path, uriVariables).headers(this::authorize).retrieve().body(type));
+        return call(() -> rest.get()
+                .uri(path, uriVariables)
+                .headers(this::authorize)
+                .retrieve()
+                .body(type));
     }
 
     public List<Map<String, Object>> list(String path, Object... uriVariables) {
-        return call(() -> rest.get().uri(path, uriVariables).headers(this::authorize).retrieve().body(LIST));
+        return call(() -> rest.get()
+                .uri(path, uriVariables)
+                .headers(this::authorize)
+                .retrieve()
+                .body(LIST));
     }
 
     public Map<String, Object> post(String path, Object body, Object... uriVariables) {
-        return call(() -> rest.post().uri(path, uriVariables).headers(this::authorize).contentType(MediaType.APPLICATION_JSON)
-                .body(body == null ? Map.of() : body).retrieve().body(OBJECT));
+        return call(() -> rest.post()
+                .uri(path, uriVariables)
+                .headers(this::authorize)
+                .contentType(MediaType.APPLICATION_JSON)
+                .body(body == null ? Map.of() : body)
+                .retrieve()
+                .body(OBJECT));
     }
 
     public Map<String, Object> put(String path, Object body, Object... uriVariables) {
-        return call(() -> rest.put().uri(path, uriVariables).headers(this::authorize).contentType(MediaType.APPLICATION_JSON)
-                .body(body).retrieve().body(OBJECT));
+        return call(() -> rest.put()
+                .uri(path, uriVariables)
+                .headers(this::authorize)
+                .contentType(MediaType.APPLICATION_JSON)
+                .body(body)
+                .retrieve()
+                .body(OBJECT));
     }
 
     /** A PUT whose answer is not an object (a list), or is not needed. */
     public <T> T put(String path, Object body, ParameterizedTypeReference<T> type, Object... uriVariables) {
-        return call(() -> rest.put().uri(path, uriVariables).headers(this::authorize).contentType(MediaType.APPLICATION_JSON)
-                .body(body).retrieve().body(type));
+        return call(() -> rest.put()
+                .uri(path, uriVariables)
+                .headers(this::authorize)
+                .contentType(MediaType.APPLICATION_JSON)
+                .body(body)
+                .retrieve()
+                .body(type));
     }
 
     public void delete(String path, Object... uriVariables) {
-        call(() -> rest.delete().uri(path, uriVariables).headers(this::authorize).retrieve().toBodilessEntity());
+        call(() -> rest.delete()
+                .uri(path, uriVariables)
+                .headers(this::authorize)
+                .retrieve()
+                .toBodilessEntity());
     }
 
     /** A multipart upload (an attachment, a CSV file). */
     public Map<String, Object> postMultipart(String path, MultiValueMap<String, ?> parts, Object... uriVariables) {
-        return call(() -> rest.post().uri(path, uriVariables).headers(this::authorize).contentType(MediaType.MULTIPART_FORM_DATA)
-                .body(parts).retrieve().body(OBJECT));
+        return call(() -> rest.post()
+                .uri(path, uriVariables)
+                .headers(this::authorize)
+                .contentType(MediaType.MULTIPART_FORM_DATA)
+                .body(parts)
+                .retrieve()
+                .body(OBJECT));
     }
 
     /** A document or file as the API serves it, to pass on to the browser. */
     public Download download(String path, Object... uriVariables) {
-        var entity = call(() -> rest.get().uri(path, uriVariables).headers(this::authorize).retrieve().toEntity(byte[].class));
-        return new Download(entity.getBody() == null ? new byte[0] : entity.getBody(),
-                entity.getHeaders().getContentType(), entity.getHeaders().getFirst(HttpHeaders.CONTENT_DISPOSITION));
+        var entity = call(() -> rest.get()
+                .uri(path, uriVariables)
+                .headers(this::authorize)
+                .retrieve()
+                .toEntity(byte[].class));
+        return new Download(
+                entity.getBody() == null ? new byte[0] : entity.getBody(),
+                entity.getHeaders().getContentType(),
+                entity.getHeaders().getFirst(HttpHeaders.CONTENT_DISPOSITION));
     }
 
-    public record Download(byte[] bytes, MediaType contentType, String contentDisposition) {
-    }
+    public record Download(byte[] bytes, MediaType contentType, String contentDisposition) {}
 
     /** The gateway's header naming the person's address (libs/tenancy's PlatformClaims.CLIENT_HEADER). */
     static final String CLIENT_HEADER = "X-Prongsai-Client";
@@ -115,7 +164,9 @@ public class GatewayClient {
         // gateway named it on the page request; the gateway keeps it because the web calls from loopback.
         if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes) {
             String named = attributes.getRequest().getHeader(CLIENT_HEADER);
-            headers.set(CLIENT_HEADER, named != null ? named : attributes.getRequest().getRemoteAddr());
+            headers.set(
+                    CLIENT_HEADER,
+                    named != null ? named : attributes.getRequest().getRemoteAddr());
         }
     }
 
@@ -138,20 +189,26 @@ public class GatewayClient {
             }
             JsonNode node = json.readTree(body);
             List<Problem.FieldError> errors = node.path("errors").isArray()
-                    ? node.path("errors").valueStream().map(e -> new Problem.FieldError(e.path("field").asString(""),
-                            e.path("message").asString(""))).toList()
+                    ? node.path("errors")
+                            .valueStream()
+                            .map(e -> new Problem.FieldError(
+                                    e.path("field").asString(""),
+                                    e.path("message").asString("")))
+                            .toList()
                     : List.of();
-            return new Problem(text(node, "type"), text(node, "title"), text(node, "detail"), errors,
+            return new Problem(
+                    text(node, "type"),
+                    text(node, "title"),
+                    text(node, "detail"),
+                    errors,
                     json.convertValue(node, OBJECT_TYPE));
         } catch (IOException | RuntimeException notProblemJson) {
             return new Problem(null, null, null, List.of(), Map.of());
         }
     }
 
-
     private static String text(JsonNode node, String field) {
         JsonNode value = node.get(field);
         return value == null || value.isNull() ? null : value.asString();
     }
-
 }

@@ -80,17 +80,20 @@ public class ParallelCalls {
 
     /** Like {@link #all}, but a refused or missing answer is a null instead of failing the page. */
     public <T> List<T> each(List<Supplier<T>> calls) {
-        return all(calls.stream().<Supplier<T>>map(call -> () -> {
-            try {
-                return call.get();
-            } catch (ApiException.NotFound | ApiException.Forbidden missing) {
-                return null;
-            }
-        }).toList());
+        return all(calls.stream()
+                .<Supplier<T>>map(call -> () -> {
+                    try {
+                        return call.get();
+                    } catch (ApiException.NotFound | ApiException.Forbidden missing) {
+                        return null;
+                    }
+                })
+                .toList());
     }
 
     /** {@code call} applied to every item side by side, the answers in the items' order. */
     public <T, R> List<R> map(List<T> items, Function<T, R> call) {
-        return all(items.stream().<Supplier<R>>map(item -> () -> call.apply(item)).toList());
+        return all(
+                items.stream().<Supplier<R>>map(item -> () -> call.apply(item)).toList());
     }
 }

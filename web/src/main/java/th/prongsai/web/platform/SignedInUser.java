@@ -17,8 +17,15 @@ import org.springframework.security.core.context.SecurityContextHolder;
  * @param province the 2-digit province code of a provincial officer, else null
  * @param position OFFICER, HEAD_OF_OFFICE, CLERK or MAYOR for municipal users who have one, else null
  */
-public record SignedInUser(String username, String token, Instant expiresAt, Set<String> roles, @Nullable String tenant,
-        @Nullable String province, @Nullable String position) implements Serializable {
+public record SignedInUser(
+        String username,
+        String token,
+        Instant expiresAt,
+        Set<String> roles,
+        @Nullable String tenant,
+        @Nullable String province,
+        @Nullable String position)
+        implements Serializable {
 
     @Serial
     private static final long serialVersionUID = 1L;
@@ -26,7 +33,8 @@ public record SignedInUser(String username, String token, Instant expiresAt, Set
     public static Optional<SignedInUser> current() {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
         return authentication != null && authentication.getPrincipal() instanceof SignedInUser user
-                ? Optional.of(user) : Optional.empty();
+                ? Optional.of(user)
+                : Optional.empty();
     }
 
     public boolean isNationalAdmin() {

@@ -16,5 +16,4 @@ public record WebProperties(
         @DefaultValue("http://127.0.0.1:8080") URI gatewayUrl,
         @DefaultValue("http://127.0.0.1:8080") URI publicUrl,
         @DefaultValue("2s") Duration connectTimeout,
-        @DefaultValue("30s") Duration readTimeout) {
-}
+        @DefaultValue("30s") Duration readTimeout) {}

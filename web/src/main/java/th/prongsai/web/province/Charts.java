@@ -20,20 +20,34 @@ final class Charts {
     static final int PLOT_H = 190;
     static final int BASE = TOP + PLOT_H;
 
-    private Charts() {
-    }
+    private Charts() {}
 
     /** The province's and the nation's histograms side by side; bar heights are each group's share of its agencies. */
-    record Histogram(List<Bin> bins, Marker provinceMedian, Marker nationalMedian, int width, int height, int base,
-                     int left, int right) {
-    }
+    record Histogram(
+            List<Bin> bins,
+            Marker provinceMedian,
+            Marker nationalMedian,
+            int width,
+            int height,
+            int base,
+            int left,
+            int right) {}
 
-    record Bin(Object from, Object to, long provinceCount, long nationCount, int x, int labelX,
-               int provinceY, int provinceH, int nationX, int nationY, int nationH, int barWidth) {
-    }
+    record Bin(
+            Object from,
+            Object to,
+            long provinceCount,
+            long nationCount,
+            int x,
+            int labelX,
+            int provinceY,
+            int provinceH,
+            int nationX,
+            int nationY,
+            int nationH,
+            int barWidth) {}
 
-    record Marker(int x, Object value) {
-    }
+    record Marker(int x, Object value) {}
 
     @SuppressWarnings("unchecked")
     static Histogram histogram(Map<String, Object> province, Map<String, Object> nation) {
@@ -59,11 +73,29 @@ final class Charts {
             int x = (int) Math.round(LEFT + i * slot);
             int ph = (int) Math.round(pc / (double) pTotal * scale);
             int nh = (int) Math.round(nc / (double) nTotal * scale);
-            bins.add(new Bin(p.get(i).get("from"), p.get(i).get("to"), pc, nc, x + 2, (int) Math.round(x + slot / 2),
-                    BASE - ph, ph, x + 2 + bar + 2, BASE - nh, nh, bar));
+            bins.add(new Bin(
+                    p.get(i).get("from"),
+                    p.get(i).get("to"),
+                    pc,
+                    nc,
+                    x + 2,
+                    (int) Math.round(x + slot / 2),
+                    BASE - ph,
+                    ph,
+                    x + 2 + bar + 2,
+                    BASE - nh,
+                    nh,
+                    bar));
         }
-        return new Histogram(bins, marker(p, province.get("median"), slot), marker(n, nation.get("median"), slot),
-                WIDTH, HEIGHT, BASE, LEFT, LEFT + PLOT_W);
+        return new Histogram(
+                bins,
+                marker(p, province.get("median"), slot),
+                marker(n, nation.get("median"), slot),
+                WIDTH,
+                HEIGHT,
+                BASE,
+                LEFT,
+                LEFT + PLOT_W);
     }
 
     /** Where a value falls on the bins' axis (bins are contiguous ranges), or null when there is none. */
@@ -84,22 +116,31 @@ final class Charts {
     }
 
     /** An agency's overall score over the years on a 0–100 axis, with the pass mark as a line. */
-    record Trend(List<Point> points, String polyline, int passY, List<Tick> ticks, int width, int height, int base,
-                 int left, int right) {
-    }
+    record Trend(
+            List<Point> points,
+            String polyline,
+            int passY,
+            List<Tick> ticks,
+            int width,
+            int height,
+            int base,
+            int left,
+            int right) {}
 
     /** A gridline of the score axis. */
-    record Tick(int value, int y) {
-    }
+    record Tick(int value, int y) {}
 
-    record Point(Object fiscalYear, Object overall, int x, int y) {
-    }
+    record Point(Object fiscalYear, Object overall, int x, int y) {}
 
     static Trend trend(List<Map<String, Object>> years, BigDecimal passMark) {
         int count = years.size();
         // the axis starts at 50, or lower in tens when a score is lower, so year-to-year differences show
-        double lowest = years.stream().map(y -> y.get("overall")).filter(Objects::nonNull)
-                .mapToDouble(o -> number(o).doubleValue()).min().orElse(100);
+        double lowest = years.stream()
+                .map(y -> y.get("overall"))
+                .filter(Objects::nonNull)
+                .mapToDouble(o -> number(o).doubleValue())
+                .min()
+                .orElse(100);
         int floor = (int) Math.min(50, Math.floor(lowest / 10) * 10);
         List<Tick> ticks = new ArrayList<>();
         for (int v = floor; v <= 100; v += 10) {
@@ -118,8 +159,16 @@ final class Charts {
             points.add(new Point(years.get(i).get("fiscalYear"), overall, x, y));
             line.append(line.isEmpty() ? "" : " ").append(x).append(',').append(y);
         }
-        return new Trend(points, line.toString(), passMark == null ? -1 : y(passMark.doubleValue(), floor), ticks, WIDTH,
-                HEIGHT, BASE, LEFT, LEFT + PLOT_W);
+        return new Trend(
+                points,
+                line.toString(),
+                passMark == null ? -1 : y(passMark.doubleValue(), floor),
+                ticks,
+                WIDTH,
+                HEIGHT,
+                BASE,
+                LEFT,
+                LEFT + PLOT_W);
     }
 
     /** The y of a score on the floor–100 axis. */

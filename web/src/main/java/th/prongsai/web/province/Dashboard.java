@@ -9,11 +9,29 @@ import org.springframework.web.util.UriComponentsBuilder;
  * One province's dashboard as the page shows it: every figure is an API answer; this record only arranges them
  * (the page of rows, the order and filters asked for, the chart's geometry).
  */
-record Dashboard(String province, String provinceName, int fy, boolean synthetic, Query query,
-                 List<Row> rows, int matching, int total, int page, int pages,
-                 List<String> types, List<Level> levels, List<Indicator> indicators, List<Band> bands, BigDecimal passMark,
-                 Map<String, Object> summary, Map<String, Object> provinceBenchmark, Map<String, Object> nationalBenchmark,
-                 Charts.Histogram histogram, List<Row> followUp, List<Integer> years, List<Map<String, Object>> provinces) {
+record Dashboard(
+        String province,
+        String provinceName,
+        int fy,
+        boolean synthetic,
+        Query query,
+        List<Row> rows,
+        int matching,
+        int total,
+        int page,
+        int pages,
+        List<String> types,
+        List<Level> levels,
+        List<Indicator> indicators,
+        List<Band> bands,
+        BigDecimal passMark,
+        Map<String, Object> summary,
+        Map<String, Object> provinceBenchmark,
+        Map<String, Object> nationalBenchmark,
+        Charts.Histogram histogram,
+        List<Row> followUp,
+        List<Integer> years,
+        List<Map<String, Object>> provinces) {
 
     static final int PAGE_SIZE = 25;
 
@@ -22,7 +40,8 @@ record Dashboard(String province, String provinceName, int fy, boolean synthetic
     }
 
     public String sortHref(String key) {
-        String dir = key.equals(query.sort()) && "desc".equals(query.dir()) ? "asc"
+        String dir = key.equals(query.sort()) && "desc".equals(query.dir())
+                ? "asc"
                 : key.equals(query.sort()) ? "desc" : key.equals("name") || key.equals("type") ? "asc" : "desc";
         return query.with("sort", key).with("dir", dir).with("page", null).href(province, fy);
     }
@@ -49,11 +68,19 @@ record Dashboard(String province, String provinceName, int fy, boolean synthetic
     }
 
     public String levelLabel(String code, String fallback) {
-        return levels.stream().filter(l -> l.code().equals(code)).map(Level::label).findFirst().orElse(fallback);
+        return levels.stream()
+                .filter(l -> l.code().equals(code))
+                .map(Level::label)
+                .findFirst()
+                .orElse(fallback);
     }
 
     public String indicatorName(String code, String fallback) {
-        return indicators.stream().filter(i -> i.code().equals(code)).map(Indicator::name).findFirst().orElse(fallback);
+        return indicators.stream()
+                .filter(i -> i.code().equals(code))
+                .map(Indicator::name)
+                .findFirst()
+                .orElse(fallback);
     }
 
     public String laoHref(String agencyCode) {
@@ -65,23 +92,63 @@ record Dashboard(String province, String provinceName, int fy, boolean synthetic
     }
 
     /** A row of the table: a local government with its ranking entry, and where asked its scorecard and report. */
-    record Row(Long rank, String agencyCode, String tenantCode, String name, String laoType, BigDecimal overall,
-               String levelCode, String levelLabel, Boolean passed, List<Cell> cells, BigDecimal change, String trend,
-               Report report) {
+    record Row(
+            Long rank,
+            String agencyCode,
+            String tenantCode,
+            String name,
+            String laoType,
+            BigDecimal overall,
+            String levelCode,
+            String levelLabel,
+            Boolean passed,
+            List<Cell> cells,
+            BigDecimal change,
+            String trend,
+            Report report) {
 
         Row with(List<Cell> cells, BigDecimal change, String trend) {
-            return new Row(rank, agencyCode, tenantCode, name, laoType, overall, levelCode, levelLabel, passed, cells,
-                    change, trend, report);
+            return new Row(
+                    rank,
+                    agencyCode,
+                    tenantCode,
+                    name,
+                    laoType,
+                    overall,
+                    levelCode,
+                    levelLabel,
+                    passed,
+                    cells,
+                    change,
+                    trend,
+                    report);
         }
 
         Row with(Report report) {
-            return new Row(rank, agencyCode, tenantCode, name, laoType, overall, levelCode, levelLabel, passed, cells,
-                    change, trend, report);
+            return new Row(
+                    rank,
+                    agencyCode,
+                    tenantCode,
+                    name,
+                    laoType,
+                    overall,
+                    levelCode,
+                    levelLabel,
+                    passed,
+                    cells,
+                    change,
+                    trend,
+                    report);
         }
 
         /** The cell of one indicator, or null when there is no score. */
         public Cell cell(String code) {
-            return cells == null ? null : cells.stream().filter(c -> c.code().equals(code) && c.score() != null).findFirst().orElse(null);
+            return cells == null
+                    ? null
+                    : cells.stream()
+                            .filter(c -> c.code().equals(code) && c.score() != null)
+                            .findFirst()
+                            .orElse(null);
         }
 
         public boolean onPlatform() {
@@ -94,33 +161,52 @@ record Dashboard(String province, String provinceName, int fy, boolean synthetic
     }
 
     /** One indicator of a row: the API's score and pass, and the band of the framework's levels it falls in. */
-    record Cell(String code, BigDecimal score, Boolean passed, int band) {
-    }
+    record Cell(String code, BigDecimal score, Boolean passed, int band) {}
 
     /** Where a municipality's measure report of the year stands ({@code NONE} before a submission). */
-    record Report(String status, Integer version, String publicUrl) {
-    }
+    record Report(String status, Integer version, String publicUrl) {}
 
-    record Level(String code, String label) {
-    }
+    record Level(String code, String label) {}
 
-    record Indicator(String code, String name) {
-    }
+    record Indicator(String code, String name) {}
 
     /** A heat-map band: the framework's level thresholds, [min, below). */
-    record Band(int index, BigDecimal min, BigDecimal below) {
-    }
+    record Band(int index, BigDecimal min, BigDecimal below) {}
 
     /** What the visitor asked for; every link of the page is built from it so nothing asked is lost. */
-    record Query(String sort, String dir, String type, String level, boolean below, boolean unpublished, int page,
-                 boolean synthetic) {
+    record Query(
+            String sort,
+            String dir,
+            String type,
+            String level,
+            boolean below,
+            boolean unpublished,
+            int page,
+            boolean synthetic) {
 
-        static Query of(String sort, String dir, String type, String level, String below, String unpublished,
-                        String page, String dataset) {
-            String s = sort != null && List.of("overall", "name", "type", "level").contains(sort) ? sort : "overall";
-            String d = "asc".equals(dir) || "desc".equals(dir) ? dir : (s.equals("name") || s.equals("type") ? "asc" : "desc");
+        static Query of(
+                String sort,
+                String dir,
+                String type,
+                String level,
+                String below,
+                String unpublished,
+                String page,
+                String dataset) {
+            String s =
+                    sort != null && List.of("overall", "name", "type", "level").contains(sort) ? sort : "overall";
+            String d = "asc".equals(dir) || "desc".equals(dir)
+                    ? dir
+                    : (s.equals("name") || s.equals("type") ? "asc" : "desc");
             int p = page != null && page.matches("\\d{1,5}") ? Math.max(1, Integer.parseInt(page)) : 1;
-            return new Query(s, d, blank(type), blank(level), "true".equals(below), "true".equals(unpublished), p,
+            return new Query(
+                    s,
+                    d,
+                    blank(type),
+                    blank(level),
+                    "true".equals(below),
+                    "true".equals(unpublished),
+                    p,
                     "synthetic".equals(dataset));
         }
 
@@ -132,18 +218,32 @@ record Dashboard(String province, String provinceName, int fy, boolean synthetic
             return switch (name) {
                 case "sort" -> new Query(value, dir, type, level, below, unpublished, page, synthetic);
                 case "dir" -> new Query(sort, value, type, level, below, unpublished, page, synthetic);
-                case "page" -> new Query(sort, dir, type, level, below, unpublished, value == null ? 1 : Integer.parseInt(value), synthetic);
+                case "page" ->
+                    new Query(
+                            sort,
+                            dir,
+                            type,
+                            level,
+                            below,
+                            unpublished,
+                            value == null ? 1 : Integer.parseInt(value),
+                            synthetic);
                 default -> throw new IllegalArgumentException(name);
             };
         }
 
         String href(String province, int fy) {
-            return params(UriComponentsBuilder.fromPath("/province/{p}/{y}"), true).buildAndExpand(province, fy).encode().toUriString();
+            return params(UriComponentsBuilder.fromPath("/province/{p}/{y}"), true)
+                    .buildAndExpand(province, fy)
+                    .encode()
+                    .toUriString();
         }
 
         String download(String province, int fy, String table, String extension) {
             return params(UriComponentsBuilder.fromPath("/province/{p}/{y}/download/{t}.{e}"), true)
-                    .buildAndExpand(province, fy, table, extension).encode().toUriString();
+                    .buildAndExpand(province, fy, table, extension)
+                    .encode()
+                    .toUriString();
         }
 
         private UriComponentsBuilder params(UriComponentsBuilder b, boolean withPage) {

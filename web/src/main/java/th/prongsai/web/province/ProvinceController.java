@@ -25,7 +25,8 @@ import th.prongsai.web.province.Dashboard.Query;
 class ProvinceController {
 
     private static final MediaType CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
-    private static final MediaType XLSX = MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+    private static final MediaType XLSX =
+            MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
     private final ProvinceDashboards dashboards;
     private final ProvinceTables tables;
@@ -37,7 +38,10 @@ class ProvinceController {
 
     /** The officer's own province (or the one picked) in its latest year with results. */
     @GetMapping("/province")
-    String start(@RequestParam(required = false) String province, @RequestParam(required = false) String dataset, Model model) {
+    String start(
+            @RequestParam(required = false) String province,
+            @RequestParam(required = false) String dataset,
+            Model model) {
         SignedInUser user = SignedInUser.current().orElseThrow();
         String chosen = province != null && province.matches("\\d{2}") ? province : user.province();
         boolean synthetic = "synthetic".equals(dataset);
@@ -46,29 +50,44 @@ class ProvinceController {
             return "province/choose";
         }
         int fy = dashboards.latestYearWithData(chosen, synthetic);
-        return "redirect:" + UriComponentsBuilder.fromPath("/province/{p}/{y}")
-                .queryParamIfPresent("dataset", Optional.ofNullable(synthetic ? "synthetic" : null))
-                .buildAndExpand(chosen, fy).toUriString();
+        return "redirect:"
+                + UriComponentsBuilder.fromPath("/province/{p}/{y}")
+                        .queryParamIfPresent("dataset", Optional.ofNullable(synthetic ? "synthetic" : null))
+                        .buildAndExpand(chosen, fy)
+                        .toUriString();
     }
 
     @GetMapping("/province/{province:\\d{2}}/{fy:\\d{4}}")
-    String dashboard(@PathVariable String province, @PathVariable int fy,
-                     @RequestParam(required = false) String sort, @RequestParam(required = false) String dir,
-                     @RequestParam(required = false) String type, @RequestParam(required = false) String level,
-                     @RequestParam(required = false) String below, @RequestParam(required = false) String unpublished,
-                     @RequestParam(required = false) String page, @RequestParam(required = false) String dataset,
-                     Model model) {
+    String dashboard(
+            @PathVariable String province,
+            @PathVariable int fy,
+            @RequestParam(required = false) String sort,
+            @RequestParam(required = false) String dir,
+            @RequestParam(required = false) String type,
+            @RequestParam(required = false) String level,
+            @RequestParam(required = false) String below,
+            @RequestParam(required = false) String unpublished,
+            @RequestParam(required = false) String page,
+            @RequestParam(required = false) String dataset,
+            Model model) {
         Query query = Query.of(sort, dir, type, level, below, unpublished, page, dataset);
         model.addAttribute("d", dashboards.dashboard(province, fy, query, false));
         return "province/dashboard";
     }
 
     @GetMapping("/province/{province:\\d{2}}/{fy:\\d{4}}/download/{file:[a-z]+\\.(?:csv|xlsx)}")
-    ResponseEntity<byte[]> download(@PathVariable String province, @PathVariable int fy, @PathVariable String file,
-                                    @RequestParam(required = false) String sort, @RequestParam(required = false) String dir,
-                                    @RequestParam(required = false) String type, @RequestParam(required = false) String level,
-                                    @RequestParam(required = false) String below, @RequestParam(required = false) String unpublished,
-                                    @RequestParam(required = false) String page, @RequestParam(required = false) String dataset) {
+    ResponseEntity<byte[]> download(
+            @PathVariable String province,
+            @PathVariable int fy,
+            @PathVariable String file,
+            @RequestParam(required = false) String sort,
+            @RequestParam(required = false) String dir,
+            @RequestParam(required = false) String type,
+            @RequestParam(required = false) String level,
+            @RequestParam(required = false) String below,
+            @RequestParam(required = false) String unpublished,
+            @RequestParam(required = false) String page,
+            @RequestParam(required = false) String dataset) {
         Query query = Query.of(sort, dir, type, level, below, unpublished, page, dataset);
         String table = file.substring(0, file.indexOf('.'));
         Dashboard d = dashboards.dashboard(province, fy, query, table.equals("ranking") || table.equals("followup"));
@@ -77,8 +96,12 @@ class ProvinceController {
     }
 
     @GetMapping("/province/{province:\\d{2}}/{fy:\\d{4}}/lao/{agencyCode:[a-z0-9-]{2,40}}")
-    String lao(@PathVariable String province, @PathVariable int fy, @PathVariable String agencyCode,
-               @RequestParam(required = false) String dataset, Model model) {
+    String lao(
+            @PathVariable String province,
+            @PathVariable int fy,
+            @PathVariable String agencyCode,
+            @RequestParam(required = false) String dataset,
+            Model model) {
         ProvinceDashboards.Lao lao = dashboards.lao(province, fy, agencyCode, "synthetic".equals(dataset));
         if (lao.years() == null) {
             return "redirect:" + laoPath(lao.province(), fy, agencyCode, lao.synthetic());
@@ -89,16 +112,26 @@ class ProvinceController {
         return "province/lao";
     }
 
-    @GetMapping("/province/{province:\\d{2}}/{fy:\\d{4}}/lao/{agencyCode:[a-z0-9-]{2,40}}/download/{file:[a-z]+\\.(?:csv|xlsx)}")
-    ResponseEntity<byte[]> laoDownload(@PathVariable String province, @PathVariable int fy, @PathVariable String agencyCode,
-                                       @PathVariable String file, @RequestParam(required = false) String dataset) {
+    @GetMapping(
+            "/province/{province:\\d{2}}/{fy:\\d{4}}/lao/{agencyCode:[a-z0-9-]{2,40}}/download/{file:[a-z]+\\.(?:csv|xlsx)}")
+    ResponseEntity<byte[]> laoDownload(
+            @PathVariable String province,
+            @PathVariable int fy,
+            @PathVariable String agencyCode,
+            @PathVariable String file,
+            @RequestParam(required = false) String dataset) {
         ProvinceDashboards.Lao lao = dashboards.lao(province, fy, agencyCode, "synthetic".equals(dataset));
         if (lao.years() == null) {
-            return ResponseEntity.status(302).location(URI.create(
-                    laoPath(lao.province(), fy, agencyCode + "/download/" + file, lao.synthetic()))).build();
+            return ResponseEntity.status(302)
+                    .location(
+                            URI.create(laoPath(lao.province(), fy, agencyCode + "/download/" + file, lao.synthetic())))
+                    .build();
         }
         String table = file.substring(0, file.indexOf('.'));
-        return send(tables.of(lao, table), "lao-" + agencyCode + "-" + fy + "-" + table + (lao.synthetic() ? "-synthetic" : ""), file);
+        return send(
+                tables.of(lao, table),
+                "lao-" + agencyCode + "-" + fy + "-" + table + (lao.synthetic() ? "-synthetic" : ""),
+                file);
     }
 
     private static String laoPath(String province, int fy, String agency, boolean synthetic) {
@@ -107,9 +140,14 @@ class ProvinceController {
 
     private static ResponseEntity<byte[]> send(Spreadsheet sheet, String name, String file) {
         boolean xlsx = file.endsWith(".xlsx");
-        return ResponseEntity.ok().contentType(xlsx ? XLSX : CSV)
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename(name + (xlsx ? ".xlsx" : ".csv")).build().toString())
+        return ResponseEntity.ok()
+                .contentType(xlsx ? XLSX : CSV)
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment()
+                                .filename(name + (xlsx ? ".xlsx" : ".csv"))
+                                .build()
+                                .toString())
                 .body(xlsx ? sheet.xlsx() : sheet.csv());
     }
 }

@@ -55,20 +55,26 @@ class ProvinceDashboards {
     }
 
     Map<String, Object> province(String code) {
-        return provinces().stream().filter(p -> code.equals(p.get("code"))).findFirst().orElse(null);
+        return provinces().stream()
+                .filter(p -> code.equals(p.get("code")))
+                .findFirst()
+                .orElse(null);
     }
 
     /** The fiscal years of the ITA frameworks, newest first. */
     List<Integer> years() {
-        return gateway.list("/api/frameworks").stream().map(f -> ((Number) f.get("fiscalYear")).intValue())
-                .sorted(Comparator.reverseOrder()).toList();
+        return gateway.list("/api/frameworks").stream()
+                .map(f -> ((Number) f.get("fiscalYear")).intValue())
+                .sorted(Comparator.reverseOrder())
+                .toList();
     }
 
     /** The newest year in which the province has any result, else the newest framework's year. */
     int latestYearWithData(String province, boolean synthetic) {
         List<Integer> years = years();
         for (int year : years) {
-            Map<String, Object> ranking = gateway.get("/api/analytics/rankings?fy={fy}&province={p}" + dataset(synthetic), year, province);
+            Map<String, Object> ranking =
+                    gateway.get("/api/analytics/rankings?fy={fy}&province={p}" + dataset(synthetic), year, province);
             if (((Number) ranking.getOrDefault("n", 0)).intValue() > 0) {
                 return year;
             }
@@ -109,10 +115,22 @@ class ProvinceDashboards {
         for (Map<String, Object> e : (List<Map<String, Object>>) ranking.getOrDefault("entries", List.of())) {
             Map<String, Object> level = (Map<String, Object>) e.get("level");
             String levelCode = level == null ? null : (String) level.get("code");
-            String label = levelCode == null ? null : levelLabels.getOrDefault(levelCode, (String) level.get("labelTh"));
-            rows.add(new Row(((Number) e.get("rank")).longValue(), (String) e.get("agencyCode"), (String) e.get("tenantCode"),
-                    (String) e.get("nameTh"), (String) e.get("laoType"), Charts.number(e.get("overall")), levelCode, label,
-                    (Boolean) e.get("passed"), null, null, null, null));
+            String label =
+                    levelCode == null ? null : levelLabels.getOrDefault(levelCode, (String) level.get("labelTh"));
+            rows.add(new Row(
+                    ((Number) e.get("rank")).longValue(),
+                    (String) e.get("agencyCode"),
+                    (String) e.get("tenantCode"),
+                    (String) e.get("nameTh"),
+                    (String) e.get("laoType"),
+                    Charts.number(e.get("overall")),
+                    levelCode,
+                    label,
+                    (Boolean) e.get("passed"),
+                    null,
+                    null,
+                    null,
+                    null));
             if (e.get("tenantCode") != null) {
                 onRanking.add((String) e.get("tenantCode"));
             }
@@ -121,35 +139,66 @@ class ProvinceDashboards {
         for (Map<String, Object> t : tenants) {
             if (!onRanking.contains((String) t.get("code"))) {
                 String name = english && t.get("nameEn") != null ? (String) t.get("nameEn") : (String) t.get("nameTh");
-                rows.add(new Row(null, (String) t.get("code"), (String) t.get("code"), name, (String) t.get("type"),
-                        null, null, null, null, null, null, null, null));
+                rows.add(new Row(
+                        null,
+                        (String) t.get("code"),
+                        (String) t.get("code"),
+                        name,
+                        (String) t.get("type"),
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null));
             }
         }
         if (!tenants.isEmpty()) {
-            List<String> codes = tenants.stream().map(t -> (String) t.get("code")).toList();
-            List<Report> reports = parallel.each(codes.stream().<Supplier<Report>>map(code -> () -> report(code, fy)).toList());
+            List<String> codes =
+                    tenants.stream().map(t -> (String) t.get("code")).toList();
+            List<Report> reports = parallel.each(codes.stream()
+                    .<Supplier<Report>>map(code -> () -> report(code, fy))
+                    .toList());
             Map<String, Report> byCode = new HashMap<>();
             for (int i = 0; i < codes.size(); i++) {
                 byCode.put(codes.get(i), reports.get(i) == null ? new Report("UNKNOWN", null, null) : reports.get(i));
             }
-            rows.replaceAll(r -> r.tenantCode() != null && byCode.containsKey(r.tenantCode()) ? r.with(byCode.get(r.tenantCode())) : r);
+            rows.replaceAll(r -> r.tenantCode() != null && byCode.containsKey(r.tenantCode())
+                    ? r.with(byCode.get(r.tenantCode()))
+                    : r);
         }
 
-        List<String> types = rows.stream().map(Row::laoType).filter(Objects::nonNull).collect(
-                Collectors.toCollection(TreeSet::new)).stream().toList();
-        List<Row> matching = rows.stream().filter(r -> matches(r, q)).sorted(order(q, levels)).toList();
+        List<String> types = rows.stream()
+                .map(Row::laoType)
+                .filter(Objects::nonNull)
+                .collect(Collectors.toCollection(TreeSet::new))
+                .stream()
+                .toList();
+        List<Row> matching = rows.stream()
+                .filter(r -> matches(r, q))
+                .sorted(order(q, levels))
+                .toList();
         int pages = Math.max(1, (matching.size() + Dashboard.PAGE_SIZE - 1) / Dashboard.PAGE_SIZE);
         int page = Math.min(q.page(), pages);
-        List<Row> shown = allRows ? matching
-                : matching.subList((page - 1) * Dashboard.PAGE_SIZE, Math.min(matching.size(), page * Dashboard.PAGE_SIZE));
+        List<Row> shown = allRows
+                ? matching
+                : matching.subList(
+                        (page - 1) * Dashboard.PAGE_SIZE, Math.min(matching.size(), page * Dashboard.PAGE_SIZE));
         List<Supplier<Object>> second = new ArrayList<>(List.of(
                 () -> gateway.get("/api/analytics/provinces/{p}/summary?fy={fy}" + ds, province, fy),
                 () -> gateway.get("/api/analytics/benchmarks?fy={fy}&scope={s}" + ds, fy, "province:" + province),
                 () -> gateway.get("/api/analytics/benchmarks?fy={fy}&scope=national" + ds, fy)));
         if (!allRows) {
             for (Row r : shown) {
-                second.add(r.overall() == null ? () -> null : tolerant(() -> gateway.get("/api/analytics/scorecards/{a}/{fy}"
-                        + ds.replace('&', '?'), r.agencyCode(), fy)));
+                second.add(
+                        r.overall() == null
+                                ? () -> null
+                                : tolerant(() -> gateway.get(
+                                        "/api/analytics/scorecards/{a}/{fy}" + ds.replace('&', '?'),
+                                        r.agencyCode(),
+                                        fy)));
             }
         }
         List<Object> more = parallel.all(second);
@@ -159,14 +208,37 @@ class ProvinceDashboards {
         if (!allRows) {
             shown = withScorecards(shown, (List<Map<String, Object>>) (List<?>) more.subList(3, more.size()), bands);
         }
-        List<Row> followUp = rows.stream().filter(Row::onPlatform)
-                .sorted(Comparator.comparing(Row::published).thenComparing(Row::name, Collator.getInstance(Locale.forLanguageTag("th"))))
+        List<Row> followUp = rows.stream()
+                .filter(Row::onPlatform)
+                .sorted(Comparator.comparing(Row::published)
+                        .thenComparing(Row::name, Collator.getInstance(Locale.forLanguageTag("th"))))
                 .toList();
-        String name = english && province(province) != null ? (String) province(province).get("nameEn")
+        String name = english && province(province) != null
+                ? (String) province(province).get("nameEn")
                 : summary.get("provinceNameTh") != null ? (String) summary.get("provinceNameTh") : province;
-        return new Dashboard(province, name, fy, q.synthetic(), q, shown, matching.size(), rows.size(), page, pages, types,
-                levels, indicators(framework, english), bands, passMark, summary, provinceBenchmark, nationalBenchmark,
-                Charts.histogram(provinceBenchmark, nationalBenchmark), followUp, years, provinces());
+        return new Dashboard(
+                province,
+                name,
+                fy,
+                q.synthetic(),
+                q,
+                shown,
+                matching.size(),
+                rows.size(),
+                page,
+                pages,
+                types,
+                levels,
+                indicators(framework, english),
+                bands,
+                passMark,
+                summary,
+                provinceBenchmark,
+                nationalBenchmark,
+                Charts.histogram(provinceBenchmark, nationalBenchmark),
+                followUp,
+                years,
+                provinces());
     }
 
     /** A refusal or absence of one answer leaves a null instead of failing the page. */
@@ -195,7 +267,8 @@ class ProvinceDashboards {
                 cells.add(new Cell((String) ind.get("code"), score, (Boolean) ind.get("passed"), band(bands, score)));
             }
             Object change = card.get("overallChange");
-            result.add(rows.get(i).with(cells, change == null ? null : Charts.number(change), (String) card.get("overallTrend")));
+            result.add(rows.get(i)
+                    .with(cells, change == null ? null : Charts.number(change), (String) card.get("overallTrend")));
         }
         return result;
     }
@@ -241,28 +314,55 @@ class ProvinceDashboards {
         BigDecimal passMark = card.get("passMark") == null ? null : Charts.number(card.get("passMark"));
         List<Map<String, Object>> years = (List<Map<String, Object>>) trends.getOrDefault("years", List.of());
         Map<String, Object> level = (Map<String, Object>) card.get("level");
-        String levelLabel = level == null ? null : levels(framework, english).stream()
-                .filter(l -> l.code().equals(level.get("code"))).map(Level::label).findFirst().orElse((String) level.get("labelTh"));
-        String name = english && province(province) != null ? (String) province(province).get("nameEn")
+        String levelLabel = level == null
+                ? null
+                : levels(framework, english).stream()
+                        .filter(l -> l.code().equals(level.get("code")))
+                        .map(Level::label)
+                        .findFirst()
+                        .orElse((String) level.get("labelTh"));
+        String name = english && province(province) != null
+                ? (String) province(province).get("nameEn")
                 : province(province) != null ? (String) province(province).get("nameTh") : province;
-        return new Lao(card, levelLabel, years, Charts.trend(years, passMark), measures, published, name,
-                indicators(framework, english), synthetic, province);
+        return new Lao(
+                card,
+                levelLabel,
+                years,
+                Charts.trend(years, passMark),
+                measures,
+                published,
+                name,
+                indicators(framework, english),
+                synthetic,
+                province);
     }
 
-    record Lao(Map<String, Object> card, String levelLabel, List<Map<String, Object>> years, Charts.Trend trend,
-               List<Map<String, Object>> measures, List<Map<String, Object>> published, String provinceName,
-               List<Indicator> indicators, boolean synthetic, String province) {
+    record Lao(
+            Map<String, Object> card,
+            String levelLabel,
+            List<Map<String, Object>> years,
+            Charts.Trend trend,
+            List<Map<String, Object>> measures,
+            List<Map<String, Object>> published,
+            String provinceName,
+            List<Indicator> indicators,
+            boolean synthetic,
+            String province) {
 
         public String indicatorName(String code, String fallback) {
-            return indicators.stream().filter(i -> i.code().equals(code)).map(Indicator::name).findFirst().orElse(fallback);
+            return indicators.stream()
+                    .filter(i -> i.code().equals(code))
+                    .map(Indicator::name)
+                    .findFirst()
+                    .orElse(fallback);
         }
     }
 
     @SuppressWarnings("unchecked")
     private List<Map<String, Object>> tenantsOf(String province) {
         Map<String, Object> page = gateway.get("/api/tenants?size=500");
-        return ((List<Map<String, Object>>) page.getOrDefault("items", List.of())).stream()
-                .filter(t -> province.equals(t.get("province"))).toList();
+        return ((List<Map<String, Object>>) page.getOrDefault("items", List.of()))
+                .stream().filter(t -> province.equals(t.get("province"))).toList();
     }
 
     @SuppressWarnings("unchecked")
@@ -295,22 +395,28 @@ class ProvinceDashboards {
 
     /** The order asked for; rows without a result this year always come last. */
     private static Comparator<Row> order(Query q, List<Level> levels) {
-        Comparator<Row> byOverall = Comparator.comparing(Row::overall, Comparator.nullsFirst(Comparator.naturalOrder()));
+        Comparator<Row> byOverall =
+                Comparator.comparing(Row::overall, Comparator.nullsFirst(Comparator.naturalOrder()));
         Collator thai = Collator.getInstance(Locale.forLanguageTag("th"));
         Comparator<Row> byName = Comparator.comparing(Row::name, Comparator.nullsLast(thai));
         List<String> levelOrder = levels.stream().map(Level::code).toList();
         Comparator<Row> chosen = switch (q.sort()) {
             case "name" -> byName;
-            case "type" -> Comparator.comparing(Row::laoType, Comparator.nullsLast(Comparator.<String>naturalOrder())).thenComparing(byName);
+            case "type" ->
+                Comparator.comparing(Row::laoType, Comparator.nullsLast(Comparator.<String>naturalOrder()))
+                        .thenComparing(byName);
             // a better level has a lower index in the framework's list
-            case "level" -> Comparator.comparing((Row r) -> r.levelCode() == null ? -1 : levelOrder.size() - levelOrder.indexOf(r.levelCode()))
-                    .thenComparing(byOverall);
+            case "level" ->
+                Comparator.comparing((Row r) ->
+                                r.levelCode() == null ? -1 : levelOrder.size() - levelOrder.indexOf(r.levelCode()))
+                        .thenComparing(byOverall);
             default -> byOverall.thenComparing(byName.reversed());
         };
         if ("desc".equals(q.dir())) {
             chosen = chosen.reversed();
         }
-        Comparator<Row> noResultLast = Comparator.comparing((Row r) -> r.overall() == null && !q.sort().equals("name") && !q.sort().equals("type"));
+        Comparator<Row> noResultLast = Comparator.comparing((Row r) ->
+                r.overall() == null && !q.sort().equals("name") && !q.sort().equals("type"));
         return noResultLast.thenComparing(chosen);
     }
 
@@ -319,7 +425,9 @@ class ProvinceDashboards {
         Map<String, Object> scheme = (Map<String, Object>) framework.getOrDefault("levelScheme", Map.of());
         List<Level> levels = new ArrayList<>();
         for (Map<String, Object> l : (List<Map<String, Object>>) scheme.getOrDefault("levels", List.of())) {
-            levels.add(new Level((String) l.get("code"), english && l.get("labelEn") != null ? (String) l.get("labelEn") : (String) l.get("labelTh")));
+            levels.add(new Level(
+                    (String) l.get("code"),
+                    english && l.get("labelEn") != null ? (String) l.get("labelEn") : (String) l.get("labelTh")));
         }
         return levels;
     }
@@ -360,7 +468,8 @@ class ProvinceDashboards {
         List<Indicator> indicators = new ArrayList<>();
         for (Map<String, Object> tool : (List<Map<String, Object>>) framework.getOrDefault("tools", List.of())) {
             for (Map<String, Object> i : (List<Map<String, Object>>) tool.getOrDefault("indicators", List.of())) {
-                indicators.add(new Indicator((String) i.get("code"),
+                indicators.add(new Indicator(
+                        (String) i.get("code"),
                         english && i.get("nameEn") != null ? (String) i.get("nameEn") : (String) i.get("nameTh")));
             }
         }

@@ -82,7 +82,10 @@ record Spreadsheet(String title, String note, List<String> headers, List<List<Ob
             }
             Object v = cells.get(i);
             String text = v == null ? "" : v instanceof BigDecimal d ? d.toPlainString() : v.toString();
-            if (text.indexOf(',') >= 0 || text.indexOf('"') >= 0 || text.indexOf('\n') >= 0 || text.indexOf('\r') >= 0) {
+            if (text.indexOf(',') >= 0
+                    || text.indexOf('"') >= 0
+                    || text.indexOf('\n') >= 0
+                    || text.indexOf('\r') >= 0) {
                 text = '"' + text.replace("\"", "\"\"") + '"';
             }
             out.append(text);

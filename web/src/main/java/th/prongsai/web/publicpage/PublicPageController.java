@@ -55,7 +55,8 @@ class PublicPageController {
     private static Map<Object, List<Map<String, Object>>> byYear(Map<String, Object> listing) {
         Map<Object, List<Map<String, Object>>> years = new LinkedHashMap<>();
         for (Map<String, Object> report : (List<Map<String, Object>>) listing.getOrDefault("reports", List.of())) {
-            years.computeIfAbsent(report.get("fiscalYear"), y -> new ArrayList<>()).add(report);
+            years.computeIfAbsent(report.get("fiscalYear"), y -> new ArrayList<>())
+                    .add(report);
         }
         return years;
     }

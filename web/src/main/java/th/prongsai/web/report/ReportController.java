@@ -46,14 +46,23 @@ class ReportController {
     }
 
     @GetMapping("/m/{code}/{fy:\\d{4}}/report")
-    String page(@PathVariable String code, @PathVariable int fy, @RequestParam(required = false) String template,
-            @RequestParam(required = false) String digits, Model model) {
+    String page(
+            @PathVariable String code,
+            @PathVariable int fy,
+            @RequestParam(required = false) String template,
+            @RequestParam(required = false) String digits,
+            Model model) {
         return render(code, fy, template, digits, null, model);
     }
 
     @PostMapping("/m/{code}/{fy:\\d{4}}/report/submit")
-    String submit(@PathVariable String code, @PathVariable int fy, @RequestParam(required = false) String template,
-            @RequestParam(required = false) String digits, Model model, RedirectAttributes redirect) {
+    String submit(
+            @PathVariable String code,
+            @PathVariable int fy,
+            @RequestParam(required = false) String template,
+            @RequestParam(required = false) String digits,
+            Model model,
+            RedirectAttributes redirect) {
         Map<String, Object> body = new HashMap<>();
         body.put("template", blankToNull(template));
         body.put("digits", digitStyle(digits) ? digits : null);
@@ -69,12 +78,18 @@ class ReportController {
 
     /** The report as HTML for the in-page preview, under its own Content-Security-Policy. */
     @GetMapping("/m/{code}/{fy:\\d{4}}/report/preview")
-    ResponseEntity<byte[]> preview(@PathVariable String code, @PathVariable int fy,
-            @RequestParam(required = false) String template, @RequestParam(required = false) String digits) {
+    ResponseEntity<byte[]> preview(
+            @PathVariable String code,
+            @PathVariable int fy,
+            @RequestParam(required = false) String template,
+            @RequestParam(required = false) String digits) {
         GatewayClient.Download html = document(code, fy, "html", template, digits);
         // Set here, so Spring Security's header writers (which skip a header already present) leave them alone.
         return ResponseEntity.ok()
-                .contentType(html.contentType() != null ? html.contentType() : new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8))
+                .contentType(
+                        html.contentType() != null
+                                ? html.contentType()
+                                : new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8))
                 .header("Content-Security-Policy", PREVIEW_POLICY)
                 .header("X-Frame-Options", "SAMEORIGIN")
                 .header(HttpHeaders.CACHE_CONTROL, "no-store")
@@ -83,8 +98,12 @@ class ReportController {
 
     /** A download of the report in one format, as an attachment with the API's file name. */
     @GetMapping("/m/{code}/{fy:\\d{4}}/report/download")
-    ResponseEntity<byte[]> download(@PathVariable String code, @PathVariable int fy, @RequestParam String format,
-            @RequestParam(required = false) String template, @RequestParam(required = false) String digits) {
+    ResponseEntity<byte[]> download(
+            @PathVariable String code,
+            @PathVariable int fy,
+            @RequestParam String format,
+            @RequestParam(required = false) String template,
+            @RequestParam(required = false) String digits) {
         if (format == null || !DOWNLOADS.contains(format)) {
             return ResponseEntity.badRequest().build();
         }
@@ -92,7 +111,12 @@ class ReportController {
         String name = fileName(file.contentDisposition(), code + "-" + fy + "-report." + format);
         return ResponseEntity.ok()
                 .contentType(file.contentType() != null ? file.contentType() : MediaType.APPLICATION_OCTET_STREAM)
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name, StandardCharsets.UTF_8).build().toString())
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment()
+                                .filename(name, StandardCharsets.UTF_8)
+                                .build()
+                                .toString())
                 .header(HttpHeaders.CACHE_CONTROL, "no-store")
                 .body(file.bytes());
     }
@@ -115,15 +139,20 @@ class ReportController {
     }
 
     @SuppressWarnings("unchecked")
-    private String render(String code, int fy, String template, String digits, ApiException.Conflict refused, Model model) {
+    private String render(
+            String code, int fy, String template, String digits, ApiException.Conflict refused, Model model) {
         List<Map<String, Object>> templates = gateway.list("/t/{code}/api/report-templates", code);
         Map<String, Object> status = gateway.get("/t/{code}/api/fiscal-years/{fy}/report/status", code, fy);
         Map<String, Object> checks = gateway.get("/t/{code}/api/fiscal-years/{fy}/report/checks", code, fy);
-        List<Map<String, Object>> measures = gateway.list("/t/{code}/api/fiscal-years/{fy}/measures?size=500", code, fy);
-        String chosen = blankToNull(template) != null ? template
-                : status.get("template") != null ? String.valueOf(status.get("template")) : defaultTemplate(code, templates);
-        String digitStyle = digitStyle(digits) ? digits
-                : status.get("digits") instanceof String d && digitStyle(d) ? d : "";
+        List<Map<String, Object>> measures =
+                gateway.list("/t/{code}/api/fiscal-years/{fy}/measures?size=500", code, fy);
+        String chosen = blankToNull(template) != null
+                ? template
+                : status.get("template") != null
+                        ? String.valueOf(status.get("template"))
+                        : defaultTemplate(code, templates);
+        String digitStyle =
+                digitStyle(digits) ? digits : status.get("digits") instanceof String d && digitStyle(d) ? d : "";
         Map<Object, Object> measureIds = new HashMap<>();
         for (Map<String, Object> m : measures) {
             measureIds.put(((Number) m.get("number")).intValue(), m.get("id"));
@@ -134,10 +163,12 @@ class ReportController {
         model.addAttribute("status", status);
         model.addAttribute("checks", checks);
         model.addAttribute("measureIds", measureIds);
-        model.addAttribute("mayEdit", SignedInUser.current().map(u -> u.mayEdit(code)).orElse(false));
+        model.addAttribute(
+                "mayEdit", SignedInUser.current().map(u -> u.mayEdit(code)).orElse(false));
         if (refused != null) {
             Object findings = refused.problem().properties().get("findings");
-            model.addAttribute("refusedFindings", findings instanceof List<?> list ? (List<Map<String, Object>>) list : List.of());
+            model.addAttribute(
+                    "refusedFindings", findings instanceof List<?> list ? (List<Map<String, Object>>) list : List.of());
             model.addAttribute("refusedDetail", refused.problem().detail());
         }
         return "report/report";
@@ -155,9 +186,14 @@ class ReportController {
 
     /** The municipality's own preset when there is one (its code starts the preset's), else the first. */
     private static String defaultTemplate(String code, List<Map<String, Object>> templates) {
-        return templates.stream().map(t -> String.valueOf(t.get("code"))).filter(c -> c.startsWith(code + "-"))
+        return templates.stream()
+                .map(t -> String.valueOf(t.get("code")))
+                .filter(c -> c.startsWith(code + "-"))
                 .reduce((first, later) -> later)
-                .orElse(templates.isEmpty() ? null : String.valueOf(templates.getFirst().get("code")));
+                .orElse(
+                        templates.isEmpty()
+                                ? null
+                                : String.valueOf(templates.getFirst().get("code")));
     }
 
     private static boolean digitStyle(String digits) {

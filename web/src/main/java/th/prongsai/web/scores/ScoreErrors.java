@@ -44,7 +44,8 @@ final class ScoreErrors {
         for (Problem.FieldError error : e.fieldErrors()) {
             fields.putIfAbsent(error.field(), translate(error.field(), error.message()));
         }
-        return new ScoreErrors(fields, fields.isEmpty() ? new Message(null, e.problem().detail()) : null);
+        return new ScoreErrors(
+                fields, fields.isEmpty() ? new Message(null, e.problem().detail()) : null);
     }
 
     private static Message translate(String field, String message) {

@@ -33,13 +33,18 @@ class ScoresController {
     @GetMapping("/m/{code}/{fy:\\d{4}}/scores")
     String form(@PathVariable String code, @PathVariable int fy, Model model) {
         Optional<Map<String, Object>> scores = stored(code, fy);
-        model.addAttribute("form", scores.map(ScoresController::formOf).orElseGet(() -> new ScoreForm(Map.of(), "", "", "")));
+        model.addAttribute(
+                "form", scores.map(ScoresController::formOf).orElseGet(() -> new ScoreForm(Map.of(), "", "", "")));
         model.addAttribute("errors", ScoreErrors.none());
         return page(code, fy, scores.orElse(null), null, model);
     }
 
     @PostMapping("/m/{code}/{fy:\\d{4}}/scores")
-    String save(@PathVariable String code, @PathVariable int fy, @RequestParam Map<String, String> params, Model model,
+    String save(
+            @PathVariable String code,
+            @PathVariable int fy,
+            @RequestParam Map<String, String> params,
+            Model model,
             RedirectAttributes redirect) {
         Map<String, Object> framework = gateway.get("/api/frameworks/{fy}", fy);
         Map<String, String> typed = new LinkedHashMap<>();
@@ -47,8 +52,11 @@ class ScoresController {
             String c = String.valueOf(((Map<?, ?>) indicator).get("code"));
             typed.put(c, params.getOrDefault("indicators." + c, "").strip());
         }
-        ScoreForm form = new ScoreForm(typed, params.getOrDefault("publishedOverall", "").strip(),
-                params.getOrDefault("publishedLevel", ""), params.getOrDefault("version", ""));
+        ScoreForm form = new ScoreForm(
+                typed,
+                params.getOrDefault("publishedOverall", "").strip(),
+                params.getOrDefault("publishedLevel", ""),
+                params.getOrDefault("version", ""));
         try {
             gateway.put("/t/{code}/api/fiscal-years/{fy}/scores", body(form), code, fy);
             redirect.addFlashAttribute("notice", "scores.saved");
@@ -58,9 +66,11 @@ class ScoresController {
             model.addAttribute("errors", ScoreErrors.from(e));
             return page(code, fy, stored(code, fy).orElse(null), framework, model);
         } catch (ApiException.Conflict e) {
-            // Someone saved first: keep what this user typed, show what is stored now, and let a second save replace it.
+            // Someone saved first: keep what this user typed, show what is stored now, and let a second save replace
+            // it.
             Map<String, Object> current = stored(code, fy).orElse(null);
-            String version = current == null || current.get("version") == null ? "" : String.valueOf(current.get("version"));
+            String version =
+                    current == null || current.get("version") == null ? "" : String.valueOf(current.get("version"));
             model.addAttribute("form", new ScoreForm(typed, form.publishedOverall(), form.publishedLevel(), version));
             model.addAttribute("errors", ScoreErrors.general("scores.conflict"));
             model.addAttribute("conflict", current == null ? null : formOf(current));
@@ -72,7 +82,8 @@ class ScoresController {
         Map<String, Object> year = framework != null ? framework : gateway.get("/api/frameworks/{fy}", fy);
         model.addAttribute("framework", year);
         model.addAttribute("scores", scores);
-        model.addAttribute("mayEdit", SignedInUser.current().map(u -> u.mayEdit(code)).orElse(false));
+        model.addAttribute(
+                "mayEdit", SignedInUser.current().map(u -> u.mayEdit(code)).orElse(false));
         return "scores/scores";
     }
 
@@ -86,8 +97,10 @@ class ScoresController {
 
     @SuppressWarnings("unchecked")
     private static List<Object> indicatorsOf(Map<String, Object> framework) {
-        return ((List<Map<String, Object>>) framework.getOrDefault("tools", List.of())).stream()
-                .flatMap(t -> ((List<Object>) t.getOrDefault("indicators", List.of())).stream()).toList();
+        return ((List<Map<String, Object>>) framework.getOrDefault("tools", List.of()))
+                .stream()
+                        .flatMap(t -> ((List<Object>) t.getOrDefault("indicators", List.of())).stream())
+                        .toList();
     }
 
     @SuppressWarnings("unchecked")
@@ -97,7 +110,10 @@ class ScoresController {
             values.put(String.valueOf(i.get("code")), plain(i.get("score")));
         }
         Map<String, Object> level = (Map<String, Object>) scores.get("publishedLevel");
-        return new ScoreForm(values, plain(scores.get("publishedOverall")), level == null ? "" : String.valueOf(level.get("code")),
+        return new ScoreForm(
+                values,
+                plain(scores.get("publishedOverall")),
+                level == null ? "" : String.valueOf(level.get("code")),
                 scores.get("version") == null ? "" : String.valueOf(scores.get("version")));
     }
 

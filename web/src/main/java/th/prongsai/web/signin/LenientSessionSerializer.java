@@ -32,7 +32,9 @@ final class LenientSessionSerializer implements RedisSerializer<Object> {
         try {
             return jdk.deserialize(bytes);
         } catch (SerializationException e) {
-            log.info("A session value written by another build was dropped: {}", e.getMostSpecificCause().toString());
+            log.info(
+                    "A session value written by another build was dropped: {}",
+                    e.getMostSpecificCause().toString());
             return null;
         }
     }

@@ -54,7 +54,9 @@ class PlatformAuthenticationProvider implements AuthenticationProvider {
         }
         String token = String.valueOf(answer.get("access_token"));
         SignedInUser user = fromToken(token);
-        var authorities = user.roles().stream().map(role -> new SimpleGrantedAuthority("ROLE_" + role)).toList();
+        var authorities = user.roles().stream()
+                .map(role -> new SimpleGrantedAuthority("ROLE_" + role))
+                .toList();
         return UsernamePasswordAuthenticationToken.authenticated(user, null, authorities);
     }
 
@@ -64,14 +66,21 @@ class PlatformAuthenticationProvider implements AuthenticationProvider {
             throw new AuthenticationServiceException("not a JWT");
         }
         Map<String, Object> claims = JSON.readValue(
-                new String(Base64.getUrlDecoder().decode(parts[1]), StandardCharsets.UTF_8), new TypeReference<>() { });
+                new String(Base64.getUrlDecoder().decode(parts[1]), StandardCharsets.UTF_8), new TypeReference<>() {});
         Set<String> roles = new HashSet<>();
         if (claims.get("roles") instanceof List<?> list) {
             list.forEach(role -> roles.add(String.valueOf(role)));
         }
-        Instant expiresAt = claims.get("exp") instanceof Number exp ? Instant.ofEpochSecond(exp.longValue()) : Instant.MAX;
-        return new SignedInUser(String.valueOf(claims.get("sub")), token, expiresAt, Set.copyOf(roles),
-                (String) claims.get("tenant"), (String) claims.get("province"), (String) claims.get("position"));
+        Instant expiresAt =
+                claims.get("exp") instanceof Number exp ? Instant.ofEpochSecond(exp.longValue()) : Instant.MAX;
+        return new SignedInUser(
+                String.valueOf(claims.get("sub")),
+                token,
+                expiresAt,
+                Set.copyOf(roles),
+                (String) claims.get("tenant"),
+                (String) claims.get("province"),
+                (String) claims.get("position"));
     }
 
     @Override

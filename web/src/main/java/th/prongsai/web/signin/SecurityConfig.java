@@ -29,20 +29,28 @@ class SecurityConfig {
 
     @Bean
     SecurityFilterChain pages(HttpSecurity http, PlatformAuthenticationProvider provider) {
-        return http
-                .authenticationProvider(provider)
+        return http.authenticationProvider(provider)
                 // the page asked for comes back as it was, without Spring Security's "?continue" marker
                 .requestCache(c -> c.requestCache(plainRequestCache()))
-                .authorizeHttpRequests(a -> a
-                        .requestMatchers("/signin", "/lang", "/assets/**", "/webjars/**", "/public/**", "/error",
-                                "/favicon.ico", "/actuator/health/**", "/actuator/prometheus").permitAll()
-                        .anyRequest().authenticated())
-                .formLogin(f -> f.loginPage("/signin").loginProcessingUrl("/signin")
+                .authorizeHttpRequests(a -> a.requestMatchers(
+                                "/signin",
+                                "/lang",
+                                "/assets/**",
+                                "/webjars/**",
+                                "/public/**",
+                                "/error",
+                                "/favicon.ico",
+                                "/actuator/health/**",
+                                "/actuator/prometheus")
+                        .permitAll()
+                        .anyRequest()
+                        .authenticated())
+                .formLogin(f -> f.loginPage("/signin")
+                        .loginProcessingUrl("/signin")
                         .successHandler(returnToWhereTheUserWas())
                         .failureHandler(backToTheFormWithTheReason()))
                 .logout(l -> l.logoutUrl("/signout").logoutSuccessUrl("/signin?signedout"))
-                .headers(h -> h
-                        .contentSecurityPolicy(csp -> csp.policyDirectives(PAGE_POLICY))
+                .headers(h -> h.contentSecurityPolicy(csp -> csp.policyDirectives(PAGE_POLICY))
                         // report previews are framed by the page that shows them; nothing else may frame a page
                         .frameOptions(f -> f.sameOrigin())
                         .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)))
@@ -73,7 +81,8 @@ class SecurityConfig {
     /** Back to the form with the reason and the username typed, so nothing has to be typed again but the password. */
     private static AuthenticationFailureHandler backToTheFormWithTheReason() {
         return (request, response, exception) -> {
-            String reason = exception instanceof LockedException ? "throttled"
+            String reason = exception instanceof LockedException
+                    ? "throttled"
                     : exception instanceof AuthenticationServiceException ? "unreachable" : "bad";
             request.getSession().setAttribute(SignInController.LAST_USERNAME, usernameOf(request));
             String next = LocalPath.orNull(request.getParameter("next"));

@@ -20,7 +20,9 @@ class QrSvgTest {
                 dark += qr.getModule(x, y) ? 1 : 0;
             }
         }
-        Matcher rect = Pattern.compile("<rect x=\"(\\d+)\" y=\"(\\d+)\" width=\"(\\d+)\" height=\"1\" fill=\"#000000\"/>").matcher(svg);
+        Matcher rect = Pattern.compile(
+                        "<rect x=\"(\\d+)\" y=\"(\\d+)\" width=\"(\\d+)\" height=\"1\" fill=\"#000000\"/>")
+                .matcher(svg);
         int drawn = 0;
         while (rect.find()) {
             int x = Integer.parseInt(rect.group(1)) - 4;
@@ -31,7 +33,11 @@ class QrSvgTest {
             }
         }
         assertThat(drawn).isEqualTo(dark);
-        assertThat(svg).startsWith("<svg").contains("viewBox=\"0 0 " + (qr.size + 8) + " " + (qr.size + 8) + "\"")
-                .contains("role=\"img\"").contains("aria-label=\"คิวอาร์โค้ด &quot;" + url + "&quot;\"").endsWith("</svg>");
+        assertThat(svg)
+                .startsWith("<svg")
+                .contains("viewBox=\"0 0 " + (qr.size + 8) + " " + (qr.size + 8) + "\"")
+                .contains("role=\"img\"")
+                .contains("aria-label=\"คิวอาร์โค้ด &quot;" + url + "&quot;\"")
+                .endsWith("</svg>");
     }
 }

@@ -46,8 +46,10 @@ class ApprovalPageIT {
 
     @Autowired
     MockMvc mvc;
+
     @MockitoBean
     GatewayClient gateway;
+
     @MockitoBean
     MunicipalityNames names;
 
@@ -60,29 +62,54 @@ class ApprovalPageIT {
         status.put("chain", List.of("HEAD_OF_OFFICE", "CLERK"));
         status.put("submittedBy", "trang.somchai");
         status.put("submittedAt", "2026-12-01T08:00:00Z");
-        status.put("steps", List.of(
-                Map.of("position", "HEAD_OF_OFFICE", "state", "APPROVED", "actor", "trang.head", "actorName",
-                        "วิไล รักษ์ดี", "decidedAt", "2026-12-01T09:00:00Z"),
-                current("CLERK")));
-        status.put("history", List.of(
-                Map.of("type", "SUBMITTED", "actor", "trang.somchai", "at", "2026-12-01T08:00:00Z"),
-                Map.of("type", "APPROVED", "actor", "trang.head", "actorName", "วิไล รักษ์ดี", "position",
-                        "HEAD_OF_OFFICE", "at", "2026-12-01T09:00:00Z")));
-        when(gateway.get(eq("/t/{code}/api/fiscal-years/{fy}/report/status"), any(Object[].class))).thenReturn(status);
+        status.put(
+                "steps",
+                List.of(
+                        Map.of(
+                                "position",
+                                "HEAD_OF_OFFICE",
+                                "state",
+                                "APPROVED",
+                                "actor",
+                                "trang.head",
+                                "actorName",
+                                "วิไล รักษ์ดี",
+                                "decidedAt",
+                                "2026-12-01T09:00:00Z"),
+                        current("CLERK")));
+        status.put(
+                "history",
+                List.of(
+                        Map.of("type", "SUBMITTED", "actor", "trang.somchai", "at", "2026-12-01T08:00:00Z"),
+                        Map.of(
+                                "type",
+                                "APPROVED",
+                                "actor",
+                                "trang.head",
+                                "actorName",
+                                "วิไล รักษ์ดี",
+                                "position",
+                                "HEAD_OF_OFFICE",
+                                "at",
+                                "2026-12-01T09:00:00Z")));
+        when(gateway.get(eq("/t/{code}/api/fiscal-years/{fy}/report/status"), any(Object[].class)))
+                .thenReturn(status);
         when(names.of(anyString())).thenReturn(Map.of("code", "trang", "nameTh", "เทศบาลนครตรัง"));
     }
 
     @Test
     void theSubmitterIsToldInThaiAndOfferedNoDecision() throws Exception {
         String page = page(clerk("trang.somchai"));
-        assertThat(page).contains("ท่านเป็นผู้เสนอรายงานฉบับนี้ จึงเห็นชอบหรือส่งกลับรายงานที่ตนเองเสนอไม่ได้")
+        assertThat(page)
+                .contains("ท่านเป็นผู้เสนอรายงานฉบับนี้ จึงเห็นชอบหรือส่งกลับรายงานที่ตนเองเสนอไม่ได้")
                 .doesNotContain("/approval/approve", "/approval/reject");
     }
 
     @Test
     void anotherClerkDecidesAndReadsWhoApprovedBefore() throws Exception {
         String page = page(clerk("trang.clerk"));
-        assertThat(page).contains("/approval/approve", "/approval/reject", "วิไล รักษ์ดี (trang.head)")
+        assertThat(page)
+                .contains("/approval/approve", "/approval/reject", "วิไล รักษ์ดี (trang.head)")
                 .doesNotContain("ท่านเป็นผู้เสนอรายงานฉบับนี้");
     }
 
@@ -98,13 +125,17 @@ class ApprovalPageIT {
     }
 
     private String page(SignedInUser user) throws Exception {
-        return mvc.perform(get("/m/trang/2567/approval").with(authentication(new UsernamePasswordAuthenticationToken(
-                        user, null, AuthorityUtils.createAuthorityList("ROLE_MUNICIPAL_OFFICER")))))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        return mvc.perform(get("/m/trang/2567/approval")
+                        .with(authentication(new UsernamePasswordAuthenticationToken(
+                                user, null, AuthorityUtils.createAuthorityList("ROLE_MUNICIPAL_OFFICER")))))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
     }
 
     private static SignedInUser clerk(String username) {
-        return new SignedInUser(username, "token", Instant.now().plusSeconds(600), Set.of("MUNICIPAL_OFFICER"),
-                "trang", null, "CLERK");
+        return new SignedInUser(
+                username, "token", Instant.now().plusSeconds(600), Set.of("MUNICIPAL_OFFICER"), "trang", null, "CLERK");
     }
 }

@@ -21,7 +21,8 @@ class FrameworkErrorsTest {
 
     @Test
     void theValidatorsPathsReachTheFormsInputs() {
-        assertThat(FrameworkErrors.formField("levelScheme.levels[2].minOverall")).isEqualTo("levels[2].minOverall");
+        assertThat(FrameworkErrors.formField("levelScheme.levels[2].minOverall"))
+                .isEqualTo("levels[2].minOverall");
         assertThat(FrameworkErrors.formField("levelScheme.code")).isEqualTo("levelSchemeCode");
         assertThat(FrameworkErrors.formField("rounding.mode")).isEqualTo("roundingMode");
         assertThat(FrameworkErrors.formField("tools[1].indicators[0].subIndicators[3].code"))
@@ -34,15 +35,25 @@ class FrameworkErrorsTest {
 
     @Test
     void theMessagesAreThaiWithTheirFiguresAndTheFieldsAreNamed() {
-        FrameworkForm form = FrameworkForm.of(Map.of("tools", List.of(Map.of("code", "IIT", "weight", 25,
-                "indicators", List.of(Map.of("code", "1", "nameTh", "")))), "levelScheme", Map.of("levels", List.of())));
-        Problem problem = new Problem("https://prongsai.th/problems/validation", "Invalid", "ข้อมูลไม่ถูกต้อง", List.of(
-                new Problem.FieldError("tools", "weights must add up to exactly 100, not 95"),
-                new Problem.FieldError("tools[0].indicators[0].nameTh", "must not be blank"),
-                new Problem.FieldError("tools[0].colour", "unknown field")), Map.of());
+        FrameworkForm form = FrameworkForm.of(Map.of(
+                "tools",
+                List.of(Map.of("code", "IIT", "weight", 25, "indicators", List.of(Map.of("code", "1", "nameTh", "")))),
+                "levelScheme",
+                Map.of("levels", List.of())));
+        Problem problem = new Problem(
+                "https://prongsai.th/problems/validation",
+                "Invalid",
+                "ข้อมูลไม่ถูกต้อง",
+                List.of(
+                        new Problem.FieldError("tools", "weights must add up to exactly 100, not 95"),
+                        new Problem.FieldError("tools[0].indicators[0].nameTh", "must not be blank"),
+                        new Problem.FieldError("tools[0].colour", "unknown field")),
+                Map.of());
         FrameworkErrors errors = FrameworkErrors.from(problem, form, messages, Locale.forLanguageTag("th"));
-        assertThat(errors.message("tools")).isEqualTo("น้ำหนักของเครื่องมือรวมกันต้องเท่ากับ 100 พอดี (ตอนนี้รวมได้ 95)");
-        assertThat(errors.summary()).extracting(FrameworkErrors.Entry::label)
+        assertThat(errors.message("tools"))
+                .isEqualTo("น้ำหนักของเครื่องมือรวมกันต้องเท่ากับ 100 พอดี (ตอนนี้รวมได้ 95)");
+        assertThat(errors.summary())
+                .extracting(FrameworkErrors.Entry::label)
                 .containsExactly("น้ำหนักของเครื่องมือ", "ชื่อตัวชี้วัด 1", null);
         assertThat(errors.summary().get(2).message()).contains("tools[0].colour");
     }

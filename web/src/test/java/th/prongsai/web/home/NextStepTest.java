@@ -39,7 +39,8 @@ class NextStepTest {
     @Test
     void aDraftWithBlockingFindingsAsksForResultsAndOneWithoutAsksToSubmit() {
         Map<String, Object> blocked = Map.of("ready", false, "findings", List.of(Map.of("severity", "BLOCKING")));
-        assertThat(NextStep.of("tha-phae", 2567, OFFICER, true, 23, report("DRAFT", null), blocked).messageKey())
+        assertThat(NextStep.of("tha-phae", 2567, OFFICER, true, 23, report("DRAFT", null), blocked)
+                        .messageKey())
                 .isEqualTo("home.next.results");
         Map<String, Object> ready = Map.of("ready", true, "findings", List.of(Map.of("severity", "WARNING")));
         NextStep submit = NextStep.of("tha-phae", 2567, OFFICER, true, 23, report("DRAFT", null), ready);
@@ -49,18 +50,22 @@ class NextStepTest {
 
     @Test
     void aSubmittedReportWaitsForTheApproverWhoseTurnItIs() {
-        NextStep waiting = NextStep.of("tha-phae", 2567, OFFICER, true, 23, report("SUBMITTED", "HEAD_OF_OFFICE"), Map.of());
+        NextStep waiting =
+                NextStep.of("tha-phae", 2567, OFFICER, true, 23, report("SUBMITTED", "HEAD_OF_OFFICE"), Map.of());
         assertThat(waiting.argumentKey()).isEqualTo("position.HEAD_OF_OFFICE");
         assertThat(waiting.href()).as("the officer can only wait").isNull();
-        assertThat(NextStep.of("tha-phae", 2567, HEAD, true, 23, report("SUBMITTED", "HEAD_OF_OFFICE"), Map.of()).href())
+        assertThat(NextStep.of("tha-phae", 2567, HEAD, true, 23, report("SUBMITTED", "HEAD_OF_OFFICE"), Map.of())
+                        .href())
                 .isEqualTo("/m/tha-phae/approvals");
     }
 
     @Test
     void anApprovedReportIsPublishedByTheMunicipalitysAdmin() {
-        assertThat(NextStep.of("tha-phae", 2567, ADMIN, true, 23, report("APPROVED", null), Map.of()).href())
+        assertThat(NextStep.of("tha-phae", 2567, ADMIN, true, 23, report("APPROVED", null), Map.of())
+                        .href())
                 .isEqualTo("/m/tha-phae/2567/publish");
-        assertThat(NextStep.of("tha-phae", 2567, OFFICER, true, 23, report("APPROVED", null), Map.of()).messageKey())
+        assertThat(NextStep.of("tha-phae", 2567, OFFICER, true, 23, report("APPROVED", null), Map.of())
+                        .messageKey())
                 .isEqualTo("home.next.waitPublish");
     }
 }

@@ -11,9 +11,13 @@ class ScoreChartTest {
 
     @Test
     void barsAreAsLongAsTheirScoresAndThePassLineSitsAtThePassMark() {
-        Map<String, Object> scores = Map.of("passMark", 85, "indicators", List.of(
-                Map.of("code", "1", "score", 100, "passed", true),
-                Map.of("code", "10", "score", 43.34, "passed", false)));
+        Map<String, Object> scores = Map.of(
+                "passMark",
+                85,
+                "indicators",
+                List.of(
+                        Map.of("code", "1", "score", 100, "passed", true),
+                        Map.of("code", "10", "score", 43.34, "passed", false)));
         ScoreChart chart = ScoreChart.of(scores);
         assertThat(chart.bars()).hasSize(2);
         assertThat(chart.bars().get(0).width()).isEqualTo(chart.plotWidth());

@@ -14,7 +14,9 @@ class LocalPathTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"https://evil.example/", "//evil.example/x", "/\\evil.example", "m/trat", "", "/a\nSet-Cookie: x"})
+    @ValueSource(
+            strings = {"https://evil.example/", "//evil.example/x", "/\\evil.example", "m/trat", "", "/a\nSet-Cookie: x"
+            })
     void dropsAnythingThatCouldLeaveIt(String path) {
         assertThat(LocalPath.orNull(path)).isNull();
         assertThat(LocalPath.or(path, "/")).isEqualTo("/");

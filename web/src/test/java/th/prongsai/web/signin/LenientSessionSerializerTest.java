@@ -8,10 +8,10 @@ import org.junit.jupiter.api.Test;
 
 class LenientSessionSerializerTest {
 
-    record Probe(String name) implements Serializable {
-    }
+    record Probe(String name) implements Serializable {}
 
-    private final LenientSessionSerializer serializer = new LenientSessionSerializer(getClass().getClassLoader());
+    private final LenientSessionSerializer serializer =
+            new LenientSessionSerializer(getClass().getClassLoader());
 
     @Test
     void valuesRoundTrip() {
@@ -26,7 +26,8 @@ class LenientSessionSerializerTest {
         String text = new String(bytes, StandardCharsets.ISO_8859_1);
         String moved = text.replace("LenientSessionSerializerTest$Probe", "LenientSessionSerializerTest$Prob_");
         assertThat(moved).isNotEqualTo(text);
-        assertThat(serializer.deserialize(moved.getBytes(StandardCharsets.ISO_8859_1))).isNull();
+        assertThat(serializer.deserialize(moved.getBytes(StandardCharsets.ISO_8859_1)))
+                .isNull();
     }
 
     @Test

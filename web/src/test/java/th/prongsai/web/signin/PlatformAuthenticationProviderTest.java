@@ -19,8 +19,9 @@ class PlatformAuthenticationProviderTest {
 
     @Test
     void readsWhoTheTokenIsFor() {
-        SignedInUser user = PlatformAuthenticationProvider.fromToken(token(
-                "{\"sub\":\"tha-phae.head\",\"exp\":1900000000,\"roles\":[\"MUNICIPAL_OFFICER\"],\"tenant\":\"tha-phae\",\"position\":\"HEAD_OF_OFFICE\"}"));
+        SignedInUser user = PlatformAuthenticationProvider.fromToken(
+                token(
+                        "{\"sub\":\"tha-phae.head\",\"exp\":1900000000,\"roles\":[\"MUNICIPAL_OFFICER\"],\"tenant\":\"tha-phae\",\"position\":\"HEAD_OF_OFFICE\"}"));
         assertThat(user.username()).isEqualTo("tha-phae.head");
         assertThat(user.tenant()).isEqualTo("tha-phae");
         assertThat(user.isApprover()).isTrue();
@@ -31,8 +32,8 @@ class PlatformAuthenticationProviderTest {
 
     @Test
     void aProvincialOfficerEditsNothing() {
-        SignedInUser user = PlatformAuthenticationProvider.fromToken(token(
-                "{\"sub\":\"province.trat\",\"roles\":[\"PROVINCIAL_OFFICER\"],\"province\":\"23\"}"));
+        SignedInUser user = PlatformAuthenticationProvider.fromToken(
+                token("{\"sub\":\"province.trat\",\"roles\":[\"PROVINCIAL_OFFICER\"],\"province\":\"23\"}"));
         assertThat(user.isProvincialOfficer()).isTrue();
         assertThat(user.isApprover()).isFalse();
         assertThat(user.mayEdit("trat")).isFalse();

@@ -51,8 +51,13 @@ public class TenantEventFollower implements SmartLifecycle {
     private Thread thread;
 
     /** Follows the platform's tenant stream and registry hash. */
-    public TenantEventFollower(String name, DataRedisConnectionDetails redis, Duration block, Duration reconnectDelay,
-                               JsonMapper json, Consumer<TenantEvent> listener) {
+    public TenantEventFollower(
+            String name,
+            DataRedisConnectionDetails redis,
+            Duration block,
+            Duration reconnectDelay,
+            JsonMapper json,
+            Consumer<TenantEvent> listener) {
         this(name, Streams.TENANTS, Streams.TENANT_REGISTRY, redis, block, reconnectDelay, json, listener);
     }
 
@@ -64,9 +69,15 @@ public class TenantEventFollower implements SmartLifecycle {
      * @param reconnectDelay  pause after Redis went away
      * @param listener        receives every snapshot entry and every event, on the follower's thread
      */
-    public TenantEventFollower(String name, String stream, String registry, DataRedisConnectionDetails redis,
-                               Duration block, Duration reconnectDelay, JsonMapper json,
-                               Consumer<TenantEvent> listener) {
+    public TenantEventFollower(
+            String name,
+            String stream,
+            String registry,
+            DataRedisConnectionDetails redis,
+            Duration block,
+            Duration reconnectDelay,
+            JsonMapper json,
+            Consumer<TenantEvent> listener) {
         this.name = name;
         this.stream = stream;
         this.registry = registry;
@@ -144,13 +155,16 @@ public class TenantEventFollower implements SmartLifecycle {
     }
 
     private String loadSnapshot(RedisCommands<String, String> redis) {
-        List<StreamMessage<String, String>> last = redis.xrevrange(stream,
-                Range.create("-", "+"), Limit.create(0, 1));
+        List<StreamMessage<String, String>> last = redis.xrevrange(stream, Range.create("-", "+"), Limit.create(0, 1));
         String lastId = last.isEmpty() ? "0-0" : last.getFirst().getId();
         var snapshot = redis.hgetall(registry);
         snapshot.values().forEach(this::deliver);
-        log.info("{}: tenant registry loaded ({} tenants), following {} after {}", name, snapshot.size(),
-                stream, lastId);
+        log.info(
+                "{}: tenant registry loaded ({} tenants), following {} after {}",
+                name,
+                snapshot.size(),
+                stream,
+                lastId);
         return lastId;
     }
 
@@ -158,7 +172,8 @@ public class TenantEventFollower implements SmartLifecycle {
         String lastId = fromId;
         XReadArgs args = XReadArgs.Builder.block(block).count(500);
         while (running) {
-            for (StreamMessage<String, String> message : redis.xread(args, XReadArgs.StreamOffset.from(stream, lastId))) {
+            for (StreamMessage<String, String> message :
+                    redis.xread(args, XReadArgs.StreamOffset.from(stream, lastId))) {
                 String payload = message.getBody().get(Streams.FIELD_PAYLOAD);
                 if (payload != null) {
                     deliver(payload);
@@ -211,7 +226,8 @@ public class TenantEventFollower implements SmartLifecycle {
                 .withTimeout(block.plusSeconds(3));
         if (details.getPassword() != null) {
             if (details.getUsername() != null) {
-                builder.withAuthentication(details.getUsername(), details.getPassword().toCharArray());
+                builder.withAuthentication(
+                        details.getUsername(), details.getPassword().toCharArray());
             } else {
                 builder.withPassword(details.getPassword().toCharArray());
             }

@@ -15,8 +15,13 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  *                       registry hash holds the current state, so old entries are history, not data
  */
 @ConfigurationProperties("ita.events.outbox")
-public record OutboxProperties(boolean enabled, String table, Duration pollInterval, Integer batchSize,
-                               Duration retention, Long streamMaxLength) {
+public record OutboxProperties(
+        boolean enabled,
+        String table,
+        Duration pollInterval,
+        Integer batchSize,
+        Duration retention,
+        Long streamMaxLength) {
 
     public OutboxProperties {
         pollInterval = pollInterval == null ? Duration.ofMillis(150) : pollInterval;

@@ -35,16 +35,15 @@ import th.prongsai.events.Streams;
 public class OutboxRelay implements SmartLifecycle {
 
     /** Default mapping of a stream to the registry hash its {@code registry_key} rows are written to. */
-    public static final Map<String, String> REGISTRIES = Map.of(Streams.TENANTS, Streams.TENANT_REGISTRY,
-            Streams.FRAMEWORKS, Streams.FRAMEWORK_REGISTRY);
+    public static final Map<String, String> REGISTRIES =
+            Map.of(Streams.TENANTS, Streams.TENANT_REGISTRY, Streams.FRAMEWORKS, Streams.FRAMEWORK_REGISTRY);
 
     private static final Logger log = LoggerFactory.getLogger(OutboxRelay.class);
     private static final Duration STATS_EVERY = Duration.ofSeconds(2);
     private static final Duration CLEANUP_EVERY = Duration.ofMinutes(10);
     private static final Duration MAX_BACKOFF = Duration.ofSeconds(5);
 
-    record Row(long id, String stream, String type, String payload, String registryKey) {
-    }
+    record Row(long id, String stream, String type, String payload, String registryKey) {}
 
     private final JdbcTemplate jdbc;
     private final TransactionTemplate tx;
@@ -63,13 +62,24 @@ public class OutboxRelay implements SmartLifecycle {
     private Duration backoff = Duration.ZERO;
     private long failures;
 
-    public OutboxRelay(JdbcTemplate jdbc, TransactionTemplate tx, StringRedisTemplate redis, OutboxTable table,
-            OutboxProperties properties, MeterRegistry meters) {
+    public OutboxRelay(
+            JdbcTemplate jdbc,
+            TransactionTemplate tx,
+            StringRedisTemplate redis,
+            OutboxTable table,
+            OutboxProperties properties,
+            MeterRegistry meters) {
         this(jdbc, tx, redis, table, properties, REGISTRIES, meters);
     }
 
-    public OutboxRelay(JdbcTemplate jdbc, TransactionTemplate tx, StringRedisTemplate redis, OutboxTable table,
-            OutboxProperties properties, Map<String, String> registries, MeterRegistry meters) {
+    public OutboxRelay(
+            JdbcTemplate jdbc,
+            TransactionTemplate tx,
+            StringRedisTemplate redis,
+            OutboxTable table,
+            OutboxProperties properties,
+            Map<String, String> registries,
+            MeterRegistry meters) {
         this.jdbc = jdbc;
         this.registries = Map.copyOf(registries);
         this.tx = tx;
@@ -80,10 +90,13 @@ public class OutboxRelay implements SmartLifecycle {
         if (meters != null) {
             Gauge.builder("ita.outbox.unpublished", unpublished, AtomicLong::get)
                     .description("Outbox rows not yet delivered to Redis")
-                    .tag("table", table.qualifiedName()).register(meters);
+                    .tag("table", table.qualifiedName())
+                    .register(meters);
             Gauge.builder("ita.outbox.oldest.age", oldestAgeSeconds, AtomicLong::get)
-                    .description("Age of the oldest undelivered outbox row").baseUnit("seconds")
-                    .tag("table", table.qualifiedName()).register(meters);
+                    .description("Age of the oldest undelivered outbox row")
+                    .baseUnit("seconds")
+                    .tag("table", table.qualifiedName())
+                    .register(meters);
         }
     }
 
@@ -105,10 +118,11 @@ public class OutboxRelay implements SmartLifecycle {
 
     int relayBatch() {
         Integer delivered = tx.execute(status -> {
-            List<Row> rows = jdbc.query("SELECT id, stream, type, payload, registry_key FROM " + table
+            List<Row> rows = jdbc.query(
+                    "SELECT id, stream, type, payload, registry_key FROM " + table
                             + " WHERE published_at IS NULL ORDER BY id LIMIT ? FOR UPDATE SKIP LOCKED",
-                    (rs, n) -> new Row(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                            rs.getString(5)),
+                    (rs, n) ->
+                            new Row(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5)),
                     properties.batchSize());
             if (rows.isEmpty()) {
                 return 0;
@@ -137,7 +151,8 @@ public class OutboxRelay implements SmartLifecycle {
                     Map<String, String> fields = new LinkedHashMap<>();
                     fields.put(Streams.FIELD_TYPE, row.type());
                     fields.put(Streams.FIELD_PAYLOAD, row.payload());
-                    ops.opsForStream().add(StreamRecords.newRecord().in(row.stream()).ofMap(fields), trimming);
+                    ops.opsForStream()
+                            .add(StreamRecords.newRecord().in(row.stream()).ofMap(fields), trimming);
                     String registry = registries.get(row.stream());
                     if (registry != null && row.registryKey() != null) {
                         ops.opsForHash().put(registry, row.registryKey(), row.payload());
@@ -170,8 +185,12 @@ public class OutboxRelay implements SmartLifecycle {
             backoff = backoff.isZero() ? properties.pollInterval() : min(backoff.multipliedBy(2), MAX_BACKOFF);
             notBefore = now.plus(backoff);
             if (failures == 1 || failures % 20 == 0) {
-                log.warn("Outbox {} cannot deliver (attempt {}), retrying in {} ms: {}", table, failures,
-                        backoff.toMillis(), e.toString());
+                log.warn(
+                        "Outbox {} cannot deliver (attempt {}), retrying in {} ms: {}",
+                        table,
+                        failures,
+                        backoff.toMillis(),
+                        e.toString());
             }
         }
         try {
@@ -181,7 +200,8 @@ public class OutboxRelay implements SmartLifecycle {
             }
             if (!now.isBefore(nextCleanup)) {
                 nextCleanup = now.plus(CLEANUP_EVERY);
-                jdbc.update("DELETE FROM " + table + " WHERE published_at < ?",
+                jdbc.update(
+                        "DELETE FROM " + table + " WHERE published_at < ?",
                         Timestamp.from(now.minus(properties.retention())));
             }
         } catch (RuntimeException e) {
@@ -193,7 +213,11 @@ public class OutboxRelay implements SmartLifecycle {
         jdbc.query("SELECT count(*), min(created_at) FROM " + table + " WHERE published_at IS NULL", rs -> {
             unpublished.set(rs.getLong(1));
             Timestamp oldest = rs.getTimestamp(2);
-            oldestAgeSeconds.set(oldest == null ? 0 : Math.max(0, Duration.between(oldest.toInstant(), now).toSeconds()));
+            oldestAgeSeconds.set(
+                    oldest == null
+                            ? 0
+                            : Math.max(
+                                    0, Duration.between(oldest.toInstant(), now).toSeconds()));
         });
     }
 

@@ -31,10 +31,15 @@ public class OutboxWriter {
      */
     public void append(String stream, String type, String payloadJson, String registryKey) {
         if (!TransactionSynchronizationManager.isActualTransactionActive()) {
-            throw new IllegalStateException("OutboxWriter.append must run inside the transaction of the change it reports");
+            throw new IllegalStateException(
+                    "OutboxWriter.append must run inside the transaction of the change it reports");
         }
-        jdbc.update("INSERT INTO " + table + " (stream, type, payload, registry_key) VALUES (?, ?, ?, ?)",
-                stream, type, payloadJson, registryKey);
+        jdbc.update(
+                "INSERT INTO " + table + " (stream, type, payload, registry_key) VALUES (?, ?, ?, ?)",
+                stream,
+                type,
+                payloadJson,
+                registryKey);
     }
 
     /** A tenant lifecycle event on {@link Streams#TENANTS}, also kept as the tenant's registry entry. */

@@ -52,7 +52,8 @@ class OutboxRelayIT {
     @BeforeAll
     static void setUp() throws Exception {
         TestInfra.Postgres pg = TestInfra.postgres();
-        try (Connection c = pg.connect(); Statement s = c.createStatement()) {
+        try (Connection c = pg.connect();
+                Statement s = c.createStatement()) {
             s.execute("CREATE SCHEMA IF NOT EXISTS " + SCHEMA);
         }
         var dataSource = new DriverManagerDataSource(pg.jdbcUrl(), pg.username(), pg.password());
@@ -67,7 +68,9 @@ class OutboxRelayIT {
         URI redisUri = URI.create(TestInfra.redisUrl());
         proxy = new TcpProxy(redisUri.getHost(), redisUri.getPort());
         proxy.start();
-        var shortTimeouts = LettuceClientConfiguration.builder().commandTimeout(Duration.ofMillis(500)).build();
+        var shortTimeouts = LettuceClientConfiguration.builder()
+                .commandTimeout(Duration.ofMillis(500))
+                .build();
         var proxied = new RedisStandaloneConfiguration("127.0.0.1", proxy.port());
         proxied.setDatabase(TestInfra.redisDatabase());
         viaProxy = new LettuceConnectionFactory(proxied, shortTimeouts);
@@ -86,8 +89,14 @@ class OutboxRelayIT {
         writer = new OutboxWriter(jdbc, table, JsonMapper.shared());
         meters = new SimpleMeterRegistry();
         var properties = new OutboxProperties(true, null, Duration.ofMillis(100), 50, null, null);
-        relay = new OutboxRelay(jdbc, tx, new StringRedisTemplate(viaProxy), table, properties,
-                Map.of(STREAM, REGISTRY, Streams.TENANTS, Streams.TENANT_REGISTRY), meters);
+        relay = new OutboxRelay(
+                jdbc,
+                tx,
+                new StringRedisTemplate(viaProxy),
+                table,
+                properties,
+                Map.of(STREAM, REGISTRY, Streams.TENANTS, Streams.TENANT_REGISTRY),
+                meters);
         relay.start();
     }
 
@@ -102,12 +111,18 @@ class OutboxRelayIT {
 
     private static List<String> payloads() {
         List<MapRecord<String, Object, Object>> records = redis.opsForStream().read(StreamOffset.fromStart(STREAM));
-        return records == null ? List.of() : records.stream().map(r -> (String) r.getValue().get(Streams.FIELD_PAYLOAD)).toList();
+        return records == null
+                ? List.of()
+                : records.stream()
+                        .map(r -> (String) r.getValue().get(Streams.FIELD_PAYLOAD))
+                        .toList();
     }
 
     private static long unpublished(String payload) {
-        return jdbc.queryForObject("SELECT count(*) FROM " + SCHEMA + ".outbox WHERE payload = ? AND published_at IS NULL",
-                Long.class, payload);
+        return jdbc.queryForObject(
+                "SELECT count(*) FROM " + SCHEMA + ".outbox WHERE payload = ? AND published_at IS NULL",
+                Long.class,
+                payload);
     }
 
     @Test
@@ -134,7 +149,8 @@ class OutboxRelayIT {
             writer.append(STREAM, "Thing", payload, null);
             s.setRollbackOnly();
         });
-        assertThat(jdbc.queryForObject("SELECT count(*) FROM " + SCHEMA + ".outbox WHERE payload = ?", Long.class, payload))
+        assertThat(jdbc.queryForObject(
+                        "SELECT count(*) FROM " + SCHEMA + ".outbox WHERE payload = ?", Long.class, payload))
                 .isZero();
     }
 
@@ -146,14 +162,23 @@ class OutboxRelayIT {
     @Test
     void tenantEventGoesToTenantStreamAndRegistry() {
         String code = "it-" + UUID.randomUUID().toString().substring(0, 8);
-        var event = new TenantEvent(UUID.randomUUID(), TenantEvent.Kind.ONBOARDED, code, "ทดสอบ", "Test",
-                "TOWN_MUNICIPALITY", "23", "ACTIVE", Instant.now());
+        var event = new TenantEvent(
+                UUID.randomUUID(),
+                TenantEvent.Kind.ONBOARDED,
+                code,
+                "ทดสอบ",
+                "Test",
+                "TOWN_MUNICIPALITY",
+                "23",
+                "ACTIVE",
+                Instant.now());
         tx.executeWithoutResult(s -> writer.append(event));
         try {
             await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
                 Object json = redis.opsForHash().get(Streams.TENANT_REGISTRY, code);
                 assertThat(json).isNotNull();
-                assertThat(JsonMapper.shared().readValue((String) json, TenantEvent.class)).isEqualTo(event);
+                assertThat(JsonMapper.shared().readValue((String) json, TenantEvent.class))
+                        .isEqualTo(event);
             });
         } finally {
             redis.opsForHash().delete(Streams.TENANT_REGISTRY, code);
@@ -169,8 +194,10 @@ class OutboxRelayIT {
             assertThatThrownBy(relay::drain).isNotNull();
             assertThat(unpublished(payload)).isEqualTo(1);
             assertThat(payloads()).doesNotContain(payload);
-            await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
-                    assertThat(meters.get("ita.outbox.unpublished").gauge().value()).isGreaterThanOrEqualTo(1));
+            await().atMost(Duration.ofSeconds(10))
+                    .untilAsserted(() -> assertThat(
+                                    meters.get("ita.outbox.unpublished").gauge().value())
+                            .isGreaterThanOrEqualTo(1));
         } finally {
             proxy.start();
         }

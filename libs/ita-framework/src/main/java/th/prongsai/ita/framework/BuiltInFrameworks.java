@@ -17,8 +17,7 @@ public final class BuiltInFrameworks {
 
     private static final String FOLDER = "/th/prongsai/ita/frameworks/";
 
-    private BuiltInFrameworks() {
-    }
+    private BuiltInFrameworks() {}
 
     /** Every built-in framework, oldest year first. */
     public static List<Framework> all() {
@@ -27,7 +26,9 @@ public final class BuiltInFrameworks {
 
     /** The built-in framework of a fiscal year, if there is one. */
     public static Optional<Framework> of(int fiscalYear) {
-        return Holder.ALL.stream().filter(framework -> framework.fiscalYear() == fiscalYear).findFirst();
+        return Holder.ALL.stream()
+                .filter(framework -> framework.fiscalYear() == fiscalYear)
+                .findFirst();
     }
 
     /** Loaded on first use; a broken built-in file is a packaging bug, so it fails loudly. */
@@ -37,10 +38,15 @@ public final class BuiltInFrameworks {
 
         private static List<Framework> load() {
             List<Framework> frameworks = new ArrayList<>();
-            for (String file : read("index.txt").lines().map(String::strip).filter(line -> !line.isEmpty()).toList()) {
+            for (String file : read("index.txt")
+                    .lines()
+                    .map(String::strip)
+                    .filter(line -> !line.isEmpty())
+                    .toList()) {
                 Framework framework = FrameworkJson.parse(read(file));
                 if (!file.equals(framework.fiscalYear() + ".json")) {
-                    throw new IllegalStateException("built-in framework " + file + " holds fiscal year " + framework.fiscalYear());
+                    throw new IllegalStateException(
+                            "built-in framework " + file + " holds fiscal year " + framework.fiscalYear());
                 }
                 frameworks.add(framework);
             }

@@ -15,8 +15,13 @@ import java.util.Optional;
  * @param tools       the assessment tools (IIT, EIT, OIT) in publication order
  * @param levelScheme the bands that turn the overall score into a level
  */
-public record Framework(int fiscalYear, String nameTh, BigDecimal passMark, Rounding rounding,
-                        List<Tool> tools, LevelScheme levelScheme) {
+public record Framework(
+        int fiscalYear,
+        String nameTh,
+        BigDecimal passMark,
+        Rounding rounding,
+        List<Tool> tools,
+        LevelScheme levelScheme) {
 
     public Framework {
         tools = tools == null ? List.of() : List.copyOf(tools);
@@ -29,13 +34,16 @@ public record Framework(int fiscalYear, String nameTh, BigDecimal passMark, Roun
 
     /** The indicator with this code ("1".."10" in the built-in years). */
     public Optional<Indicator> indicator(String code) {
-        return indicators().stream().filter(indicator -> indicator.code().equals(code)).findFirst();
+        return indicators().stream()
+                .filter(indicator -> indicator.code().equals(code))
+                .findFirst();
     }
 
     /** The tool an indicator belongs to. */
     public Optional<Tool> toolOf(String indicatorCode) {
         return tools.stream()
-                .filter(tool -> tool.indicators().stream().anyMatch(indicator -> indicator.code().equals(indicatorCode)))
+                .filter(tool -> tool.indicators().stream()
+                        .anyMatch(indicator -> indicator.code().equals(indicatorCode)))
                 .findFirst();
     }
 
@@ -44,7 +52,9 @@ public record Framework(int fiscalYear, String nameTh, BigDecimal passMark, Roun
         if (code == null) {
             return false;
         }
-        return indicators().stream().anyMatch(indicator -> indicator.code().equals(code)
-                || indicator.subIndicators().stream().anyMatch(sub -> sub.code().equals(code)));
+        return indicators().stream()
+                .anyMatch(indicator -> indicator.code().equals(code)
+                        || indicator.subIndicators().stream()
+                                .anyMatch(sub -> sub.code().equals(code)));
     }
 }

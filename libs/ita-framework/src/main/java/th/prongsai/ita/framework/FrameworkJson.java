@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.function.BiFunction;
-
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.StreamReadFeature;
 import tools.jackson.databind.DeserializationFeature;
@@ -35,8 +34,7 @@ public final class FrameworkJson {
             .build();
     private static final JsonNodeFactory NODES = MAPPER.getNodeFactory();
 
-    private FrameworkJson() {
-    }
+    private FrameworkJson() {}
 
     /**
      * A framework from its JSON form, checked by {@link FrameworkValidator}.
@@ -52,7 +50,8 @@ public final class FrameworkJson {
         try {
             root = MAPPER.readTree(json);
         } catch (JacksonException e) {
-            throw new InvalidFrameworkException(List.of(new Violation("$", "malformed JSON: " + e.getOriginalMessage())));
+            throw new InvalidFrameworkException(
+                    List.of(new Violation("$", "malformed JSON: " + e.getOriginalMessage())));
         }
         Reader reader = new Reader();
         Framework framework = reader.framework(root);
@@ -122,7 +121,8 @@ public final class FrameworkJson {
         private final List<Violation> violations = new ArrayList<>();
 
         Framework framework(JsonNode root) {
-            if (!expectObject(root, "$", Set.of("fiscalYear", "nameTh", "passMark", "rounding", "tools", "levelScheme"))) {
+            if (!expectObject(
+                    root, "$", Set.of("fiscalYear", "nameTh", "passMark", "rounding", "tools", "levelScheme"))) {
                 return null;
             }
             Integer fiscalYear = integer(root, "fiscalYear", "fiscalYear");
@@ -158,8 +158,11 @@ public final class FrameworkJson {
             if (!expectObject(node, path, Set.of("code", "nameTh", "nameEn", "weight", "indicators"))) {
                 return null;
             }
-            return new Tool(string(node, "code", path + ".code"), string(node, "nameTh", path + ".nameTh"),
-                    string(node, "nameEn", path + ".nameEn"), decimal(node, "weight", path + ".weight", false),
+            return new Tool(
+                    string(node, "code", path + ".code"),
+                    string(node, "nameTh", path + ".nameTh"),
+                    string(node, "nameEn", path + ".nameEn"),
+                    decimal(node, "weight", path + ".weight", false),
                     list(node, "indicators", path + ".indicators", this::indicator));
         }
 
@@ -167,7 +170,9 @@ public final class FrameworkJson {
             if (!expectObject(node, path, Set.of("code", "nameTh", "nameEn", "subIndicators"))) {
                 return null;
             }
-            return new Indicator(string(node, "code", path + ".code"), string(node, "nameTh", path + ".nameTh"),
+            return new Indicator(
+                    string(node, "code", path + ".code"),
+                    string(node, "nameTh", path + ".nameTh"),
                     string(node, "nameEn", path + ".nameEn"),
                     list(node, "subIndicators", path + ".subIndicators", this::subIndicator));
         }
@@ -176,7 +181,9 @@ public final class FrameworkJson {
             if (!expectObject(node, path, Set.of("code", "nameTh", "nameEn"))) {
                 return null;
             }
-            return new SubIndicator(string(node, "code", path + ".code"), string(node, "nameTh", path + ".nameTh"),
+            return new SubIndicator(
+                    string(node, "code", path + ".code"),
+                    string(node, "nameTh", path + ".nameTh"),
                     string(node, "nameEn", path + ".nameEn"));
         }
 
@@ -184,18 +191,23 @@ public final class FrameworkJson {
             if (!expectObject(node, "levelScheme", Set.of("code", "levels"))) {
                 return null;
             }
-            return new LevelScheme(string(node, "code", "levelScheme.code"),
-                    list(node, "levels", "levelScheme.levels", this::level));
+            return new LevelScheme(
+                    string(node, "code", "levelScheme.code"), list(node, "levels", "levelScheme.levels", this::level));
         }
 
         private Level level(JsonNode node, String path) {
-            if (!expectObject(node, path, Set.of("code", "labelTh", "labelEn", "minOverall", "minEachTool", "passed"))) {
+            if (!expectObject(
+                    node, path, Set.of("code", "labelTh", "labelEn", "minOverall", "minEachTool", "passed"))) {
                 return null;
             }
             Boolean passed = bool(node, "passed", path + ".passed");
-            return new Level(string(node, "code", path + ".code"), string(node, "labelTh", path + ".labelTh"),
-                    string(node, "labelEn", path + ".labelEn"), decimal(node, "minOverall", path + ".minOverall", false),
-                    decimal(node, "minEachTool", path + ".minEachTool", true), passed != null && passed);
+            return new Level(
+                    string(node, "code", path + ".code"),
+                    string(node, "labelTh", path + ".labelTh"),
+                    string(node, "labelEn", path + ".labelEn"),
+                    decimal(node, "minOverall", path + ".minOverall", false),
+                    decimal(node, "minEachTool", path + ".minEachTool", true),
+                    passed != null && passed);
         }
 
         private boolean expectObject(JsonNode node, String path, Set<String> known) {

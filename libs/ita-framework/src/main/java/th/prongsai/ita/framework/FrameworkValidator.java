@@ -18,8 +18,7 @@ public final class FrameworkValidator {
     private static final int MAX_FISCAL_YEAR = 2700;
     private static final int MAX_ROUNDING_SCALE = 4;
 
-    private FrameworkValidator() {
-    }
+    private FrameworkValidator() {}
 
     /** Every rule the framework breaks; empty when it is valid. */
     public static List<Violation> validate(Framework f) {
@@ -29,7 +28,8 @@ public final class FrameworkValidator {
             return violations;
         }
         if (f.fiscalYear() < MIN_FISCAL_YEAR || f.fiscalYear() > MAX_FISCAL_YEAR) {
-            violations.add(new Violation("fiscalYear",
+            violations.add(new Violation(
+                    "fiscalYear",
                     "must be a Buddhist-Era year between " + MIN_FISCAL_YEAR + " and " + MAX_FISCAL_YEAR));
         }
         requireName(violations, "nameTh", f.nameTh());
@@ -89,15 +89,21 @@ public final class FrameworkValidator {
                 violations.add(new Violation(path + ".indicators", "must have at least one indicator"));
             }
             for (int i = 0; i < tool.indicators().size(); i++) {
-                validateIndicator(violations, path + ".indicators[" + i + "]", tool.indicators().get(i), codes);
+                validateIndicator(
+                        violations,
+                        path + ".indicators[" + i + "]",
+                        tool.indicators().get(i),
+                        codes);
             }
         }
         if (weightsComplete && weightSum.compareTo(HUNDRED) != 0) {
-            violations.add(new Violation("tools", "weights must add up to exactly 100, not " + weightSum.toPlainString()));
+            violations.add(
+                    new Violation("tools", "weights must add up to exactly 100, not " + weightSum.toPlainString()));
         }
     }
 
-    private static void validateIndicator(List<Violation> violations, String path, Indicator indicator, Set<String> codes) {
+    private static void validateIndicator(
+            List<Violation> violations, String path, Indicator indicator, Set<String> codes) {
         if (indicator == null) {
             violations.add(new Violation(path, "must not be null"));
             return;
@@ -149,7 +155,9 @@ public final class FrameworkValidator {
             if (level.minEachTool() != null) {
                 requirePercentage(violations, path + ".minEachTool", level.minEachTool());
             }
-            if (previous != null && previous.minOverall() != null && level.minOverall() != null
+            if (previous != null
+                    && previous.minOverall() != null
+                    && level.minOverall() != null
                     && !isStricter(previous, level)) {
                 violations.add(new Violation(path + ".minOverall", "levels must be ordered best first"));
             }
@@ -159,7 +167,8 @@ public final class FrameworkValidator {
         if (last != null) {
             String path = "levelScheme.levels[" + (levels.size() - 1) + "]";
             if (last.minOverall() != null && last.minOverall().signum() != 0) {
-                violations.add(new Violation(path + ".minOverall", "the last level must start at 0 so the bands cover 0–100"));
+                violations.add(
+                        new Violation(path + ".minOverall", "the last level must start at 0 so the bands cover 0–100"));
             }
             if (last.minEachTool() != null) {
                 violations.add(new Violation(path + ".minEachTool", "the last level must have no tool condition"));

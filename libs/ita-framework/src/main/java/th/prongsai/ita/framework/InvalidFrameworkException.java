@@ -9,7 +9,8 @@ public final class InvalidFrameworkException extends RuntimeException {
     private final List<Violation> violations;
 
     public InvalidFrameworkException(List<Violation> violations) {
-        super("invalid ITA framework: " + violations.stream().map(Violation::toString).collect(Collectors.joining("; ")));
+        super("invalid ITA framework: "
+                + violations.stream().map(Violation::toString).collect(Collectors.joining("; ")));
         this.violations = List.copyOf(violations);
     }
 

@@ -9,8 +9,8 @@ import java.math.BigDecimal;
  * @param minEachTool the lowest score every tool must reach as well, or {@code null} when the band has no tool condition
  * @param passed      whether the band counts as passing (ผ่าน)
  */
-public record Level(String code, String labelTh, String labelEn, BigDecimal minOverall,
-                    BigDecimal minEachTool, boolean passed) {
+public record Level(
+        String code, String labelTh, String labelEn, BigDecimal minOverall, BigDecimal minEachTool, boolean passed) {
 
     /** Whether an overall score and the tool means fall in this band (ignoring the bands above it). */
     public boolean matches(BigDecimal overall, Iterable<BigDecimal> toolMeans) {

@@ -12,6 +12,13 @@ import java.math.BigDecimal;
  * @param change        score − previousScore, exact, or {@code null}
  * @param trend         the sign of the change, or {@code null}
  */
-public record IndicatorResult(String code, String nameTh, String nameEn, String toolCode, BigDecimal score,
-                              boolean passed, BigDecimal previousScore, BigDecimal change, Trend trend) {
-}
+public record IndicatorResult(
+        String code,
+        String nameTh,
+        String nameEn,
+        String toolCode,
+        BigDecimal score,
+        boolean passed,
+        BigDecimal previousScore,
+        BigDecimal change,
+        Trend trend) {}

@@ -2,7 +2,6 @@ package th.prongsai.ita.scoring;
 
 import java.math.BigDecimal;
 import java.util.List;
-
 import th.prongsai.ita.framework.Level;
 
 /**
@@ -13,8 +12,14 @@ import th.prongsai.ita.framework.Level;
  * @param level        the level of the rounded figures
  * @param passed       whether that level counts as passing
  */
-public record ScoreCard(int fiscalYear, List<IndicatorResult> indicators, List<ToolResult> tools,
-                        BigDecimal overall, BigDecimal overallExact, Level level, boolean passed) {
+public record ScoreCard(
+        int fiscalYear,
+        List<IndicatorResult> indicators,
+        List<ToolResult> tools,
+        BigDecimal overall,
+        BigDecimal overallExact,
+        Level level,
+        boolean passed) {
 
     public ScoreCard {
         indicators = List.copyOf(indicators);

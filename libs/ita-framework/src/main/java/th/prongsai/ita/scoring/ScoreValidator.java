@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
-
 import th.prongsai.ita.framework.Framework;
 import th.prongsai.ita.framework.Indicator;
 import th.prongsai.ita.framework.Violation;
@@ -19,8 +18,7 @@ public final class ScoreValidator {
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
     private static final int MAX_DECIMALS = 2;
 
-    private ScoreValidator() {
-    }
+    private ScoreValidator() {}
 
     /** Every problem with the scores, with fields named "indicators.&lt;code&gt;"; empty when they are valid. */
     public static List<Violation> validate(Framework f, Map<String, BigDecimal> indicators) {
@@ -45,7 +43,8 @@ public final class ScoreValidator {
             }
         }
         // Sorted so the report is stable whatever map the caller used.
-        for (String code : new TreeSet<>(indicators.keySet().stream().map(String::valueOf).toList())) {
+        for (String code :
+                new TreeSet<>(indicators.keySet().stream().map(String::valueOf).toList())) {
             if (f.indicator(code).isEmpty()) {
                 violations.add(new Violation(field(code), "unknown indicator for fiscal year " + f.fiscalYear()));
             }

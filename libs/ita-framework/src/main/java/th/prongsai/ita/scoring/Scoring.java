@@ -7,7 +7,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-
 import th.prongsai.ita.framework.Framework;
 import th.prongsai.ita.framework.Indicator;
 import th.prongsai.ita.framework.Level;
@@ -28,8 +27,7 @@ public final class Scoring {
     private static final MathContext EXACT = MathContext.DECIMAL128;
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
-    private Scoring() {
-    }
+    private Scoring() {}
 
     /**
      * The score card of one year.
@@ -55,15 +53,19 @@ public final class Scoring {
                 sum = sum.add(score);
                 indicatorResults.add(indicatorResult(f, tool, indicator, score, previous));
             }
-            BigDecimal meanExact = sum.divide(BigDecimal.valueOf(tool.indicators().size()), EXACT);
+            BigDecimal meanExact =
+                    sum.divide(BigDecimal.valueOf(tool.indicators().size()), EXACT);
             BigDecimal mean = f.rounding().apply(meanExact);
-            toolResults.add(new ToolResult(tool.code(), tool.nameTh(), tool.nameEn(), tool.weight(), mean,
-                    mean.compareTo(f.passMark()) >= 0));
-            overallExact = overallExact.add(tool.weight().multiply(meanExact, EXACT).divide(HUNDRED, EXACT), EXACT);
+            toolResults.add(new ToolResult(
+                    tool.code(), tool.nameTh(), tool.nameEn(), tool.weight(), mean, mean.compareTo(f.passMark()) >= 0));
+            overallExact =
+                    overallExact.add(tool.weight().multiply(meanExact, EXACT).divide(HUNDRED, EXACT), EXACT);
         }
         BigDecimal overall = f.rounding().apply(overallExact);
-        Level level = f.levelScheme().classify(overall, toolResults.stream().map(ToolResult::mean).toList());
-        return new ScoreCard(f.fiscalYear(), indicatorResults, toolResults, overall, overallExact, level, level.passed());
+        Level level = f.levelScheme()
+                .classify(overall, toolResults.stream().map(ToolResult::mean).toList());
+        return new ScoreCard(
+                f.fiscalYear(), indicatorResults, toolResults, overall, overallExact, level, level.passed());
     }
 
     /**
@@ -74,8 +76,10 @@ public final class Scoring {
      * @param previousYearScores    the indicator scores of N−1
      * @param yearBeforeScores      the indicator scores of N−2, or {@code null} when unknown
      */
-    public static Analysis analyse(Framework previousYearFramework, Map<String, BigDecimal> previousYearScores,
-                                   Map<String, BigDecimal> yearBeforeScores) {
+    public static Analysis analyse(
+            Framework previousYearFramework,
+            Map<String, BigDecimal> previousYearScores,
+            Map<String, BigDecimal> yearBeforeScores) {
         ScoreCard card = score(previousYearFramework, previousYearScores, yearBeforeScores);
         List<Focus> focus = card.indicators().stream()
                 .map(result -> new Focus(result, !result.passed(), result.trend() == Trend.DECREASED))
@@ -90,11 +94,19 @@ public final class Scoring {
         return score.subtract(previous);
     }
 
-    private static IndicatorResult indicatorResult(Framework f, Tool tool, Indicator indicator, BigDecimal score,
-                                                   Map<String, BigDecimal> previous) {
+    private static IndicatorResult indicatorResult(
+            Framework f, Tool tool, Indicator indicator, BigDecimal score, Map<String, BigDecimal> previous) {
         BigDecimal previousScore = previous == null ? null : previous.get(indicator.code());
         BigDecimal change = previousScore == null ? null : change(score, previousScore);
-        return new IndicatorResult(indicator.code(), indicator.nameTh(), indicator.nameEn(), tool.code(), score,
-                score.compareTo(f.passMark()) >= 0, previousScore, change, change == null ? null : Trend.of(change));
+        return new IndicatorResult(
+                indicator.code(),
+                indicator.nameTh(),
+                indicator.nameEn(),
+                tool.code(),
+                score,
+                score.compareTo(f.passMark()) >= 0,
+                previousScore,
+                change,
+                change == null ? null : Trend.of(change));
     }
 }

@@ -8,5 +8,5 @@ import java.math.BigDecimal;
  * @param mean   the plain mean of the tool's indicators, rounded to the framework's rounding
  * @param passed the rounded mean ≥ the pass mark
  */
-public record ToolResult(String code, String nameTh, String nameEn, BigDecimal weight, BigDecimal mean, boolean passed) {
-}
+public record ToolResult(
+        String code, String nameTh, String nameEn, BigDecimal weight, BigDecimal mean, boolean passed) {}

@@ -13,8 +13,7 @@ public final class FiscalYears {
     private static final int BE_OFFSET = 543;
     private static final Month FIRST_MONTH = Month.OCTOBER;
 
-    private FiscalYears() {
-    }
+    private FiscalYears() {}
 
     /** The fiscal year a date falls in: 2024-10-01 → 2568, 2024-09-30 → 2567. */
     public static int of(LocalDate date) {

@@ -17,8 +17,7 @@ public final class ThaiDates {
 
     private static final Locale THAI = Locale.of("th", "TH");
 
-    private ThaiDates() {
-    }
+    private ThaiDates() {}
 
     /** The full month name: OCTOBER → "ตุลาคม". */
     public static String monthName(Month m) {

@@ -6,8 +6,7 @@ import java.math.RoundingMode;
 /** Scores and changes as Thai reports print them, in either digit style. */
 public final class ThaiNumbers {
 
-    private ThaiNumbers() {
-    }
+    private ThaiNumbers() {}
 
     /** A whole number, as a page number or a count: 12 → "12" / "๑๒". */
     public static String whole(long n, DigitStyle s) {

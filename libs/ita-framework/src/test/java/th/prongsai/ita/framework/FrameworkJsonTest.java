@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -54,8 +53,11 @@ class FrameworkJsonTest {
     @ValueSource(strings = {"", "{", "[1, 2", "not json", "{\"fiscalYear\": 2567,}", "{} {}"})
     void refusesMalformedJson(String json) {
         assertThatThrownBy(() -> FrameworkJson.parse(json))
-                .isInstanceOfSatisfying(InvalidFrameworkException.class,
-                        e -> assertThat(e.violations()).extracting(Violation::field).containsExactly("$"));
+                .isInstanceOfSatisfying(
+                        InvalidFrameworkException.class,
+                        e -> assertThat(e.violations())
+                                .extracting(Violation::field)
+                                .containsExactly("$"));
     }
 
     @Test
@@ -79,14 +81,18 @@ class FrameworkJsonTest {
 
     @Test
     void namesWrongTypesWithTheirPath() {
-        String json = json2567
-                .replace("\"fiscalYear\" : 2567", "\"fiscalYear\" : \"2567\"")
+        String json = json2567.replace("\"fiscalYear\" : 2567", "\"fiscalYear\" : \"2567\"")
                 .replace("\"weight\" : 40", "\"weight\" : \"40\"")
                 .replace("\"scale\" : 2", "\"scale\" : 2.5")
                 .replaceFirst("\"passed\" : true", "\"passed\" : \"yes\"")
                 .replaceFirst("\"nameEn\" : \"Performance of duties\"", "\"nameEn\" : 1");
-        assertThat(violationFields(json)).containsExactly("fiscalYear", "rounding.scale",
-                "tools[0].indicators[0].nameEn", "tools[2].weight", "levelScheme.levels[0].passed");
+        assertThat(violationFields(json))
+                .containsExactly(
+                        "fiscalYear",
+                        "rounding.scale",
+                        "tools[0].indicators[0].nameEn",
+                        "tools[2].weight",
+                        "levelScheme.levels[0].passed");
     }
 
     @Test
@@ -103,15 +109,18 @@ class FrameworkJsonTest {
                 .containsExactly("passmark");
         assertThat(violationFields(json2567.replaceFirst("\"minEachTool\" : 95", "\"minEachtool\" : 95")))
                 .containsExactly("levelScheme.levels[0].minEachtool");
-        assertThat(violationFields(json2567.replace("HALF_UP", "HALF_SIDEWAYS"))).containsExactly("rounding.mode");
+        assertThat(violationFields(json2567.replace("HALF_UP", "HALF_SIDEWAYS")))
+                .containsExactly("rounding.mode");
     }
 
     @Test
     void runsTheValidatorAfterReading() {
         String json = json2567.replace("\"weight\" : 40", "\"weight\" : 41");
         assertThatThrownBy(() -> FrameworkJson.parse(json))
-                .isInstanceOfSatisfying(InvalidFrameworkException.class, e -> assertThat(e.violations())
-                        .containsExactly(new Violation("tools", "weights must add up to exactly 100, not 101")))
+                .isInstanceOfSatisfying(
+                        InvalidFrameworkException.class,
+                        e -> assertThat(e.violations())
+                                .containsExactly(new Violation("tools", "weights must add up to exactly 100, not 101")))
                 .hasMessageContaining("tools: weights must add up to exactly 100");
     }
 

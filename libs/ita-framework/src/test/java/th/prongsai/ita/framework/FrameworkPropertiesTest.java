@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
-
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
@@ -38,18 +37,29 @@ class FrameworkPropertiesTest {
     }
 
     @Property
-    void changingOneWeightBreaksTheSum(@ForAll("frameworks") Framework f, @ForAll @IntRange(min = 1, max = 500) int cents) {
+    void changingOneWeightBreaksTheSum(
+            @ForAll("frameworks") Framework f, @ForAll @IntRange(min = 1, max = 500) int cents) {
         List<Tool> tools = new ArrayList<>(f.tools());
         Tool first = tools.getFirst();
-        tools.set(0, new Tool(first.code(), first.nameTh(), first.nameEn(),
-                first.weight().add(BigDecimal.valueOf(cents, 2)), first.indicators()));
+        tools.set(
+                0,
+                new Tool(
+                        first.code(),
+                        first.nameTh(),
+                        first.nameEn(),
+                        first.weight().add(BigDecimal.valueOf(cents, 2)),
+                        first.indicators()));
         Framework changed = FrameworkFixtures.withTools(f, tools);
-        assertThat(FrameworkValidator.validate(changed)).extracting(Violation::field).contains("tools");
+        assertThat(FrameworkValidator.validate(changed))
+                .extracting(Violation::field)
+                .contains("tools");
     }
 
     @Property
-    void everyScoreFindsALevel(@ForAll("frameworks") Framework f, @ForAll @IntRange(min = 0, max = 10_000) int overall,
-                               @ForAll @IntRange(min = 0, max = 10_000) int tool) {
+    void everyScoreFindsALevel(
+            @ForAll("frameworks") Framework f,
+            @ForAll @IntRange(min = 0, max = 10_000) int overall,
+            @ForAll @IntRange(min = 0, max = 10_000) int tool) {
         Level level = f.levelScheme().classify(BigDecimal.valueOf(overall, 2), List.of(BigDecimal.valueOf(tool, 2)));
         assertThat(f.levelScheme().levels()).contains(level);
     }

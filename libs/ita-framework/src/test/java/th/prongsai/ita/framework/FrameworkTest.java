@@ -10,7 +10,8 @@ class FrameworkTest {
 
     @Test
     void listsIndicatorsInToolOrder() {
-        assertThat(f.indicators()).extracting(Indicator::code)
+        assertThat(f.indicators())
+                .extracting(Indicator::code)
                 .containsExactly("1", "2", "3", "4", "5", "6", "7", "8", "9", "10");
     }
 

@@ -9,7 +9,6 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -25,27 +24,32 @@ class FrameworkValidatorTest {
 
     @Test
     void refusesNull() {
-        assertThat(FrameworkValidator.validate(null)).extracting(Violation::field).containsExactly("framework");
+        assertThat(FrameworkValidator.validate(null))
+                .extracting(Violation::field)
+                .containsExactly("framework");
     }
 
     @ParameterizedTest
     @ValueSource(ints = {2499, 2701, 0, 2024})
     void refusesFiscalYearsOutside2500To2700(int year) {
-        Framework f = new Framework(year, valid.nameTh(), valid.passMark(), valid.rounding(), valid.tools(), valid.levelScheme());
+        Framework f = new Framework(
+                year, valid.nameTh(), valid.passMark(), valid.rounding(), valid.tools(), valid.levelScheme());
         assertThat(fields(f)).containsExactly("fiscalYear");
     }
 
     @ParameterizedTest
     @ValueSource(ints = {2500, 2700})
     void acceptsTheEdgeYears(int year) {
-        Framework f = new Framework(year, valid.nameTh(), valid.passMark(), valid.rounding(), valid.tools(), valid.levelScheme());
+        Framework f = new Framework(
+                year, valid.nameTh(), valid.passMark(), valid.rounding(), valid.tools(), valid.levelScheme());
         assertThat(fields(f)).isEmpty();
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"-0.01", "100.01"})
     void refusesPassMarksOutside0To100(String passMark) {
-        Framework f = new Framework(2567, "x", new BigDecimal(passMark), valid.rounding(), valid.tools(), valid.levelScheme());
+        Framework f = new Framework(
+                2567, "x", new BigDecimal(passMark), valid.rounding(), valid.tools(), valid.levelScheme());
         assertThat(fields(f)).containsExactly("passMark");
     }
 
@@ -58,16 +62,27 @@ class FrameworkValidatorTest {
     @ParameterizedTest
     @ValueSource(ints = {-1, 5})
     void refusesRoundingScalesOutside0To4(int scale) {
-        Framework f = new Framework(2567, "x", valid.passMark(), new Rounding(scale, RoundingMode.HALF_UP), valid.tools(),
+        Framework f = new Framework(
+                2567,
+                "x",
+                valid.passMark(),
+                new Rounding(scale, RoundingMode.HALF_UP),
+                valid.tools(),
                 valid.levelScheme());
         assertThat(fields(f)).containsExactly("rounding.scale");
     }
 
     @Test
     void refusesRoundingModeUnnecessaryOrMissing() {
-        Framework unnecessary = new Framework(2567, "x", valid.passMark(), new Rounding(2, RoundingMode.UNNECESSARY),
-                valid.tools(), valid.levelScheme());
-        Framework missing = new Framework(2567, "x", valid.passMark(), new Rounding(2, null), valid.tools(), valid.levelScheme());
+        Framework unnecessary = new Framework(
+                2567,
+                "x",
+                valid.passMark(),
+                new Rounding(2, RoundingMode.UNNECESSARY),
+                valid.tools(),
+                valid.levelScheme());
+        Framework missing =
+                new Framework(2567, "x", valid.passMark(), new Rounding(2, null), valid.tools(), valid.levelScheme());
         assertThat(fields(unnecessary)).containsExactly("rounding.mode");
         assertThat(fields(missing)).containsExactly("rounding.mode");
     }
@@ -75,9 +90,16 @@ class FrameworkValidatorTest {
     @Test
     void refusesWeightsThatDoNotAddUpTo100() {
         Tool first = valid.tools().get(0);
-        Framework f = withTools(valid, List.of(
-                new Tool(first.code(), first.nameTh(), first.nameEn(), new BigDecimal("60.01"), first.indicators()),
-                valid.tools().get(1)));
+        Framework f = withTools(
+                valid,
+                List.of(
+                        new Tool(
+                                first.code(),
+                                first.nameTh(),
+                                first.nameEn(),
+                                new BigDecimal("60.01"),
+                                first.indicators()),
+                        valid.tools().get(1)));
         assertThat(FrameworkValidator.validate(f))
                 .containsExactly(new Violation("tools", "weights must add up to exactly 100, not 100.01"));
     }
@@ -86,9 +108,21 @@ class FrameworkValidatorTest {
     void acceptsWeightsAddingUpTo100AtAnyScale() {
         Tool first = valid.tools().get(0);
         Tool second = valid.tools().get(1);
-        Framework f = withTools(valid, List.of(
-                new Tool(first.code(), first.nameTh(), first.nameEn(), new BigDecimal("60.000"), first.indicators()),
-                new Tool(second.code(), second.nameTh(), second.nameEn(), new BigDecimal("40.0"), second.indicators())));
+        Framework f = withTools(
+                valid,
+                List.of(
+                        new Tool(
+                                first.code(),
+                                first.nameTh(),
+                                first.nameEn(),
+                                new BigDecimal("60.000"),
+                                first.indicators()),
+                        new Tool(
+                                second.code(),
+                                second.nameTh(),
+                                second.nameEn(),
+                                new BigDecimal("40.0"),
+                                second.indicators())));
         assertThat(fields(f)).isEmpty();
     }
 
@@ -96,14 +130,39 @@ class FrameworkValidatorTest {
     void refusesZeroNegativeAndMissingWeights() {
         Tool first = valid.tools().get(0);
         Tool second = valid.tools().get(1);
-        Framework zero = withTools(valid, List.of(
-                new Tool(first.code(), first.nameTh(), first.nameEn(), new BigDecimal("100"), first.indicators()),
-                new Tool(second.code(), second.nameTh(), second.nameEn(), BigDecimal.ZERO, second.indicators())));
-        Framework negative = withTools(valid, List.of(
-                new Tool(first.code(), first.nameTh(), first.nameEn(), new BigDecimal("110"), first.indicators()),
-                new Tool(second.code(), second.nameTh(), second.nameEn(), new BigDecimal("-10"), second.indicators())));
-        Framework missing = withTools(valid, List.of(
-                new Tool(first.code(), first.nameTh(), first.nameEn(), null, first.indicators()), second));
+        Framework zero = withTools(
+                valid,
+                List.of(
+                        new Tool(
+                                first.code(),
+                                first.nameTh(),
+                                first.nameEn(),
+                                new BigDecimal("100"),
+                                first.indicators()),
+                        new Tool(
+                                second.code(),
+                                second.nameTh(),
+                                second.nameEn(),
+                                BigDecimal.ZERO,
+                                second.indicators())));
+        Framework negative = withTools(
+                valid,
+                List.of(
+                        new Tool(
+                                first.code(),
+                                first.nameTh(),
+                                first.nameEn(),
+                                new BigDecimal("110"),
+                                first.indicators()),
+                        new Tool(
+                                second.code(),
+                                second.nameTh(),
+                                second.nameEn(),
+                                new BigDecimal("-10"),
+                                second.indicators())));
+        Framework missing = withTools(
+                valid,
+                List.of(new Tool(first.code(), first.nameTh(), first.nameEn(), null, first.indicators()), second));
         assertThat(fields(zero)).containsExactly("tools[1].weight");
         assertThat(fields(negative)).containsExactly("tools[1].weight");
         assertThat(fields(missing)).containsExactly("tools[0].weight");
@@ -113,8 +172,11 @@ class FrameworkValidatorTest {
     void refusesNoToolsAndToolsWithoutIndicators() {
         assertThat(fields(withTools(valid, List.of()))).containsExactly("tools");
         Tool first = valid.tools().get(0);
-        Framework empty = withTools(valid, List.of(
-                new Tool(first.code(), first.nameTh(), first.nameEn(), first.weight(), List.of()), valid.tools().get(1)));
+        Framework empty = withTools(
+                valid,
+                List.of(
+                        new Tool(first.code(), first.nameTh(), first.nameEn(), first.weight(), List.of()),
+                        valid.tools().get(1)));
         assertThat(fields(empty)).containsExactly("tools[0].indicators");
     }
 
@@ -122,15 +184,37 @@ class FrameworkValidatorTest {
     void refusesDuplicateCodesAcrossTheFramework() {
         Tool first = valid.tools().get(0);
         Tool second = valid.tools().get(1);
-        Framework duplicateIndicator = withTools(valid, List.of(first,
-                new Tool(second.code(), second.nameTh(), second.nameEn(), second.weight(),
-                        List.of(new Indicator("1", "ซ้ำ", "Duplicate", List.of())))));
-        Framework duplicateTool = withTools(valid, List.of(first,
-                new Tool("IIT", second.nameTh(), second.nameEn(), second.weight(), second.indicators())));
-        Framework duplicateSub = withTools(valid, List.of(first,
-                new Tool(second.code(), second.nameTh(), second.nameEn(), second.weight(),
-                        List.of(new Indicator("9", "เก้า", "Nine", List.of(new SubIndicator("9.1", "ก", "A"),
-                                new SubIndicator("9.1", "ข", "B")))))));
+        Framework duplicateIndicator = withTools(
+                valid,
+                List.of(
+                        first,
+                        new Tool(
+                                second.code(),
+                                second.nameTh(),
+                                second.nameEn(),
+                                second.weight(),
+                                List.of(new Indicator("1", "ซ้ำ", "Duplicate", List.of())))));
+        Framework duplicateTool = withTools(
+                valid,
+                List.of(
+                        first,
+                        new Tool("IIT", second.nameTh(), second.nameEn(), second.weight(), second.indicators())));
+        Framework duplicateSub = withTools(
+                valid,
+                List.of(
+                        first,
+                        new Tool(
+                                second.code(),
+                                second.nameTh(),
+                                second.nameEn(),
+                                second.weight(),
+                                List.of(new Indicator(
+                                        "9",
+                                        "เก้า",
+                                        "Nine",
+                                        List.of(
+                                                new SubIndicator("9.1", "ก", "A"),
+                                                new SubIndicator("9.1", "ข", "B")))))));
         assertThat(FrameworkValidator.validate(duplicateIndicator))
                 .containsExactly(new Violation("tools[1].indicators[0].code", "code \"1\" is used more than once"));
         assertThat(fields(duplicateTool)).containsExactly("tools[1].code");
@@ -140,22 +224,42 @@ class FrameworkValidatorTest {
     @Test
     void refusesSubIndicatorCodesNotStartingWithTheirIndicator() {
         Tool second = valid.tools().get(1);
-        Framework f = withTools(valid, List.of(valid.tools().get(0),
-                new Tool(second.code(), second.nameTh(), second.nameEn(), second.weight(),
-                        List.of(new Indicator("9", "เก้า", "Nine", List.of(new SubIndicator("91", "ก", "A")))))));
+        Framework f = withTools(
+                valid,
+                List.of(
+                        valid.tools().get(0),
+                        new Tool(
+                                second.code(),
+                                second.nameTh(),
+                                second.nameEn(),
+                                second.weight(),
+                                List.of(new Indicator(
+                                        "9", "เก้า", "Nine", List.of(new SubIndicator("91", "ก", "A")))))));
         assertThat(FrameworkValidator.validate(f))
-                .containsExactly(new Violation("tools[1].indicators[0].subIndicators[0].code", "must start with \"9.\""));
+                .containsExactly(
+                        new Violation("tools[1].indicators[0].subIndicators[0].code", "must start with \"9.\""));
     }
 
     @Test
     void refusesBlankCodesAndNames() {
-        Framework f = withTools(valid, List.of(
-                new Tool("", "", "x", new BigDecimal("60"), List.of(new Indicator(" ", "x", "", List.of()))),
-                new Tool("OIT", "x", "x", new BigDecimal("40"),
-                        List.of(new Indicator("9", "x", "x", List.of(new SubIndicator("9.1", "", null)))))));
-        assertThat(fields(f)).containsExactly("tools[0].code", "tools[0].nameTh", "tools[0].indicators[0].code",
-                "tools[0].indicators[0].nameEn", "tools[1].indicators[0].subIndicators[0].nameTh",
-                "tools[1].indicators[0].subIndicators[0].nameEn");
+        Framework f = withTools(
+                valid,
+                List.of(
+                        new Tool("", "", "x", new BigDecimal("60"), List.of(new Indicator(" ", "x", "", List.of()))),
+                        new Tool(
+                                "OIT",
+                                "x",
+                                "x",
+                                new BigDecimal("40"),
+                                List.of(new Indicator("9", "x", "x", List.of(new SubIndicator("9.1", "", null)))))));
+        assertThat(fields(f))
+                .containsExactly(
+                        "tools[0].code",
+                        "tools[0].nameTh",
+                        "tools[0].indicators[0].code",
+                        "tools[0].indicators[0].nameEn",
+                        "tools[1].indicators[0].subIndicators[0].nameTh",
+                        "tools[1].indicators[0].subIndicators[0].nameEn");
     }
 
     @Test
@@ -177,7 +281,8 @@ class FrameworkValidatorTest {
     void refusesLevelsNotOrderedBestFirst() {
         List<Level> levels = List.of(level("B", "75", null), level("A", "85", null), level("F", "0", null));
         assertThat(FrameworkValidator.validate(withLevels(valid, levels)))
-                .containsExactly(new Violation("levelScheme.levels[1].minOverall", "levels must be ordered best first"));
+                .containsExactly(
+                        new Violation("levelScheme.levels[1].minOverall", "levels must be ordered best first"));
     }
 
     @Test
@@ -189,15 +294,16 @@ class FrameworkValidatorTest {
     @Test
     void refusesASameOverallLevelWithALooserToolConditionFirst() {
         List<Level> looserFirst = List.of(level("PASS", "85", null), level("GOOD", "85", "85"), level("F", "0", null));
-        List<Level> lowerToolFirst = List.of(level("GOOD", "85", "80"), level("BETTER", "85", "90"), level("F", "0", null));
+        List<Level> lowerToolFirst =
+                List.of(level("GOOD", "85", "80"), level("BETTER", "85", "90"), level("F", "0", null));
         assertThat(fields(withLevels(valid, looserFirst))).containsExactly("levelScheme.levels[1].minOverall");
         assertThat(fields(withLevels(valid, lowerToolFirst))).containsExactly("levelScheme.levels[1].minOverall");
     }
 
     @Test
     void acceptsAStricterToolConditionAtTheSameOverall() {
-        List<Level> levels = List.of(level("GOOD", "85", "90"), level("FAIR", "85", "85"), level("PASS", "85", null),
-                level("F", "0", null));
+        List<Level> levels = List.of(
+                level("GOOD", "85", "90"), level("FAIR", "85", "85"), level("PASS", "85", null), level("F", "0", null));
         assertThat(fields(withLevels(valid, levels))).isEmpty();
     }
 
@@ -223,15 +329,33 @@ class FrameworkValidatorTest {
 
     @Test
     void reportsEveryViolationAtOnce() {
-        Framework f = new Framework(1, "", new BigDecimal("101"), new Rounding(9, RoundingMode.HALF_UP), List.of(),
+        Framework f = new Framework(
+                1,
+                "",
+                new BigDecimal("101"),
+                new Rounding(9, RoundingMode.HALF_UP),
+                List.of(),
                 new LevelScheme("", List.of(level("F", "5", "5"))));
-        assertThat(fields(f)).containsExactly("fiscalYear", "nameTh", "passMark", "rounding.scale", "tools",
-                "levelScheme.code", "levelScheme.levels[0].minOverall", "levelScheme.levels[0].minEachTool");
+        assertThat(fields(f))
+                .containsExactly(
+                        "fiscalYear",
+                        "nameTh",
+                        "passMark",
+                        "rounding.scale",
+                        "tools",
+                        "levelScheme.code",
+                        "levelScheme.levels[0].minOverall",
+                        "levelScheme.levels[0].minEachTool");
     }
 
     private static Level level(String code, String minOverall, String minEachTool) {
-        return new Level(code, "ระดับ " + code, "Level " + code, new BigDecimal(minOverall),
-                minEachTool == null ? null : new BigDecimal(minEachTool), false);
+        return new Level(
+                code,
+                "ระดับ " + code,
+                "Level " + code,
+                new BigDecimal(minOverall),
+                minEachTool == null ? null : new BigDecimal(minEachTool),
+                false);
     }
 
     private static List<String> fields(Framework f) {

@@ -10,13 +10,27 @@ import java.util.TreeSet;
 /** Random but valid frameworks for property tests: any number of tools, weights, indicators and bands. */
 public final class RandomFrameworks {
 
-    private static final String[] WORDS = {"การปฏิบัติหน้าที่", "ตัวชี้วัด \"พิเศษ\"", "back\\slash", "tab\there", "ภาษาไทย ๑๒๓",
-        "Use of budget", "emoji \uD83D\uDE00", "line\nbreak"};
-    private static final RoundingMode[] MODES = {RoundingMode.HALF_UP, RoundingMode.HALF_EVEN, RoundingMode.HALF_DOWN,
-        RoundingMode.UP, RoundingMode.DOWN, RoundingMode.CEILING, RoundingMode.FLOOR};
+    private static final String[] WORDS = {
+        "การปฏิบัติหน้าที่",
+        "ตัวชี้วัด \"พิเศษ\"",
+        "back\\slash",
+        "tab\there",
+        "ภาษาไทย ๑๒๓",
+        "Use of budget",
+        "emoji \uD83D\uDE00",
+        "line\nbreak"
+    };
+    private static final RoundingMode[] MODES = {
+        RoundingMode.HALF_UP,
+        RoundingMode.HALF_EVEN,
+        RoundingMode.HALF_DOWN,
+        RoundingMode.UP,
+        RoundingMode.DOWN,
+        RoundingMode.CEILING,
+        RoundingMode.FLOOR
+    };
 
-    private RandomFrameworks() {
-    }
+    private RandomFrameworks() {}
 
     public static Framework framework(Random random) {
         int toolCount = 1 + random.nextInt(4);
@@ -36,8 +50,13 @@ public final class RandomFrameworks {
             }
             tools.add(new Tool("T" + t, name(random), name(random), weights.get(t), indicators));
         }
-        return new Framework(2500 + random.nextInt(201), name(random), percentage(random),
-                new Rounding(random.nextInt(5), MODES[random.nextInt(MODES.length)]), tools, levelScheme(random));
+        return new Framework(
+                2500 + random.nextInt(201),
+                name(random),
+                percentage(random),
+                new Rounding(random.nextInt(5), MODES[random.nextInt(MODES.length)]),
+                tools,
+                levelScheme(random));
     }
 
     /** Positive weights in hundredths adding up to exactly 100, some written without decimals. */
@@ -66,7 +85,12 @@ public final class RandomFrameworks {
         int index = 0;
         for (int minimum : minimums.descendingSet()) {
             BigDecimal eachTool = random.nextBoolean() ? null : percentage(random);
-            levels.add(new Level("L" + index++, name(random), name(random), hundredths(random, minimum), eachTool,
+            levels.add(new Level(
+                    "L" + index++,
+                    name(random),
+                    name(random),
+                    hundredths(random, minimum),
+                    eachTool,
                     random.nextBoolean()));
         }
         levels.add(new Level("L" + index, name(random), name(random), BigDecimal.ZERO, null, random.nextBoolean()));

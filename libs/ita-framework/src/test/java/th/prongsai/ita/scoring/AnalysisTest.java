@@ -3,9 +3,7 @@ package th.prongsai.ita.scoring;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
-
 import org.junit.jupiter.api.Test;
-
 import th.prongsai.ita.framework.BuiltInFrameworks;
 import th.prongsai.ita.framework.Framework;
 
@@ -19,10 +17,12 @@ class AnalysisTest {
 
         assertThat(analysis.fiscalYear()).isEqualTo(2568);
         assertThat(analysis.basedOnFiscalYear()).isEqualTo(2567);
-        assertThat(analysis.focus()).extracting(focus -> focus.indicator().code())
+        assertThat(analysis.focus())
+                .extracting(focus -> focus.indicator().code())
                 .containsExactly("10", "9", "4", "8", "5", "7", "1", "2");
         assertThat(analysis.focus()).allMatch(Focus::belowPassMark);
-        assertThat(analysis.focus()).extracting(Focus::dropped)
+        assertThat(analysis.focus())
+                .extracting(Focus::dropped)
                 .containsExactly(true, true, true, true, false, false, true, false);
         assertThat(analysis.focus().get(3).indicator().change()).isEqualTo(new BigDecimal("-3.70"));
     }
@@ -31,13 +31,15 @@ class AnalysisTest {
     void withoutTheYearBeforeOnlyBelowPassMarkCounts() {
         Analysis analysis = Scoring.analyse(FY2567, Scores.of(Scores.THA_PHAE_2567), null);
         assertThat(analysis.focus()).hasSize(8).noneMatch(Focus::dropped);
-        assertThat(analysis.focus()).extracting(focus -> focus.indicator().code()).doesNotContain("3", "6");
+        assertThat(analysis.focus())
+                .extracting(focus -> focus.indicator().code())
+                .doesNotContain("3", "6");
     }
 
     @Test
     void aPassingIndicatorThatDroppedIsAFocusAndEqualScoresKeepFrameworkOrder() {
-        Analysis analysis = Scoring.analyse(FY2567, Scores.of("90 95 95 95 95 95 95 95 95 90"),
-                Scores.of("95 95 95 95 95 95 95 95 95 90"));
+        Analysis analysis = Scoring.analyse(
+                FY2567, Scores.of("90 95 95 95 95 95 95 95 95 90"), Scores.of("95 95 95 95 95 95 95 95 95 90"));
         assertThat(analysis.focus()).hasSize(1);
         Focus focus = analysis.focus().getFirst();
         assertThat(focus.indicator().code()).isEqualTo("1");

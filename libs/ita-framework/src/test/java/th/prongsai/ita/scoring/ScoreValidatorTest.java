@@ -6,11 +6,9 @@ import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-
 import th.prongsai.ita.framework.BuiltInFrameworks;
 import th.prongsai.ita.framework.Framework;
 import th.prongsai.ita.framework.Violation;
@@ -21,13 +19,15 @@ class ScoreValidatorTest {
 
     @Test
     void acceptsThaPhae2567() {
-        assertThat(ScoreValidator.validate(FY2567, Scores.of(Scores.THA_PHAE_2567))).isEmpty();
+        assertThat(ScoreValidator.validate(FY2567, Scores.of(Scores.THA_PHAE_2567)))
+                .isEmpty();
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"0", "100", "100.00", "0.01", "99.99", "85.5", "85.500", "1E+1"})
     void acceptsScoresFrom0To100WithAtMostTwoDecimals(String score) {
-        assertThat(ScoreValidator.validate(FY2567, with("5", new BigDecimal(score)))).isEmpty();
+        assertThat(ScoreValidator.validate(FY2567, with("5", new BigDecimal(score))))
+                .isEmpty();
     }
 
     @ParameterizedTest
@@ -52,25 +52,30 @@ class ScoreValidatorTest {
         scores.put("11", BigDecimal.TEN);
         scores.put("9.1", BigDecimal.TEN);
         scores.put("IIT", BigDecimal.TEN);
-        assertThat(ScoreValidator.validate(FY2567, scores)).containsExactly(
-                new Violation("indicators.4", "score is missing"),
-                new Violation("indicators.9", "score must not be null"),
-                new Violation("indicators.11", "unknown indicator for fiscal year 2567"),
-                new Violation("indicators.9.1", "unknown indicator for fiscal year 2567"),
-                new Violation("indicators.IIT", "unknown indicator for fiscal year 2567"));
+        assertThat(ScoreValidator.validate(FY2567, scores))
+                .containsExactly(
+                        new Violation("indicators.4", "score is missing"),
+                        new Violation("indicators.9", "score must not be null"),
+                        new Violation("indicators.11", "unknown indicator for fiscal year 2567"),
+                        new Violation("indicators.9.1", "unknown indicator for fiscal year 2567"),
+                        new Violation("indicators.IIT", "unknown indicator for fiscal year 2567"));
     }
 
     @Test
     void refusesAnEmptyMapWithOneViolationPerIndicatorAndNull() {
-        assertThat(ScoreValidator.validate(FY2567, Map.of())).hasSize(10)
+        assertThat(ScoreValidator.validate(FY2567, Map.of()))
+                .hasSize(10)
                 .allMatch(violation -> violation.message().equals("score is missing"));
-        assertThat(ScoreValidator.validate(FY2567, null)).extracting(Violation::field).containsExactly("indicators");
+        assertThat(ScoreValidator.validate(FY2567, null))
+                .extracting(Violation::field)
+                .containsExactly("indicators");
     }
 
     @Test
     void messagesAreEnglish() {
         List<Violation> violations = ScoreValidator.validate(FY2567, Map.of("x", new BigDecimal("-1")));
-        assertThat(violations).isNotEmpty()
+        assertThat(violations)
+                .isNotEmpty()
                 .allSatisfy(violation -> assertThat(violation.message()).matches("[\\p{ASCII}]+"));
     }
 

@@ -10,8 +10,7 @@ final class Scores {
     static final String THA_PHAE_2566 = "87.29 72.46 81.21 73.35 68.27 80.92 72.97 68.90 80.00 67.50";
     static final String THA_PHAE_2567 = "82.50 83.06 88.33 65.00 71.80 89.26 82.34 65.20 63.57 43.34";
 
-    private Scores() {
-    }
+    private Scores() {}
 
     /** Indicators 1, 2, 3… from space-separated scores. */
     static Map<String, BigDecimal> of(String scores) {

@@ -9,14 +9,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.IntRange;
-
 import th.prongsai.ita.framework.BuiltInFrameworks;
 import th.prongsai.ita.framework.Framework;
 import th.prongsai.ita.framework.FrameworkValidator;
@@ -27,8 +25,7 @@ import th.prongsai.ita.framework.RandomFrameworks;
 class ScoringPropertiesTest {
 
     /** A framework with a valid score map for it. */
-    record Case(Framework framework, Map<String, BigDecimal> scores) {
-    }
+    record Case(Framework framework, Map<String, BigDecimal> scores) {}
 
     @Provide
     Arbitrary<Case> builtInCases() {
@@ -50,26 +47,37 @@ class ScoringPropertiesTest {
     @Property
     void overallLiesBetweenTheLowestAndHighestToolMean(@ForAll("randomCases") Case c) {
         ScoreCard card = Scoring.score(c.framework(), c.scores(), null);
-        BigDecimal min = card.tools().stream().map(ToolResult::mean).min(Comparator.naturalOrder()).orElseThrow();
-        BigDecimal max = card.tools().stream().map(ToolResult::mean).max(Comparator.naturalOrder()).orElseThrow();
+        BigDecimal min = card.tools().stream()
+                .map(ToolResult::mean)
+                .min(Comparator.naturalOrder())
+                .orElseThrow();
+        BigDecimal max = card.tools().stream()
+                .map(ToolResult::mean)
+                .max(Comparator.naturalOrder())
+                .orElseThrow();
         assertThat(card.overall()).isBetween(min, max);
     }
 
     @Property
-    void equalScoresGiveThatScore(@ForAll("randomCases") Case c, @ForAll @IntRange(min = 0, max = 10_000) int hundredths) {
+    void equalScoresGiveThatScore(
+            @ForAll("randomCases") Case c, @ForAll @IntRange(min = 0, max = 10_000) int hundredths) {
         BigDecimal x = BigDecimal.valueOf(hundredths, 2);
         Map<String, BigDecimal> scores = new HashMap<>();
         c.framework().indicators().forEach(indicator -> scores.put(indicator.code(), x));
         ScoreCard card = Scoring.score(c.framework(), scores, null);
         assertThat(card.overallExact()).isEqualByComparingTo(x);
-        assertThat(card.overall()).isEqualByComparingTo(x.setScale(c.framework().rounding().scale(),
-                c.framework().rounding().mode()));
+        assertThat(card.overall())
+                .isEqualByComparingTo(x.setScale(
+                        c.framework().rounding().scale(),
+                        c.framework().rounding().mode()));
         assertThat(card.tools()).allSatisfy(tool -> assertThat(tool.mean()).isEqualByComparingTo(card.overall()));
     }
 
     @Property
-    void raisingOneScoreNeverLowersTheOverall(@ForAll("builtInCases") Case c, @ForAll @IntRange(min = 0, max = 9) int index,
-                                              @ForAll @IntRange(min = 1, max = 10_000) int raise) {
+    void raisingOneScoreNeverLowersTheOverall(
+            @ForAll("builtInCases") Case c,
+            @ForAll @IntRange(min = 0, max = 9) int index,
+            @ForAll @IntRange(min = 1, max = 10_000) int raise) {
         String code = c.framework().indicators().get(index).code();
         Map<String, BigDecimal> raised = new HashMap<>(c.scores());
         BigDecimal hundred = BigDecimal.valueOf(100);
@@ -94,11 +102,13 @@ class ScoringPropertiesTest {
             assertThat(forward.change()).isEqualByComparingTo(backward.change().negate());
             assertThat(forward.change()).isEqualByComparingTo(forward.score().subtract(forward.previousScore()));
             assertThat(forward.trend()).isEqualTo(Trend.of(forward.change()));
-            assertThat(backward.trend()).isEqualTo(switch (forward.trend()) {
-                case INCREASED -> Trend.DECREASED;
-                case DECREASED -> Trend.INCREASED;
-                case UNCHANGED -> Trend.UNCHANGED;
-            });
+            assertThat(backward.trend())
+                    .isEqualTo(
+                            switch (forward.trend()) {
+                                case INCREASED -> Trend.DECREASED;
+                                case DECREASED -> Trend.INCREASED;
+                                case UNCHANGED -> Trend.UNCHANGED;
+                            });
         }
     }
 
@@ -107,11 +117,16 @@ class ScoringPropertiesTest {
         ScoreCard card = Scoring.score(c.framework(), c.scores(), null);
         assertThat(card.overall().scale()).isEqualTo(2);
         assertThat(card.overall()).isEqualByComparingTo(c.framework().rounding().apply(card.overallExact()));
-        assertThat(card.level()).isEqualTo(c.framework().levelScheme()
-                .classify(card.overall(), card.tools().stream().map(ToolResult::mean).toList()));
+        assertThat(card.level())
+                .isEqualTo(c.framework()
+                        .levelScheme()
+                        .classify(
+                                card.overall(),
+                                card.tools().stream().map(ToolResult::mean).toList()));
         assertThat(card.passed()).isEqualTo(card.level().passed());
-        assertThat(card.indicators()).allSatisfy(result -> assertThat(result.passed())
-                .isEqualTo(result.score().compareTo(c.framework().passMark()) >= 0));
+        assertThat(card.indicators())
+                .allSatisfy(result -> assertThat(result.passed())
+                        .isEqualTo(result.score().compareTo(c.framework().passMark()) >= 0));
     }
 
     @Property

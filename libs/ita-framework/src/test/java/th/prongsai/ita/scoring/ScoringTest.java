@@ -5,11 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
 import java.util.Map;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-
 import th.prongsai.ita.framework.BuiltInFrameworks;
 import th.prongsai.ita.framework.Framework;
 
@@ -29,15 +27,20 @@ class ScoringTest {
         assertThat(card.level().labelTh()).isEqualTo("ต้องปรับปรุงโดยด่วน");
         assertThat(card.passed()).isFalse();
         assertThat(card.tools()).extracting(ToolResult::code).containsExactly("IIT", "EIT", "OIT");
-        assertThat(card.tools()).extracting(ToolResult::mean).containsExactly(
-                new BigDecimal("78.14"), new BigDecimal("78.93"), new BigDecimal("53.46"));
+        assertThat(card.tools())
+                .extracting(ToolResult::mean)
+                .containsExactly(new BigDecimal("78.14"), new BigDecimal("78.93"), new BigDecimal("53.46"));
         assertThat(card.tools()).noneMatch(ToolResult::passed);
-        assertThat(card.indicators()).filteredOn(IndicatorResult::passed).extracting(IndicatorResult::code)
+        assertThat(card.indicators())
+                .filteredOn(IndicatorResult::passed)
+                .extracting(IndicatorResult::code)
                 .containsExactly("3", "6");
-        assertThat(card.indicators()).extracting(IndicatorResult::toolCode)
+        assertThat(card.indicators())
+                .extracting(IndicatorResult::toolCode)
                 .containsExactly("IIT", "IIT", "IIT", "IIT", "IIT", "EIT", "EIT", "EIT", "OIT", "OIT");
-        assertThat(card.indicators()).allMatch(result -> result.change() == null && result.trend() == null
-                && result.previousScore() == null);
+        assertThat(card.indicators())
+                .allMatch(
+                        result -> result.change() == null && result.trend() == null && result.previousScore() == null);
         assertThat(card.indicators().get(9).nameTh()).isEqualTo("การป้องกันการทุจริต");
     }
 
@@ -51,9 +54,19 @@ class ScoringTest {
         assertThat(eight.change()).isEqualTo(new BigDecimal("-3.70"));
         assertThat(eight.trend()).isEqualTo(Trend.DECREASED);
         assertThat(eight.trend().labelTh()).isEqualTo("ลดลง");
-        assertThat(card.indicators()).extracting(IndicatorResult::trend).containsExactly(
-                Trend.DECREASED, Trend.INCREASED, Trend.INCREASED, Trend.DECREASED, Trend.INCREASED,
-                Trend.INCREASED, Trend.INCREASED, Trend.DECREASED, Trend.DECREASED, Trend.DECREASED);
+        assertThat(card.indicators())
+                .extracting(IndicatorResult::trend)
+                .containsExactly(
+                        Trend.DECREASED,
+                        Trend.INCREASED,
+                        Trend.INCREASED,
+                        Trend.DECREASED,
+                        Trend.INCREASED,
+                        Trend.INCREASED,
+                        Trend.INCREASED,
+                        Trend.DECREASED,
+                        Trend.DECREASED,
+                        Trend.DECREASED);
         assertThat(card.indicators().get(9).change()).isEqualTo(new BigDecimal("-24.16"));
     }
 
@@ -66,14 +79,26 @@ class ScoringTest {
         assertThat(card.level().labelTh()).isEqualTo("ต้องปรับปรุง");
         assertThat(card.level().code()).isEqualTo("IMPROVE");
         assertThat(card.passed()).isFalse();
-        assertThat(card.indicators()).filteredOn(IndicatorResult::passed).extracting(IndicatorResult::code)
+        assertThat(card.indicators())
+                .filteredOn(IndicatorResult::passed)
+                .extracting(IndicatorResult::code)
                 .containsExactly("1");
     }
 
     @ParameterizedTest(name = "all indicators {0} → {1}")
     @CsvSource({
-        "100, EXCELLENT", "95.00, EXCELLENT", "95, EXCELLENT", "94.99, GOOD", "85.00, GOOD", "84.99, IMPROVE",
-        "75, IMPROVE", "74.99, IMPROVE", "70.00, IMPROVE", "69.99, URGENT", "0, URGENT"})
+        "100, EXCELLENT",
+        "95.00, EXCELLENT",
+        "95, EXCELLENT",
+        "94.99, GOOD",
+        "85.00, GOOD",
+        "84.99, IMPROVE",
+        "75, IMPROVE",
+        "74.99, IMPROVE",
+        "70.00, IMPROVE",
+        "69.99, URGENT",
+        "0, URGENT"
+    })
     void thaiLabelBandEdges(String score, String level) {
         ScoreCard card = Scoring.score(FY2567, Scores.all(score), null);
         assertThat(card.overall()).isEqualByComparingTo(score);
@@ -83,8 +108,21 @@ class ScoringTest {
 
     @ParameterizedTest(name = "all indicators {0} → {1}")
     @CsvSource({
-        "100, AA", "95, AA", "94.99, A", "85.00, A", "84.99, B", "75.00, B", "74.99, C", "65, C", "64.99, D",
-        "55, D", "54.99, E", "50, E", "49.99, F", "0, F"})
+        "100, AA",
+        "95, AA",
+        "94.99, A",
+        "85.00, A",
+        "84.99, B",
+        "75.00, B",
+        "74.99, C",
+        "65, C",
+        "64.99, D",
+        "55, D",
+        "54.99, E",
+        "50, E",
+        "49.99, F",
+        "0, F"
+    })
     void letterBandEdges(String score, String level) {
         ScoreCard card = Scoring.score(FY2564, Scores.all(score), null);
         assertThat(card.level().code()).isEqualTo(level);
@@ -148,19 +186,32 @@ class ScoringTest {
     @Test
     void indicatorPassesAtExactlyThePassMark() {
         ScoreCard card = Scoring.score(FY2567, Scores.of("85 84.99 85.00 100 0 85 85 85 85 85"), null);
-        assertThat(card.indicators()).extracting(IndicatorResult::passed)
+        assertThat(card.indicators())
+                .extracting(IndicatorResult::passed)
                 .containsExactly(true, false, true, true, false, true, true, true, true, true);
     }
 
     @Test
     void changesOnlyForIndicatorsPresentInBothYears() {
-        ScoreCard card = Scoring.score(FY2567, Scores.all("80"), Map.of("1", new BigDecimal("80.00"),
-                "9", new BigDecimal("70"), "9.1", new BigDecimal("10"), "99", BigDecimal.ONE));
+        ScoreCard card = Scoring.score(
+                FY2567,
+                Scores.all("80"),
+                Map.of(
+                        "1",
+                        new BigDecimal("80.00"),
+                        "9",
+                        new BigDecimal("70"),
+                        "9.1",
+                        new BigDecimal("10"),
+                        "99",
+                        BigDecimal.ONE));
         assertThat(card.indicators().get(0).change()).isEqualByComparingTo("0");
         assertThat(card.indicators().get(0).trend()).isEqualTo(Trend.UNCHANGED);
         assertThat(card.indicators().get(8).change()).isEqualTo(new BigDecimal("10"));
         assertThat(card.indicators().get(8).trend()).isEqualTo(Trend.INCREASED);
-        assertThat(card.indicators()).filteredOn(result -> result.change() != null).hasSize(2);
+        assertThat(card.indicators())
+                .filteredOn(result -> result.change() != null)
+                .hasSize(2);
     }
 
     @Test
@@ -173,7 +224,9 @@ class ScoringTest {
 
     @Test
     void changeIsTheExactDifference() {
-        assertThat(Scoring.change(new BigDecimal("65.20"), new BigDecimal("68.90"))).isEqualTo(new BigDecimal("-3.70"));
-        assertThat(Scoring.change(new BigDecimal("65.2"), new BigDecimal("65.20"))).isEqualByComparingTo("0");
+        assertThat(Scoring.change(new BigDecimal("65.20"), new BigDecimal("68.90")))
+                .isEqualTo(new BigDecimal("-3.70"));
+        assertThat(Scoring.change(new BigDecimal("65.2"), new BigDecimal("65.20")))
+                .isEqualByComparingTo("0");
     }
 }

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -12,8 +11,15 @@ import org.junit.jupiter.params.provider.CsvSource;
 class TrendTest {
 
     @ParameterizedTest
-    @CsvSource({"3.70, INCREASED", "0.01, INCREASED", "-3.70, DECREASED", "-0.01, DECREASED", "0, UNCHANGED",
-        "0.00, UNCHANGED", "-0.000, UNCHANGED"})
+    @CsvSource({
+        "3.70, INCREASED",
+        "0.01, INCREASED",
+        "-3.70, DECREASED",
+        "-0.01, DECREASED",
+        "0, UNCHANGED",
+        "0.00, UNCHANGED",
+        "-0.000, UNCHANGED"
+    })
     void followsTheSignOfTheChange(String change, Trend trend) {
         assertThat(Trend.of(new BigDecimal(change))).isEqualTo(trend);
     }

@@ -11,7 +11,8 @@ class DigitStyleTest {
     @Test
     void thaiTurnsArabicDigitsIntoThaiDigits() {
         assertThat(DigitStyle.THAI.apply("0123456789")).isEqualTo("๐๑๒๓๔๕๖๗๘๙");
-        assertThat(DigitStyle.THAI.apply("ปีงบประมาณ พ.ศ. 2567 คะแนน 68.50")).isEqualTo("ปีงบประมาณ พ.ศ. ๒๕๖๗ คะแนน ๖๘.๕๐");
+        assertThat(DigitStyle.THAI.apply("ปีงบประมาณ พ.ศ. 2567 คะแนน 68.50"))
+                .isEqualTo("ปีงบประมาณ พ.ศ. ๒๕๖๗ คะแนน ๖๘.๕๐");
     }
 
     @Test

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
-
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
@@ -15,8 +14,16 @@ import org.junit.jupiter.params.provider.CsvSource;
 class FiscalYearsTest {
 
     @ParameterizedTest
-    @CsvSource({"2024-10-01, 2568", "2024-09-30, 2567", "2025-09-30, 2568", "2023-10-01, 2567", "2024-01-15, 2567",
-        "2020-12-31, 2564", "2021-01-01, 2564", "2024-02-29, 2567"})
+    @CsvSource({
+        "2024-10-01, 2568",
+        "2024-09-30, 2567",
+        "2025-09-30, 2568",
+        "2023-10-01, 2567",
+        "2024-01-15, 2567",
+        "2020-12-31, 2564",
+        "2021-01-01, 2564",
+        "2024-02-29, 2567"
+    })
     void namesTheFiscalYearByTheBeYearItEndsIn(LocalDate date, int fiscalYear) {
         assertThat(FiscalYears.of(date)).isEqualTo(fiscalYear);
     }
@@ -46,7 +53,8 @@ class FiscalYearsTest {
         LocalDate date = LocalDate.ofEpochDay(epochDay);
         int fiscalYear = FiscalYears.of(date);
         assertThat(date).isBetween(FiscalYears.start(fiscalYear), FiscalYears.end(fiscalYear));
-        assertThat(YearMonth.from(date)).isBetween(FiscalYears.firstMonth(fiscalYear), FiscalYears.lastMonth(fiscalYear));
+        assertThat(YearMonth.from(date))
+                .isBetween(FiscalYears.firstMonth(fiscalYear), FiscalYears.lastMonth(fiscalYear));
     }
 
     @Property

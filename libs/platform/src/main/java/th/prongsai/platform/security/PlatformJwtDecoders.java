@@ -14,8 +14,7 @@ import org.springframework.security.oauth2.jwt.NimbusReactiveJwtDecoder;
  */
 public final class PlatformJwtDecoders {
 
-    private PlatformJwtDecoders() {
-    }
+    private PlatformJwtDecoders() {}
 
     /** Keys fetched from the platform's JWKS endpoint (tenant-service's {@code /api/auth/jwks}). */
     public static JwtDecoder fromJwkSetUri(String jwkSetUri) {
@@ -38,8 +37,7 @@ public final class PlatformJwtDecoders {
     /** The gateway's reactive decoder; a nested class so that servlet services never load Reactor through it. */
     public static final class Reactive {
 
-        private Reactive() {
-        }
+        private Reactive() {}
 
         public static NimbusReactiveJwtDecoder fromJwkSetUri(String jwkSetUri) {
             NimbusReactiveJwtDecoder decoder = NimbusReactiveJwtDecoder.withJwkSetUri(jwkSetUri)

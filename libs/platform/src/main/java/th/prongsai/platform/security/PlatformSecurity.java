@@ -25,15 +25,22 @@ public class PlatformSecurity {
 
     /** Paths open to anyone: health probes, metrics scraping (network-restricted), OpenAPI. */
     public static final String[] OPEN_PATHS = {
-            "/actuator/health", "/actuator/health/**", "/actuator/prometheus", "/actuator/info",
-            "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**", "/error"
+        "/actuator/health",
+        "/actuator/health/**",
+        "/actuator/prometheus",
+        "/actuator/info",
+        "/v3/api-docs",
+        "/v3/api-docs/**",
+        "/swagger-ui.html",
+        "/swagger-ui/**",
+        "/error"
     };
 
     private final Converter<Jwt, ? extends AbstractAuthenticationToken> converter;
     private final ProblemSecurityHandler problems;
 
-    public PlatformSecurity(Converter<Jwt, ? extends AbstractAuthenticationToken> converter,
-            ProblemSecurityHandler problems) {
+    public PlatformSecurity(
+            Converter<Jwt, ? extends AbstractAuthenticationToken> converter, ProblemSecurityHandler problems) {
         this.converter = converter;
         this.problems = problems;
     }
@@ -47,11 +54,11 @@ public class PlatformSecurity {
     }
 
     /** Applies the shared settings without building, for a service that wants to go on configuring. */
-    public HttpSecurity apply(HttpSecurity http,
+    public HttpSecurity apply(
+            HttpSecurity http,
             Customizer<AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry> rules)
             throws Exception {
-        return http
-                .csrf(csrf -> csrf.disable())
+        return http.csrf(csrf -> csrf.disable())
                 .httpBasic(basic -> basic.disable())
                 .formLogin(form -> form.disable())
                 .logout(logout -> logout.disable())
@@ -63,16 +70,15 @@ public class PlatformSecurity {
                     rules.customize(authorize);
                     authorize.anyRequest().authenticated();
                 })
-                .oauth2ResourceServer(resource -> resource
-                        .jwt(jwt -> jwt.jwtAuthenticationConverter(converter))
+                .oauth2ResourceServer(resource -> resource.jwt(jwt -> jwt.jwtAuthenticationConverter(converter))
                         .authenticationEntryPoint(problems)
                         .accessDeniedHandler(problems))
-                .exceptionHandling(exceptions -> exceptions
-                        .authenticationEntryPoint(problems)
-                        .accessDeniedHandler(problems));
+                .exceptionHandling(exceptions ->
+                        exceptions.authenticationEntryPoint(problems).accessDeniedHandler(problems));
     }
 
-    public SecurityFilterChain build(HttpSecurity http,
+    public SecurityFilterChain build(
+            HttpSecurity http,
             Customizer<AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry> rules)
             throws Exception {
         return apply(http, rules).build();

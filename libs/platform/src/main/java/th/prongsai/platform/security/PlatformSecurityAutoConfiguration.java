@@ -22,8 +22,9 @@ import tools.jackson.databind.json.JsonMapper;
  * {@link PlatformSecurity}. Runs before Boot's resource-server configuration so that Boot does not build a second,
  * differently validated decoder.
  */
-@AutoConfiguration(beforeName =
-        "org.springframework.boot.security.oauth2.server.resource.autoconfigure.servlet.OAuth2ResourceServerAutoConfiguration")
+@AutoConfiguration(
+        beforeName =
+                "org.springframework.boot.security.oauth2.server.resource.autoconfigure.servlet.OAuth2ResourceServerAutoConfiguration")
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 @ConditionalOnClass({HttpSecurity.class, JwtAuthenticationToken.class})
 public class PlatformSecurityAutoConfiguration {
@@ -44,7 +45,8 @@ public class PlatformSecurityAutoConfiguration {
     /** The token becomes the application's authentication (libs/tenancy supplies the caller converter). */
     @Bean
     @ConditionalOnMissingBean
-    PlatformSecurity platformSecurity(ObjectProvider<Converter<Jwt, ? extends AbstractAuthenticationToken>> converter,
+    PlatformSecurity platformSecurity(
+            ObjectProvider<Converter<Jwt, ? extends AbstractAuthenticationToken>> converter,
             ProblemSecurityHandler problems) {
         return new PlatformSecurity(converter.getIfAvailable(JwtAuthenticationConverter::new), problems);
     }

@@ -27,8 +27,7 @@ public final class PlatformTokens {
     /** Clocks of our hosts are NTP-synchronised; 30 s covers the drift without keeping dead tokens alive. */
     public static final Duration CLOCK_SKEW = Duration.ofSeconds(30);
 
-    private PlatformTokens() {
-    }
+    private PlatformTokens() {}
 
     public static OAuth2TokenValidator<Jwt> validator() {
         return validator(Clock.systemUTC());

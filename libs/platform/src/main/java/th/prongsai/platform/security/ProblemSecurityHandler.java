@@ -1,6 +1,5 @@
 package th.prongsai.platform.security;
 
-import th.prongsai.platform.web.ServletProblems;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -12,6 +11,7 @@ import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.firewall.RequestRejectedException;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
+import th.prongsai.platform.web.ServletProblems;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -30,26 +30,41 @@ public class ProblemSecurityHandler implements AuthenticationEntryPoint, AccessD
     public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
             throws IOException {
         response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
-        write(request, response, HttpStatus.UNAUTHORIZED, "unauthorized", "Unauthorized",
+        write(
+                request,
+                response,
+                HttpStatus.UNAUTHORIZED,
+                "unauthorized",
+                "Unauthorized",
                 "ต้องเข้าสู่ระบบด้วยโทเค็นที่ถูกต้อง");
     }
 
     @Override
     public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException e)
             throws IOException {
-        write(request, response, HttpStatus.FORBIDDEN, "forbidden", "Forbidden",
-                "บัญชีนี้ไม่มีสิทธิ์ดำเนินการนี้");
+        write(request, response, HttpStatus.FORBIDDEN, "forbidden", "Forbidden", "บัญชีนี้ไม่มีสิทธิ์ดำเนินการนี้");
     }
 
     @Override
     public void handle(HttpServletRequest request, HttpServletResponse response, RequestRejectedException e)
             throws IOException {
-        write(request, response, HttpStatus.BAD_REQUEST, "request-rejected", "Request rejected",
+        write(
+                request,
+                response,
+                HttpStatus.BAD_REQUEST,
+                "request-rejected",
+                "Request rejected",
                 "รูปแบบที่อยู่ของคำขอไม่ได้รับอนุญาต");
     }
 
-    private void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String slug,
-            String title, String detail) throws IOException {
+    private void write(
+            HttpServletRequest request,
+            HttpServletResponse response,
+            HttpStatus status,
+            String slug,
+            String title,
+            String detail)
+            throws IOException {
         ServletProblems.write(json, request, response, status, slug, title, detail);
     }
 }

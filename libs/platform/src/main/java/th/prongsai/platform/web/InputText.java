@@ -16,8 +16,7 @@ public final class InputText {
     /** The message a field error carries when this rule refuses its text. */
     public static final String MESSAGE = "must not contain control characters or invalid Unicode";
 
-    private InputText() {
-    }
+    private InputText() {}
 
     /**
      * The text of {@code bytes} when they are strict UTF-8, else empty: Java's decoder, set to report, refuses what
@@ -26,10 +25,12 @@ public final class InputText {
      */
     public static Optional<String> utf8(byte[] bytes) {
         try {
-            return Optional.of(StandardCharsets.UTF_8.newDecoder()
+            return Optional.of(StandardCharsets.UTF_8
+                    .newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes)).toString());
+                    .decode(ByteBuffer.wrap(bytes))
+                    .toString());
         } catch (CharacterCodingException e) {
             return Optional.empty();
         }

@@ -3,18 +3,18 @@ package th.prongsai.platform.web;
 import org.apache.catalina.core.StandardHost;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer;
 import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.boot.webmvc.error.ErrorController;
-import org.springframework.core.Ordered;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -23,8 +23,11 @@ import tools.jackson.databind.json.JsonMapper;
  * auto-configuration so that {@link PlatformExceptionHandler} is the application's
  * {@link ResponseEntityExceptionHandler} and Boot does not add its own ({@code spring.mvc.problemdetails}).
  */
-@AutoConfiguration(beforeName = {"org.springframework.boot.webmvc.autoconfigure.WebMvcAutoConfiguration",
-        "org.springframework.boot.webmvc.autoconfigure.error.ErrorMvcAutoConfiguration"})
+@AutoConfiguration(
+        beforeName = {
+            "org.springframework.boot.webmvc.autoconfigure.WebMvcAutoConfiguration",
+            "org.springframework.boot.webmvc.autoconfigure.error.ErrorMvcAutoConfiguration"
+        })
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 @ConditionalOnClass(ResponseEntityExceptionHandler.class)
 @EnableConfigurationProperties(HttpInputProperties.class)
@@ -38,10 +41,10 @@ public class PlatformWebAutoConfiguration {
 
     /** Before security and everything else that could read the body; after the observation filter, so 413s are counted. */
     @Bean
-    FilterRegistrationBean<RequestBodyGuard> requestBodyGuard(HttpInputProperties properties,
-            ObjectProvider<JsonMapper> json) {
-        FilterRegistrationBean<RequestBodyGuard> registration = new FilterRegistrationBean<>(
-                new RequestBodyGuard(properties.maxBody(), properties.bodyLimits(), json.getIfAvailable(JsonMapper::shared)));
+    FilterRegistrationBean<RequestBodyGuard> requestBodyGuard(
+            HttpInputProperties properties, ObjectProvider<JsonMapper> json) {
+        FilterRegistrationBean<RequestBodyGuard> registration = new FilterRegistrationBean<>(new RequestBodyGuard(
+                properties.maxBody(), properties.bodyLimits(), json.getIfAvailable(JsonMapper::shared)));
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
         return registration;
     }

@@ -23,12 +23,15 @@ public class ProblemErrorController implements ErrorController {
     public ResponseEntity<ProblemDetail> error(HttpServletRequest request) {
         Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
         HttpStatusCode status = code instanceof Integer value && value >= 400 && value < 600
-                ? HttpStatusCode.valueOf(value) : HttpStatus.NOT_FOUND;
+                ? HttpStatusCode.valueOf(value)
+                : HttpStatus.NOT_FOUND;
         ProblemDetail problem = PlatformExceptionHandler.problemFor(status);
         Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
         if (uri instanceof String path) {
             problem.setInstance(java.net.URI.create(path.replace(" ", "%20")));
         }
-        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+        return ResponseEntity.status(status)
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(problem);
     }
 }

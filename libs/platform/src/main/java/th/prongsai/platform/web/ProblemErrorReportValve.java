@@ -33,9 +33,13 @@ public class ProblemErrorReportValve extends ErrorReportValve {
         }
         HttpStatus known = HttpStatus.resolve(status);
         boolean client = status < 500;
-        var problem = Problems.of(HttpStatus.valueOf(known == null ? (client ? 400 : 500) : status),
-                client ? "bad-request" : "internal-error", known == null ? "Error " + status : known.getReasonPhrase(),
-                client ? "คำขอไม่ถูกต้อง ตรวจสอบที่อยู่ (URL) และเนื้อหาที่ส่ง" : "เกิดข้อผิดพลาดภายในระบบ กรุณาลองใหม่อีกครั้ง");
+        var problem = Problems.of(
+                HttpStatus.valueOf(known == null ? (client ? 400 : 500) : status),
+                client ? "bad-request" : "internal-error",
+                known == null ? "Error " + status : known.getReasonPhrase(),
+                client
+                        ? "คำขอไม่ถูกต้อง ตรวจสอบที่อยู่ (URL) และเนื้อหาที่ส่ง"
+                        : "เกิดข้อผิดพลาดภายในระบบ กรุณาลองใหม่อีกครั้ง");
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("type", problem.getType().toString());
         body.put("title", problem.getTitle());

@@ -13,8 +13,7 @@ public final class Problems {
     /** Detail of every validation problem; the {@code errors} list says what is wrong. */
     public static final String VALIDATION_DETAIL = "ข้อมูลที่ส่งมาไม่ถูกต้อง กรุณาตรวจสอบรายการใน errors";
 
-    private Problems() {
-    }
+    private Problems() {}
 
     public static URI type(String slug) {
         return URI.create(TYPE_BASE + slug);

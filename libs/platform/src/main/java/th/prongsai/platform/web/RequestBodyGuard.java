@@ -66,8 +66,14 @@ public class RequestBodyGuard extends OncePerRequestFilter {
             return;
         }
         if (isJson(type) && InputText.utf8(body).isEmpty()) {
-            ServletProblems.write(json, request, response, HttpStatus.BAD_REQUEST, "invalid-encoding",
-                    "Request body is not valid UTF-8", "เนื้อหาคำขอต้องเป็นข้อความ UTF-8 ที่ถูกต้อง");
+            ServletProblems.write(
+                    json,
+                    request,
+                    response,
+                    HttpStatus.BAD_REQUEST,
+                    "invalid-encoding",
+                    "Request body is not valid UTF-8",
+                    "เนื้อหาคำขอต้องเป็นข้อความ UTF-8 ที่ถูกต้อง");
             return;
         }
         chain.doFilter(new ReadBody(request, body), response);
@@ -85,8 +91,14 @@ public class RequestBodyGuard extends OncePerRequestFilter {
     private void tooLarge(HttpServletRequest request, HttpServletResponse response, long limit) throws IOException {
         // The client may still be sending; closing keeps an unread body from being parsed as the next request.
         response.setHeader("Connection", "close");
-        ServletProblems.write(json, request, response, HttpStatus.CONTENT_TOO_LARGE, "payload-too-large",
-                "Request body too large", "เนื้อหาคำขอมีขนาดเกิน " + DataSize.ofBytes(limit).toKilobytes() + " KB");
+        ServletProblems.write(
+                json,
+                request,
+                response,
+                HttpStatus.CONTENT_TOO_LARGE,
+                "payload-too-large",
+                "Request body too large",
+                "เนื้อหาคำขอมีขนาดเกิน " + DataSize.ofBytes(limit).toKilobytes() + " KB");
     }
 
     static boolean isJson(String contentType) {
@@ -95,7 +107,8 @@ public class RequestBodyGuard extends OncePerRequestFilter {
         }
         try {
             MediaType type = MediaType.parseMediaType(contentType);
-            return type.isCompatibleWith(MediaType.APPLICATION_JSON) || type.getSubtype().endsWith("+json");
+            return type.isCompatibleWith(MediaType.APPLICATION_JSON)
+                    || type.getSubtype().endsWith("+json");
         } catch (IllegalArgumentException e) {
             return false;
         }
@@ -155,8 +168,8 @@ public class RequestBodyGuard extends OncePerRequestFilter {
         @Override
         public BufferedReader getReader() throws IOException {
             String encoding = getCharacterEncoding();
-            return new BufferedReader(new InputStreamReader(getInputStream(),
-                    encoding == null ? StandardCharsets.UTF_8.name() : encoding));
+            return new BufferedReader(new InputStreamReader(
+                    getInputStream(), encoding == null ? StandardCharsets.UTF_8.name() : encoding));
         }
 
         @Override

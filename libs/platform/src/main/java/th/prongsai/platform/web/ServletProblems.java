@@ -12,11 +12,17 @@ import tools.jackson.databind.json.JsonMapper;
 /** Writes a problem straight to the servlet response, for filters that answer before any controller. */
 public final class ServletProblems {
 
-    private ServletProblems() {
-    }
+    private ServletProblems() {}
 
-    public static void write(JsonMapper json, HttpServletRequest request, HttpServletResponse response,
-            HttpStatus status, String slug, String title, String detail) throws IOException {
+    public static void write(
+            JsonMapper json,
+            HttpServletRequest request,
+            HttpServletResponse response,
+            HttpStatus status,
+            String slug,
+            String title,
+            String detail)
+            throws IOException {
         if (response.isCommitted()) {
             return;
         }

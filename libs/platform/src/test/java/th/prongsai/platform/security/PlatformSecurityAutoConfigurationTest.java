@@ -19,9 +19,11 @@ class PlatformSecurityAutoConfigurationTest {
     void servletAppGetsTheSharedSecurity() {
         web.withPropertyValues("spring.security.oauth2.resourceserver.jwt.jwk-set-uri=http://127.0.0.1:1/jwks")
                 .run(context -> {
-                    assertThat(context).hasSingleBean(ProblemSecurityHandler.class)
+                    assertThat(context)
+                            .hasSingleBean(ProblemSecurityHandler.class)
                             .hasSingleBean(PlatformSecurity.class)
-                            .getBean(JwtDecoder.class).isInstanceOf(NimbusJwtDecoder.class);
+                            .getBean(JwtDecoder.class)
+                            .isInstanceOf(NimbusJwtDecoder.class);
                     // without an application converter, Spring's own turns the token into an authentication
                     assertThat(context.getBean(PlatformSecurity.class).converter())
                             .isInstanceOf(JwtAuthenticationConverter.class);

@@ -8,7 +8,8 @@ class InputTextTest {
 
     @Test
     void ordinaryTextIncludingThaiTabsNewlinesAndSupplementaryCharactersIsAcceptable() {
-        assertThat(InputText.acceptable("มาตรการที่ ๑\tเพิ่มการเปิดเผยข้อมูล\r\nบรรทัดสอง 😀 𠀀")).isTrue();
+        assertThat(InputText.acceptable("มาตรการที่ ๑\tเพิ่มการเปิดเผยข้อมูล\r\nบรรทัดสอง 😀 𠀀"))
+                .isTrue();
         assertThat(InputText.acceptable("")).isTrue();
     }
 

@@ -28,8 +28,7 @@ import org.springframework.web.server.ResponseStatusException;
 
 class PlatformExceptionHandlerTest {
 
-    record Body(String name, int count) {
-    }
+    record Body(String name, int count) {}
 
     @RestController
     static class Probe {
@@ -64,7 +63,8 @@ class PlatformExceptionHandlerTest {
 
         @GetMapping("/duplicate")
         String duplicate() {
-            throw new DataIntegrityViolationException("duplicate key value violates unique constraint \"measures_pkey\"");
+            throw new DataIntegrityViolationException(
+                    "duplicate key value violates unique constraint \"measures_pkey\"");
         }
 
         @GetMapping("/problem")
@@ -73,8 +73,9 @@ class PlatformExceptionHandlerTest {
         }
 
         @PostMapping("/upload")
-        String upload(@org.springframework.web.bind.annotation.RequestPart("file")
-                org.springframework.web.multipart.MultipartFile file) {
+        String upload(
+                @org.springframework.web.bind.annotation.RequestPart("file")
+                        org.springframework.web.multipart.MultipartFile file) {
             return file.getName();
         }
 
@@ -90,7 +91,8 @@ class PlatformExceptionHandlerTest {
     }
 
     private final MockMvc mvc = MockMvcBuilders.standaloneSetup(new Probe())
-            .setControllerAdvice(new PlatformExceptionHandler()).build();
+            .setControllerAdvice(new PlatformExceptionHandler())
+            .build();
 
     @Test
     void validationErrorsListFields() throws Exception {
@@ -111,7 +113,9 @@ class PlatformExceptionHandlerTest {
 
     @Test
     void aValueOfTheWrongTypeNamesItsField() throws Exception {
-        mvc.perform(post("/things").contentType(MediaType.APPLICATION_JSON).content("{\"name\":\"a\",\"count\":\"many\"}"))
+        mvc.perform(post("/things")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"name\":\"a\",\"count\":\"many\"}"))
                 .andExpect(status().isBadRequest())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(jsonPath("$.title").value("Validation failed"))
@@ -127,7 +131,9 @@ class PlatformExceptionHandlerTest {
 
     @Test
     void accessDeniedIs403() throws Exception {
-        mvc.perform(get("/denied")).andExpect(status().isForbidden()).andExpect(jsonPath("$.status").value(403));
+        mvc.perform(get("/denied"))
+                .andExpect(status().isForbidden())
+                .andExpect(jsonPath("$.status").value(403));
     }
 
     @Test
@@ -178,7 +184,8 @@ class PlatformExceptionHandlerTest {
                 .andExpect(status().isMethodNotAllowed())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(jsonPath("$.type").value("https://prongsai.th/problems/method-not-allowed"))
-                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.header().exists("Allow"));
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.header()
+                        .exists("Allow"));
         mvc.perform(post("/things").contentType(MediaType.TEXT_PLAIN).content("x"))
                 .andExpect(status().isUnsupportedMediaType())
                 .andExpect(jsonPath("$.type").value("https://prongsai.th/problems/unsupported-media-type"))
@@ -200,14 +207,23 @@ class PlatformExceptionHandlerTest {
     void aRefusedTextIsAFieldErrorSayingWhy() throws Exception {
         MockMvc strict = MockMvcBuilders.standaloneSetup(new Probe())
                 .setMessageConverters(new org.springframework.http.converter.json.JacksonJsonHttpMessageConverter(
-                        StrictJsonTest.strict().rebuild().addMixIn(org.springframework.http.ProblemDetail.class,
-                                org.springframework.http.converter.json.ProblemDetailJacksonMixin.class).build()))
-                .setControllerAdvice(new PlatformExceptionHandler()).build();
-        strict.perform(post("/things").contentType(MediaType.APPLICATION_JSON).content("{\"name\":\"a\\u0000\",\"count\":1}"))
+                        StrictJsonTest.strict()
+                                .rebuild()
+                                .addMixIn(
+                                        org.springframework.http.ProblemDetail.class,
+                                        org.springframework.http.converter.json.ProblemDetailJacksonMixin.class)
+                                .build()))
+                .setControllerAdvice(new PlatformExceptionHandler())
+                .build();
+        strict.perform(post("/things")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"name\":\"a\\u0000\",\"count\":1}"))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("name"))
                 .andExpect(jsonPath("$.errors[0].message").value(InputText.MESSAGE));
-        strict.perform(post("/things").contentType(MediaType.APPLICATION_JSON).content("{\"name\":\"a\",\"count\":1.5}"))
+        strict.perform(post("/things")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"name\":\"a\",\"count\":1.5}"))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("count"));
     }

@@ -26,12 +26,15 @@ class PlatformWebAutoConfigurationTest {
                 .withConfiguration(AutoConfigurations.of(PlatformWebAutoConfiguration.class))
                 .withPropertyValues("ita.http.max-body=64KB", "ita.http.body-limits[/api/onboarding-jobs/**]=20MB")
                 .run(context -> {
-                    RequestBodyGuard guard = context.getBean("requestBodyGuard",
-                            FilterRegistrationBean.class).getFilter() instanceof
-                            RequestBodyGuard g ? g : null;
+                    RequestBodyGuard guard = context.getBean("requestBodyGuard", FilterRegistrationBean.class)
+                                            .getFilter()
+                                    instanceof RequestBodyGuard g
+                            ? g
+                            : null;
                     assertThat(guard).isNotNull();
                     assertThat(guard.limitFor("/api/tenants").toKilobytes()).isEqualTo(64);
-                    assertThat(guard.limitFor("/api/onboarding-jobs/preview").toMegabytes()).isEqualTo(20);
+                    assertThat(guard.limitFor("/api/onboarding-jobs/preview").toMegabytes())
+                            .isEqualTo(20);
                 });
     }
 

@@ -14,8 +14,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 class RequestBodyGuardTest {
 
-    private final RequestBodyGuard guard = new RequestBodyGuard(DataSize.ofKilobytes(1),
-            Map.of("/api/onboarding-jobs/**", DataSize.ofKilobytes(4)), JsonMapper.shared());
+    private final RequestBodyGuard guard = new RequestBodyGuard(
+            DataSize.ofKilobytes(1), Map.of("/api/onboarding-jobs/**", DataSize.ofKilobytes(4)), JsonMapper.shared());
 
     @Test
     void aJsonBodyWithinTheLimitReachesTheHandlerWhole() throws Exception {
@@ -30,10 +30,14 @@ class RequestBodyGuardTest {
     @Test
     void overlongUtf8IsRefusedBeforeJacksonCouldDecodeIt() throws Exception {
         // C0 AF is an overlong "/"; ED A0 80 an encoded lone surrogate.
-        for (byte[] bad : new byte[][] {{'"', (byte) 0xC0, (byte) 0xAF, '"'}, {'"', (byte) 0xED, (byte) 0xA0, (byte) 0x80, '"'},
-                {'"', (byte) 0xFF, '"'}}) {
+        for (byte[] bad : new byte[][] {
+            {'"', (byte) 0xC0, (byte) 0xAF, '"'},
+            {'"', (byte) 0xED, (byte) 0xA0, (byte) 0x80, '"'},
+            {'"', (byte) 0xFF, '"'}
+        }) {
             MockFilterChain chain = new MockFilterChain();
-            MockHttpServletResponse response = run(request("/api/tenants", "application/json; charset=utf-8", bad), chain);
+            MockHttpServletResponse response =
+                    run(request("/api/tenants", "application/json; charset=utf-8", bad), chain);
             assertThat(response.getStatus()).isEqualTo(400);
             assertThat(response.getContentType()).startsWith("application/problem+json");
             assertThat(response.getContentAsString(StandardCharsets.UTF_8)).contains("problems/invalid-encoding");
@@ -73,7 +77,9 @@ class RequestBodyGuardTest {
         byte[] csv = new byte[3000];
         java.util.Arrays.fill(csv, (byte) 0xC0); // not UTF-8, and a CSV may be TIS-620: not ours to judge here
         MockFilterChain chain = new MockFilterChain();
-        assertThat(run(request("/api/onboarding-jobs/preview", "text/csv", csv), chain).getStatus()).isEqualTo(200);
+        assertThat(run(request("/api/onboarding-jobs/preview", "text/csv", csv), chain)
+                        .getStatus())
+                .isEqualTo(200);
         assertThat(chain.getRequest()).isNotNull();
     }
 

@@ -26,29 +26,36 @@ import org.springframework.web.multipart.MultipartFile;
  * The shared input rules in a real Tomcat, as a client's bytes arrive: malformed multipart, strict UTF-8, body
  * limits, coercion, and Spring's own refusals all answer with the platform's problem, and the handler never runs.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        classes = StrictInputOverHttpTest.App.class, properties = {"ita.http.max-body=4KB",
-                "spring.servlet.multipart.max-file-size=8KB", "spring.servlet.multipart.max-request-size=8KB"})
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        classes = StrictInputOverHttpTest.App.class,
+        properties = {
+            "ita.http.max-body=4KB",
+            "spring.servlet.multipart.max-file-size=8KB",
+            "spring.servlet.multipart.max-request-size=8KB"
+        })
 class StrictInputOverHttpTest {
 
-    enum Kind { TOWN_MUNICIPALITY, PAO }
-
-    record Onboarding(String code, String nameTh, Kind type, Integer number) {
+    enum Kind {
+        TOWN_MUNICIPALITY,
+        PAO
     }
+
+    record Onboarding(String code, String nameTh, Kind type, Integer number) {}
 
     @SpringBootConfiguration
     @ImportAutoConfiguration({
-            org.springframework.boot.tomcat.autoconfigure.servlet.TomcatServletWebServerAutoConfiguration.class,
-            org.springframework.boot.webmvc.autoconfigure.DispatcherServletAutoConfiguration.class,
-            org.springframework.boot.webmvc.autoconfigure.WebMvcAutoConfiguration.class,
-            org.springframework.boot.webmvc.autoconfigure.error.ErrorMvcAutoConfiguration.class,
-            org.springframework.boot.servlet.autoconfigure.MultipartAutoConfiguration.class,
-            org.springframework.boot.jackson.autoconfigure.JacksonAutoConfiguration.class,
-            org.springframework.boot.http.converter.autoconfigure.HttpMessageConvertersAutoConfiguration.class,
-            PlatformWebAutoConfiguration.class})
+        org.springframework.boot.tomcat.autoconfigure.servlet.TomcatServletWebServerAutoConfiguration.class,
+        org.springframework.boot.webmvc.autoconfigure.DispatcherServletAutoConfiguration.class,
+        org.springframework.boot.webmvc.autoconfigure.WebMvcAutoConfiguration.class,
+        org.springframework.boot.webmvc.autoconfigure.error.ErrorMvcAutoConfiguration.class,
+        org.springframework.boot.servlet.autoconfigure.MultipartAutoConfiguration.class,
+        org.springframework.boot.jackson.autoconfigure.JacksonAutoConfiguration.class,
+        org.springframework.boot.http.converter.autoconfigure.HttpMessageConvertersAutoConfiguration.class,
+        PlatformWebAutoConfiguration.class
+    })
     @org.springframework.context.annotation.Import(Probe.class)
-    static class App {
-    }
+    static class App {}
 
     /** What reached a handler: nothing of a refused request may. */
     static final List<String> HANDLED = new CopyOnWriteArrayList<>();
@@ -79,7 +86,10 @@ class StrictInputOverHttpTest {
 
     @Test
     void aWellFormedRequestReachesItsHandler() throws IOException {
-        Answer answer = send("POST", "/tenants", "application/json",
+        Answer answer = send(
+                "POST",
+                "/tenants",
+                "application/json",
                 "{\"code\":\"trat\",\"nameTh\":\"เทศบาลเมืองตราด\",\"type\":\"TOWN_MUNICIPALITY\",\"number\":1}"
                         .getBytes(StandardCharsets.UTF_8));
         assertThat(answer.status()).isEqualTo(200);
@@ -106,8 +116,8 @@ class StrictInputOverHttpTest {
     void aFileOverTheUploadLimitIs413() throws IOException {
         String body = "--b1\r\nContent-Disposition: form-data; name=\"file\"; filename=\"a.pdf\"\r\n\r\n"
                 + "x".repeat(20_000) + "\r\n--b1--\r\n";
-        Answer answer = send("POST", "/attachments", "multipart/form-data; boundary=b1",
-                body.getBytes(StandardCharsets.UTF_8));
+        Answer answer =
+                send("POST", "/attachments", "multipart/form-data; boundary=b1", body.getBytes(StandardCharsets.UTF_8));
         assertThat(answer.status()).isEqualTo(413);
         assertThat(answer.body()).contains("https://prongsai.th/problems/payload-too-large");
         assertThat(HANDLED).isEmpty();
@@ -122,7 +132,10 @@ class StrictInputOverHttpTest {
         assertThat(bad.status()).isEqualTo(400);
         assertThat(bad.body()).contains("https://prongsai.th/problems/invalid-encoding");
 
-        Answer big = send("POST", "/tenants", "application/json",
+        Answer big = send(
+                "POST",
+                "/tenants",
+                "application/json",
                 ("{\"code\":\"trat\",\"nameTh\":\"" + "ก".repeat(3000) + "\"}").getBytes(StandardCharsets.UTF_8));
         assertThat(big.status()).isEqualTo(413);
         assertThat(big.body()).contains("https://prongsai.th/problems/payload-too-large");
@@ -131,14 +144,17 @@ class StrictInputOverHttpTest {
 
     @Test
     void coercionAndBadTextNameTheField() throws IOException {
-        for (String[] c : List.of(new String[] {"{\"code\":\"x\",\"type\":0}", "type"},
+        for (String[] c : List.of(
+                new String[] {"{\"code\":\"x\",\"type\":0}", "type"},
                 new String[] {"{\"code\":\"x\",\"number\":1.5}", "number"},
                 new String[] {"{\"code\":5}", "code"},
                 new String[] {"{\"code\":\"x\",\"nameTh\":\"\\u0007\"}", "nameTh"},
                 new String[] {"{\"code\":\"x\",\"nameTh\":\"\\ud800\"}", "nameTh"})) {
             Answer answer = send("POST", "/tenants", "application/json", c[0].getBytes(StandardCharsets.UTF_8));
             assertThat(answer.status()).as(c[0]).isEqualTo(400);
-            assertThat(answer.body()).as(c[0]).contains("\"field\":\"" + c[1] + "\"")
+            assertThat(answer.body())
+                    .as(c[0])
+                    .contains("\"field\":\"" + c[1] + "\"")
                     .contains("https://prongsai.th/problems/validation");
         }
         assertThat(HANDLED).isEmpty();
@@ -155,22 +171,27 @@ class StrictInputOverHttpTest {
         Answer unknown = send("GET", "/no/such/thing", null, new byte[0]);
         assertThat(unknown.status()).isEqualTo(404);
         assertThat(unknown.contentType()).startsWith("application/problem+json");
-        assertThat(unknown.body()).contains("https://prongsai.th/problems/not-found").doesNotContain("static resource");
+        assertThat(unknown.body())
+                .contains("https://prongsai.th/problems/not-found")
+                .doesNotContain("static resource");
         for (String path : List.of("/tenants/%00", "/a/..%2f..%2fetc")) {
             Answer tomcat = send("GET", path, null, new byte[0]);
             assertThat(tomcat.status()).as(path).isEqualTo(400);
             assertThat(tomcat.contentType()).as(path).startsWith("application/problem+json");
             assertThat(tomcat.body()).as(path).contains("https://prongsai.th/problems/");
         }
-        Answer noPart = send("POST", "/attachments", "multipart/form-data; boundary=b1",
-                "--b1\r\nContent-Disposition: form-data; name=\"other\"\r\n\r\nx\r\n--b1--\r\n".getBytes(StandardCharsets.UTF_8));
+        Answer noPart = send(
+                "POST",
+                "/attachments",
+                "multipart/form-data; boundary=b1",
+                "--b1\r\nContent-Disposition: form-data; name=\"other\"\r\n\r\nx\r\n--b1--\r\n"
+                        .getBytes(StandardCharsets.UTF_8));
         assertThat(noPart.status()).isEqualTo(400);
         assertThat(noPart.body()).contains("\"field\":\"file\"");
         assertThat(HANDLED).isEmpty();
     }
 
-    record Answer(int status, String contentType, String body) {
-    }
+    record Answer(int status, String contentType, String body) {}
 
     /** A raw HTTP/1.1 exchange, so the bytes are exactly what a careless or hostile client sends. */
     private Answer send(String method, String path, String contentType, byte[] body) throws IOException {
@@ -187,10 +208,16 @@ class StrictInputOverHttpTest {
             out.flush();
             String raw = new String(readAll(socket.getInputStream()), StandardCharsets.UTF_8);
             int status = Integer.parseInt(raw.substring(9, 12));
-            String headers = raw.substring(0, Math.max(0, raw.indexOf("\r\n\r\n"))).toLowerCase();
+            String headers =
+                    raw.substring(0, Math.max(0, raw.indexOf("\r\n\r\n"))).toLowerCase();
             int typeAt = headers.indexOf("content-type: ");
-            String type = typeAt < 0 ? "" : headers.substring(typeAt + 14, headers.indexOf("\r\n", typeAt + 14) < 0
-                    ? headers.length() : headers.indexOf("\r\n", typeAt + 14));
+            String type = typeAt < 0
+                    ? ""
+                    : headers.substring(
+                            typeAt + 14,
+                            headers.indexOf("\r\n", typeAt + 14) < 0
+                                    ? headers.length()
+                                    : headers.indexOf("\r\n", typeAt + 14));
             return new Answer(status, type, raw.substring(raw.indexOf("\r\n\r\n") + 4));
         }
     }

@@ -12,10 +12,12 @@ import tools.jackson.databind.json.JsonMapper;
 
 class StrictJsonTest {
 
-    enum Type { TOWN_MUNICIPALITY, PAO }
-
-    record Body(String name, Integer number, int version, Type type, Boolean draft, List<String> tags) {
+    enum Type {
+        TOWN_MUNICIPALITY,
+        PAO
     }
+
+    record Body(String name, Integer number, int version, Type type, Boolean draft, List<String> tags) {}
 
     private final JsonMapper json = strict();
 
@@ -36,16 +38,33 @@ class StrictJsonTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {
-            "{\"number\":1.5}", "{\"number\":1.0}", "{\"version\":2.5}", "{\"number\":\"5\"}",
-            "{\"type\":0}", "{\"type\":\"\"}", "{\"name\":5}", "{\"name\":true}", "{\"name\":1.5}",
-            "{\"draft\":1}", "{\"draft\":\"true\"}", "{\"version\":null}", "{\"tags\":[1]}",
-            "{\"name\":\"\\u0007bell\"}", "{\"name\":\"nul\\u0000\"}", "{\"name\":\"\\ud800\"}", "{\"name\":\"\\udc00x\"}",
-            "{\"name\":\"del\\u007f\"}", "{\"name\":\"c1\\u0085\"}", "{\"tags\":[\"ok\",\"\\u001b[31m\"]}",
-            "{\"name\":\"a\"} {\"name\":\"b\"}"
-    })
+    @ValueSource(
+            strings = {
+                "{\"number\":1.5}",
+                "{\"number\":1.0}",
+                "{\"version\":2.5}",
+                "{\"number\":\"5\"}",
+                "{\"type\":0}",
+                "{\"type\":\"\"}",
+                "{\"name\":5}",
+                "{\"name\":true}",
+                "{\"name\":1.5}",
+                "{\"draft\":1}",
+                "{\"draft\":\"true\"}",
+                "{\"version\":null}",
+                "{\"tags\":[1]}",
+                "{\"name\":\"\\u0007bell\"}",
+                "{\"name\":\"nul\\u0000\"}",
+                "{\"name\":\"\\ud800\"}",
+                "{\"name\":\"\\udc00x\"}",
+                "{\"name\":\"del\\u007f\"}",
+                "{\"name\":\"c1\\u0085\"}",
+                "{\"tags\":[\"ok\",\"\\u001b[31m\"]}",
+                "{\"name\":\"a\"} {\"name\":\"b\"}"
+            })
     void coercionsAndBadTextAreRefused(String input) {
-        assertThatThrownBy(() -> json.readValue(input, Body.class)).isInstanceOf(tools.jackson.core.JacksonException.class);
+        assertThatThrownBy(() -> json.readValue(input, Body.class))
+                .isInstanceOf(tools.jackson.core.JacksonException.class);
     }
 
     @Test

@@ -15,8 +15,7 @@ public final class TenantContext {
 
     private static final ThreadLocal<TenantCode> CURRENT = new ThreadLocal<>();
 
-    private TenantContext() {
-    }
+    private TenantContext() {}
 
     public static Optional<TenantCode> current() {
         return Optional.ofNullable(CURRENT.get());

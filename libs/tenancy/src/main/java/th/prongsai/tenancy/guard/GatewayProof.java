@@ -22,6 +22,7 @@ public final class GatewayProof {
     public static final String SECRET_PROPERTY = "ita.gateway.secret";
     /** Fewer characters than this are refused: a guessable secret would be no proof at all. */
     public static final int MIN_SECRET_LENGTH = 32;
+
     private static final String ALGORITHM = "HmacSHA256";
     private static final String BEARER = "bearer ";
 
@@ -67,7 +68,8 @@ public final class GatewayProof {
 
     /** The token of an {@code Authorization: Bearer …} header as both sides read it; null for anything else. */
     public static String bearerToken(String authorization) {
-        if (authorization == null || authorization.length() <= BEARER.length()
+        if (authorization == null
+                || authorization.length() <= BEARER.length()
                 || !authorization.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
             return null;
         }

@@ -16,8 +16,7 @@ public interface TenantDirectory {
     }
 
     /** @param province the tenant's 2-digit province code, for {@link th.prongsai.tenancy.TenantAccess#decide} */
-    record Entry(String province, Status status) {
-    }
+    record Entry(String province, Status status) {}
 
     Optional<Entry> find(TenantCode code);
 }

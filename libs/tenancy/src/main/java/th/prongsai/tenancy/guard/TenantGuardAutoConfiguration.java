@@ -34,11 +34,14 @@ public class TenantGuardAutoConfiguration {
     @Bean
     @ConditionalOnBean(TenantDirectory.class)
     @ConditionalOnMissingBean(name = "tenantGuardFilter")
-    FilterRegistrationBean<TenantGuardFilter> tenantGuardFilter(TenantDirectory directory, CallerResolver callers,
-            @Value("${" + GatewayProof.SECRET_PROPERTY + ":}") String gatewaySecret, ObjectProvider<JsonMapper> json) {
+    FilterRegistrationBean<TenantGuardFilter> tenantGuardFilter(
+            TenantDirectory directory,
+            CallerResolver callers,
+            @Value("${" + GatewayProof.SECRET_PROPERTY + ":}") String gatewaySecret,
+            ObjectProvider<JsonMapper> json) {
         // no built-in secret: a service that serves tenant data refuses to start without the gateway's
-        var registration = new FilterRegistrationBean<>(new TenantGuardFilter(directory, callers,
-                GatewayProof.withSecret(gatewaySecret), json.getIfAvailable(JsonMapper::shared)));
+        var registration = new FilterRegistrationBean<>(new TenantGuardFilter(
+                directory, callers, GatewayProof.withSecret(gatewaySecret), json.getIfAvailable(JsonMapper::shared)));
         registration.addUrlPatterns("/t/*");
         registration.setOrder(GUARD_ORDER);
         return registration;

@@ -1,21 +1,21 @@
 package th.prongsai.tenancy.guard;
 
+import io.micrometer.common.KeyValue;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import io.micrometer.common.KeyValue;
 import java.io.IOException;
 import java.util.Optional;
 import org.slf4j.MDC;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.filter.ServerHttpObservationFilter;
+import th.prongsai.platform.web.ServletProblems;
 import th.prongsai.tenancy.Caller;
 import th.prongsai.tenancy.TenantAccess;
 import th.prongsai.tenancy.TenantCode;
 import th.prongsai.tenancy.TenantRefusal;
 import th.prongsai.tenancy.context.TenantContext;
-import th.prongsai.platform.web.ServletProblems;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -29,6 +29,7 @@ public class TenantGuardFilter extends OncePerRequestFilter {
 
     /** MDC key that carries the tenant code into every log line of the request. */
     public static final String MDC_TENANT = "tenant";
+
     private static final String PREFIX = "/t/";
 
     private final TenantDirectory directory;
@@ -65,7 +66,9 @@ public class TenantGuardFilter extends OncePerRequestFilter {
             problem(request, response, TenantRefusal.NO_VALID_TOKEN);
             return;
         }
-        if (!proof.verifies(tenant.value(), GatewayProof.bearerToken(request.getHeader("Authorization")),
+        if (!proof.verifies(
+                tenant.value(),
+                GatewayProof.bearerToken(request.getHeader("Authorization")),
                 request.getHeader(GatewayProof.HEADER))) {
             problem(request, response, TenantRefusal.NOT_THROUGH_THE_GATEWAY, tenant);
             return;
@@ -84,11 +87,10 @@ public class TenantGuardFilter extends OncePerRequestFilter {
                 problem(request, response, TenantRefusal.TENANT_UNAVAILABLE, tenant);
                 return;
             }
-            case ACTIVE -> {
-            }
+            case ACTIVE -> {}
         }
-        TenantAccess.Decision decision = TenantAccess.decide(caller.get(), tenant, entry.get().province(),
-                TenantAccess.intentOf(request.getMethod()));
+        TenantAccess.Decision decision = TenantAccess.decide(
+                caller.get(), tenant, entry.get().province(), TenantAccess.intentOf(request.getMethod()));
         if (decision instanceof TenantAccess.Decision.Refused(String reason)) {
             problem(request, response, TenantRefusal.ACCESS_REFUSED, tenant, reason);
             return;
@@ -96,7 +98,8 @@ public class TenantGuardFilter extends OncePerRequestFilter {
         MDC.put(MDC_TENANT, tenant.value());
         // High-cardinality: goes on the request's trace span, never on its metrics.
         ServerHttpObservationFilter.findObservationContext(request)
-                .ifPresent(observation -> observation.addHighCardinalityKeyValue(KeyValue.of(MDC_TENANT, tenant.value())));
+                .ifPresent(
+                        observation -> observation.addHighCardinalityKeyValue(KeyValue.of(MDC_TENANT, tenant.value())));
         try {
             TenantContext.call(tenant, () -> {
                 chain.doFilter(request, response);
@@ -117,9 +120,16 @@ public class TenantGuardFilter extends OncePerRequestFilter {
         return context != null && !context.isEmpty() && uri.startsWith(context) ? uri.substring(context.length()) : uri;
     }
 
-    private void problem(HttpServletRequest request, HttpServletResponse response, TenantRefusal refusal,
-            Object... detailValues) throws IOException {
-        ServletProblems.write(json, request, response, refusal.status(), refusal.slug(), refusal.title(),
+    private void problem(
+            HttpServletRequest request, HttpServletResponse response, TenantRefusal refusal, Object... detailValues)
+            throws IOException {
+        ServletProblems.write(
+                json,
+                request,
+                response,
+                refusal.status(),
+                refusal.slug(),
+                refusal.title(),
                 refusal.detail(detailValues));
     }
 }

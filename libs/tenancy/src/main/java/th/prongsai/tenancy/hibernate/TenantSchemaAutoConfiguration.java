@@ -33,8 +33,8 @@ public class TenantSchemaAutoConfiguration {
 
     @Bean
     @ConditionalOnMissingBean
-    SchemaPerTenantConnectionProvider schemaPerTenantConnectionProvider(DataSource dataSource,
-            TenantSchemaProperties properties) {
+    SchemaPerTenantConnectionProvider schemaPerTenantConnectionProvider(
+            DataSource dataSource, TenantSchemaProperties properties) {
         return new SchemaPerTenantConnectionProvider(dataSource, properties.neutralSchema());
     }
 
@@ -45,8 +45,8 @@ public class TenantSchemaAutoConfiguration {
     }
 
     @Bean
-    HibernatePropertiesCustomizer tenantSchemaHibernateProperties(SchemaPerTenantConnectionProvider connections,
-            TenantIdentifierResolver resolver) {
+    HibernatePropertiesCustomizer tenantSchemaHibernateProperties(
+            SchemaPerTenantConnectionProvider connections, TenantIdentifierResolver resolver) {
         return properties -> {
             properties.put(MultiTenancySettings.MULTI_TENANT_CONNECTION_PROVIDER, connections);
             properties.put(MultiTenancySettings.MULTI_TENANT_IDENTIFIER_RESOLVER, resolver);

@@ -49,7 +49,8 @@ public class ServiceSchemaAutoConfiguration {
         if (schemas.isEmpty()) {
             return;
         }
-        try (Connection c = liquibase.getDataSource().getConnection(); Statement s = c.createStatement()) {
+        try (Connection c = liquibase.getDataSource().getConnection();
+                Statement s = c.createStatement()) {
             for (String schema : schemas) {
                 s.execute("CREATE SCHEMA IF NOT EXISTS " + schema);
             }

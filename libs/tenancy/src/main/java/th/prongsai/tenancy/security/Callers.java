@@ -11,8 +11,7 @@ import th.prongsai.tenancy.Caller;
 /** The {@link Caller} of the current request, read from Spring Security's context. */
 public final class Callers {
 
-    private Callers() {
-    }
+    private Callers() {}
 
     public static Optional<Caller> find() {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
@@ -54,6 +53,7 @@ public final class Callers {
 
     /** The caller, or a 401 when the request carries no verified platform token. */
     public static Caller current() {
-        return find().orElseThrow(() -> new ResponseStatusException(HttpStatus.UNAUTHORIZED, "ต้องเข้าสู่ระบบด้วยโทเค็นที่ถูกต้อง"));
+        return find().orElseThrow(() ->
+                new ResponseStatusException(HttpStatus.UNAUTHORIZED, "ต้องเข้าสู่ระบบด้วยโทเค็นที่ถูกต้อง"));
     }
 }

@@ -51,7 +51,8 @@ public class TenancySecurityAutoConfiguration {
             TenantRefusal refusal = TenantRefusal.INVALID_TENANT_CODE;
             ProblemDetail problem = Problems.of(refusal.status(), refusal.slug(), refusal.title(), refusal.detail());
             problem.setProperty("errors", List.of(Problems.fieldError("code", e.getMessage())));
-            return ResponseEntity.status(HttpStatus.BAD_REQUEST).contentType(MediaType.APPLICATION_PROBLEM_JSON)
+            return ResponseEntity.status(HttpStatus.BAD_REQUEST)
+                    .contentType(MediaType.APPLICATION_PROBLEM_JSON)
                     .body(problem);
         }
     }

@@ -30,7 +30,8 @@ class TenantContextTest {
     @Test
     void nestedCallsRestoreTheOuterTenant() {
         String seen = TenantContext.supply(TRAT, () -> {
-            String inner = TenantContext.supply(TRANG, () -> TenantContext.require().value());
+            String inner =
+                    TenantContext.supply(TRANG, () -> TenantContext.require().value());
             return inner + "," + TenantContext.require().value();
         });
 
@@ -41,11 +42,13 @@ class TenantContextTest {
     @Test
     void theTenantIsClearedAfterAFailure() {
         assertThatThrownBy(() -> TenantContext.run(TRAT, () -> {
-            throw new IllegalStateException("boom");
-        })).hasMessage("boom");
+                    throw new IllegalStateException("boom");
+                }))
+                .hasMessage("boom");
         assertThatThrownBy(() -> TenantContext.call(TRAT, () -> {
-            throw new IOException("io");
-        })).isInstanceOf(IOException.class);
+                    throw new IOException("io");
+                }))
+                .isInstanceOf(IOException.class);
 
         assertThat(TenantContext.current()).isEmpty();
     }
@@ -53,10 +56,12 @@ class TenantContextTest {
     @Test
     void aPooledThreadDoesNotCarryATenantIntoTheNextTask() throws Exception {
         try (ExecutorService pool = Executors.newSingleThreadExecutor()) {
-            pool.submit(() -> TenantContext.run(TRAT, () -> { })).get();
+            pool.submit(() -> TenantContext.run(TRAT, () -> {})).get();
             assertThat(pool.submit(TenantContext::current).get()).isEmpty();
-            Runnable wrapped = TenantContext.supply(TRANG, () -> TenantContext.wrap(
-                    () -> assertThat(TenantContext.require()).isEqualTo(TRANG)));
+            Runnable wrapped = TenantContext.supply(
+                    TRANG,
+                    () -> TenantContext.wrap(
+                            () -> assertThat(TenantContext.require()).isEqualTo(TRANG)));
             pool.submit(wrapped).get();
             assertThat(pool.submit(TenantContext::current).get()).isEmpty();
         }
@@ -64,6 +69,6 @@ class TenantContextTest {
 
     @Test
     void aNullTenantIsRejected() {
-        assertThatThrownBy(() -> TenantContext.run(null, () -> { })).isInstanceOf(NullPointerException.class);
+        assertThatThrownBy(() -> TenantContext.run(null, () -> {})).isInstanceOf(NullPointerException.class);
     }
 }

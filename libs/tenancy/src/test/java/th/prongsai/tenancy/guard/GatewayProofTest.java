@@ -15,9 +15,13 @@ class GatewayProofTest {
         String trat = proof.of("trat", "token-a");
 
         assertThat(proof.verifies("trat", "token-a", trat)).isTrue();
-        assertThat(proof.verifies("trang", "token-a", trat)).as("another tenant").isFalse();
+        assertThat(proof.verifies("trang", "token-a", trat))
+                .as("another tenant")
+                .isFalse();
         assertThat(proof.verifies("trat", "token-b", trat)).as("another token").isFalse();
-        assertThat(GatewayProof.withSecret(SECRET + "x").verifies("trat", "token-a", trat)).as("another secret").isFalse();
+        assertThat(GatewayProof.withSecret(SECRET + "x").verifies("trat", "token-a", trat))
+                .as("another secret")
+                .isFalse();
         assertThat(proof.of("tra", "ttoken-a")).isNotEqualTo(proof.of("trat", "token-a"));
     }
 

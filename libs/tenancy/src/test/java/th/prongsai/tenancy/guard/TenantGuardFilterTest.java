@@ -9,8 +9,8 @@ import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 import org.slf4j.MDC;
-import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.http.server.observation.ServerRequestObservationContext;
+import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.web.filter.ServerHttpObservationFilter;
 import th.prongsai.tenancy.Caller;
@@ -88,14 +88,19 @@ class TenantGuardFilterTest {
         assertRefusal(run(admin(), "GET", "/t/nowhere/api", "nowhere"), TenantRefusal.UNKNOWN_TENANT, "nowhere");
         assertRefusal(run(admin(), "GET", "/t/closed/api", "closed"), TenantRefusal.TENANT_SUSPENDED, "closed");
         assertRefusal(run(admin(), "GET", "/t/behind/api", "behind"), TenantRefusal.TENANT_UNAVAILABLE, "behind");
-        assertRefusal(run(officer("trat"), "GET", "/t/trang/api", "trang"), TenantRefusal.ACCESS_REFUSED, "trang",
+        assertRefusal(
+                run(officer("trat"), "GET", "/t/trang/api", "trang"),
+                TenantRefusal.ACCESS_REFUSED,
+                "trang",
                 "This account may not act on tenant trang");
     }
 
     @Test
     void allowedCallers() throws Exception {
-        assertThat(run(provincial("23"), "GET", "/t/trat/api", "trat").getStatus()).isEqualTo(200);
-        assertThat(run(admin(), "DELETE", "/t/trang/api/x", "trang").getStatus()).isEqualTo(200);
+        assertThat(run(provincial("23"), "GET", "/t/trat/api", "trat").getStatus())
+                .isEqualTo(200);
+        assertThat(run(admin(), "DELETE", "/t/trang/api/x", "trang").getStatus())
+                .isEqualTo(200);
         assertThat(run(officer("trat"), "POST", "/t/trat", "trat").getStatus()).isEqualTo(200);
     }
 
@@ -113,7 +118,10 @@ class TenantGuardFilterTest {
         replayed.addHeader("Authorization", "Bearer another-token");
         MockHttpServletResponse response = filter(admin(), replayed);
         assertRefused(response, 403);
-        assertThat(JsonMapper.shared().readTree(response.getContentAsByteArray()).get("type").asString())
+        assertThat(JsonMapper.shared()
+                        .readTree(response.getContentAsByteArray())
+                        .get("type")
+                        .asString())
                 .isEqualTo("https://prongsai.th/problems/not-through-the-gateway");
     }
 
@@ -121,7 +129,7 @@ class TenantGuardFilterTest {
     void otherPathsAreNotGuarded() throws Exception {
         MockHttpServletResponse response = new MockHttpServletResponse();
         new TenantGuardFilter(DIRECTORY, Optional::empty, PROOF, JsonMapper.shared())
-                .doFilter(new MockHttpServletRequest("GET", "/internal/x"), response, (req, res) -> { });
+                .doFilter(new MockHttpServletRequest("GET", "/internal/x"), response, (req, res) -> {});
 
         assertThat(response.getStatus()).isEqualTo(200);
     }
@@ -129,8 +137,14 @@ class TenantGuardFilterTest {
     private void assertRefused(MockHttpServletResponse response, int status) throws Exception {
         assertThat(response.getStatus()).isEqualTo(status);
         assertThat(response.getContentType()).startsWith("application/problem+json");
-        assertThat(JsonMapper.shared().readTree(response.getContentAsByteArray()).get("status").asInt()).isEqualTo(status);
-        assertThat(seenTenant.get()).as("the request never reached the application").isNull();
+        assertThat(JsonMapper.shared()
+                        .readTree(response.getContentAsByteArray())
+                        .get("status")
+                        .asInt())
+                .isEqualTo(status);
+        assertThat(seenTenant.get())
+                .as("the request never reached the application")
+                .isNull();
     }
 
     private void assertRefusal(MockHttpServletResponse response, TenantRefusal refusal, Object... values)
@@ -143,7 +157,8 @@ class TenantGuardFilterTest {
     }
 
     /** A request as the gateway forwards it, with its proof for {@code proofTenant} (null: no proof at all). */
-    private MockHttpServletResponse run(Caller caller, String method, String path, String proofTenant) throws Exception {
+    private MockHttpServletResponse run(Caller caller, String method, String path, String proofTenant)
+            throws Exception {
         return filter(caller, throughTheGateway(method, path, proofTenant));
     }
 
@@ -165,13 +180,11 @@ class TenantGuardFilterTest {
     }
 
     private static Caller officer(String tenant) {
-        return new Caller(tenant + ".officer", Set.of(Role.MUNICIPAL_OFFICER), TenantCode.of(tenant),
-                null);
+        return new Caller(tenant + ".officer", Set.of(Role.MUNICIPAL_OFFICER), TenantCode.of(tenant), null);
     }
 
     private static Caller provincial(String province) {
-        return new Caller("province." + province, Set.of(Role.PROVINCIAL_OFFICER), null,
-                province);
+        return new Caller("province." + province, Set.of(Role.PROVINCIAL_OFFICER), null, province);
     }
 
     private static Caller admin() {

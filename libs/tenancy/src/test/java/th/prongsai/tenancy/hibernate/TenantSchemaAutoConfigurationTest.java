@@ -34,7 +34,8 @@ class TenantSchemaAutoConfigurationTest {
                     Map<String, Object> properties = new HashMap<>();
                     context.getBean(HibernatePropertiesCustomizer.class).customize(properties);
                     assertThat(properties.get(MultiTenancySettings.MULTI_TENANT_CONNECTION_PROVIDER))
-                            .isInstanceOfSatisfying(SchemaPerTenantConnectionProvider.class,
+                            .isInstanceOfSatisfying(
+                                    SchemaPerTenantConnectionProvider.class,
                                     p -> assertThat(p.neutralSchema()).isEqualTo("reporting"));
                     assertThat(properties.get(MultiTenancySettings.MULTI_TENANT_IDENTIFIER_RESOLVER))
                             .isInstanceOf(TenantIdentifierResolver.class);
@@ -50,11 +51,12 @@ class TenantSchemaAutoConfigurationTest {
     @Test
     void resolverUsesTheContextAndTheProviderRefusesNoTenant() {
         TenantIdentifierResolver resolver = new TenantIdentifierResolver();
-        SchemaPerTenantConnectionProvider provider = new SchemaPerTenantConnectionProvider(new SimpleDriverDataSource(),
-                "reporting");
+        SchemaPerTenantConnectionProvider provider =
+                new SchemaPerTenantConnectionProvider(new SimpleDriverDataSource(), "reporting");
 
         assertThat(resolver.resolveCurrentTenantIdentifier()).isEqualTo(TenantIdentifierResolver.NO_TENANT);
-        assertThat(TenantContext.supply(TenantCode.of("trat"), resolver::resolveCurrentTenantIdentifier)).isEqualTo("trat");
+        assertThat(TenantContext.supply(TenantCode.of("trat"), resolver::resolveCurrentTenantIdentifier))
+                .isEqualTo("trat");
         assertThatThrownBy(() -> provider.getConnection(TenantIdentifierResolver.NO_TENANT))
                 .isInstanceOf(MissingTenantException.class);
         assertThatThrownBy(() -> provider.getConnection("Trat; DROP SCHEMA x"))

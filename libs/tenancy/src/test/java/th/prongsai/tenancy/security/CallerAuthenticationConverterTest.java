@@ -25,17 +25,22 @@ class CallerAuthenticationConverterTest {
     }
 
     private static Jwt jwt(Map<String, Object> claims) {
-        Jwt.Builder builder = Jwt.withTokenValue("t").header("alg", "RS256").subject("somchai")
-                .issuedAt(Instant.now()).expiresAt(Instant.now().plusSeconds(60));
+        Jwt.Builder builder = Jwt.withTokenValue("t")
+                .header("alg", "RS256")
+                .subject("somchai")
+                .issuedAt(Instant.now())
+                .expiresAt(Instant.now().plusSeconds(60));
         claims.forEach(builder::claim);
         return builder.build();
     }
 
     @Test
     void municipalClaimsBecomeRolesAndCaller() {
-        var auth = converter.convert(jwt(Map.of("roles", List.of("MUNICIPAL_ADMIN", "MUNICIPAL_OFFICER"), "tenant", "trat")));
+        var auth = converter.convert(
+                jwt(Map.of("roles", List.of("MUNICIPAL_ADMIN", "MUNICIPAL_OFFICER"), "tenant", "trat")));
 
-        assertThat(auth.getAuthorities()).extracting(GrantedAuthority::getAuthority)
+        assertThat(auth.getAuthorities())
+                .extracting(GrantedAuthority::getAuthority)
                 .containsExactlyInAnyOrder("ROLE_MUNICIPAL_ADMIN", "ROLE_MUNICIPAL_OFFICER");
         assertThat(auth.getName()).isEqualTo("somchai");
         Caller caller = ((CallerAuthenticationToken) auth).caller();
@@ -47,10 +52,11 @@ class CallerAuthenticationConverterTest {
 
     @Test
     void unknownRolesAndMalformedClaimsAreDropped() {
-        var auth = converter.convert(jwt(Map.of("roles", List.of("ROOT", "PROVINCIAL_OFFICER"),
-                "tenant", "../x", "province", "2; drop")));
+        var auth = converter.convert(
+                jwt(Map.of("roles", List.of("ROOT", "PROVINCIAL_OFFICER"), "tenant", "../x", "province", "2; drop")));
 
-        assertThat(auth.getAuthorities()).extracting(GrantedAuthority::getAuthority)
+        assertThat(auth.getAuthorities())
+                .extracting(GrantedAuthority::getAuthority)
                 .containsExactly("ROLE_PROVINCIAL_OFFICER");
         Caller caller = ((CallerAuthenticationToken) auth).caller();
         assertThat(caller.tenant()).isEmpty();
@@ -70,7 +76,9 @@ class CallerAuthenticationConverterTest {
         assertThat(Callers.find()).isEmpty();
         org.assertj.core.api.Assertions.assertThatThrownBy(Callers::current)
                 .isInstanceOf(ResponseStatusException.class)
-                .satisfies(e -> assertThat(((ResponseStatusException) e).getStatusCode().value()).isEqualTo(401));
+                .satisfies(e -> assertThat(
+                                ((ResponseStatusException) e).getStatusCode().value())
+                        .isEqualTo(401));
 
         var auth = converter.convert(jwt(Map.of("roles", List.of("NATIONAL_ADMIN"))));
         SecurityContextHolder.getContext().setAuthentication(auth);

@@ -34,17 +34,18 @@ class TenancySecurityAutoConfigurationTest {
     @Test
     void platformSecurityTurnsTokensIntoCallers() {
         new WebApplicationContextRunner()
-                .withConfiguration(AutoConfigurations.of(TenancySecurityAutoConfiguration.class,
-                        PlatformSecurityAutoConfiguration.class))
-                .run(context -> assertThat(context.getBean(PlatformSecurity.class).converter())
+                .withConfiguration(AutoConfigurations.of(
+                        TenancySecurityAutoConfiguration.class, PlatformSecurityAutoConfiguration.class))
+                .run(context -> assertThat(
+                                context.getBean(PlatformSecurity.class).converter())
                         .isInstanceOf(CallerAuthenticationConverter.class));
     }
 
     @Test
     void invalidTenantCodeIs400BeforeThePlatformCatchAll() throws Exception {
         MockMvc mvc = MockMvcBuilders.standaloneSetup(new Probe())
-                .setControllerAdvice(new PlatformExceptionHandler(),
-                        new TenancySecurityAutoConfiguration.InvalidTenantCodeProblem())
+                .setControllerAdvice(
+                        new PlatformExceptionHandler(), new TenancySecurityAutoConfiguration.InvalidTenantCodeProblem())
                 .build();
         mvc.perform(get("/tenants/TRAT"))
                 .andExpect(status().isBadRequest())

@@ -11,9 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
-
 import org.springframework.stereotype.Component;
-
 import th.prongsai.ita.thai.DigitStyle;
 import th.prongsai.ita.thai.ThaiNumbers;
 import th.prongsai.report.document.ReportLayout;
@@ -44,6 +42,7 @@ public class DocxRenderer implements ReportRenderer {
     private static final String FONT = "Sarabun";
     /** 11 pt Sarabun has about the size of TH Sarabun PSK 16 pt, the official Thai body size. */
     private static final int BODY = 22;
+
     private static final int TITLE = 40;
     private static final int HEADING = 28;
     private static final int TABLE_TEXT = 20;
@@ -61,7 +60,8 @@ public class DocxRenderer implements ReportRenderer {
 
     private static final String HEADER_FILL = "D9D9D9";
     private static final String GROUP_FILL = "EDEDED";
-    private static final String DOTS = "..........................................................................................";
+    private static final String DOTS =
+            "..........................................................................................";
 
     private static final String NS_W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
     private static final String NS_R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
@@ -83,7 +83,8 @@ public class DocxRenderer implements ReportRenderer {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(64 * 1024);
         // The generation time as the entries' time: the same layout always gives the same bytes.
         long time = layout.meta() != null && layout.meta().generatedAt() != null
-                ? layout.meta().generatedAt().toEpochMilli() : 315532800000L;
+                ? layout.meta().generatedAt().toEpochMilli()
+                : 315532800000L;
         try (ZipOutputStream zip = new ZipOutputStream(bytes, StandardCharsets.UTF_8)) {
             put(zip, time, "[Content_Types].xml", contentTypes());
             put(zip, time, "_rels/.rels", packageRels());
@@ -121,7 +122,11 @@ public class DocxRenderer implements ReportRenderer {
 
     private String document(ReportLayout layout, boolean thaiDigits) {
         StringBuilder x = new StringBuilder(128 * 1024);
-        x.append(XML_DECL).append("<w:document xmlns:w=\"").append(NS_W).append("\" xmlns:r=\"").append(NS_R)
+        x.append(XML_DECL)
+                .append("<w:document xmlns:w=\"")
+                .append(NS_W)
+                .append("\" xmlns:r=\"")
+                .append(NS_R)
                 .append("\"><w:body>");
         List<Section> sections = layout.sections();
         for (int i = 0; i < sections.size(); i++) {
@@ -140,7 +145,8 @@ public class DocxRenderer implements ReportRenderer {
                 closeSection(x, start, sectPr);
             }
         }
-        Orientation last = sections.isEmpty() ? Orientation.PORTRAIT : sections.getLast().orientation();
+        Orientation last =
+                sections.isEmpty() ? Orientation.PORTRAIT : sections.getLast().orientation();
         sectPr(x, last, thaiDigits);
         x.append("</w:body></w:document>");
         return x.toString();
@@ -158,7 +164,9 @@ public class DocxRenderer implements ReportRenderer {
             return;
         }
         // Not a paragraph inside a table (a cell's paragraph cannot end a section).
-        if (p >= start && x.indexOf("<w:tbl>", p) < 0 && x.indexOf("</w:tbl>", p) < 0
+        if (p >= start
+                && x.indexOf("<w:tbl>", p) < 0
+                && x.indexOf("</w:tbl>", p) < 0
                 && x.indexOf("<w:sectPr>", p) < 0) {
             if (x.indexOf("<w:p><w:pPr>", p) == p) {
                 // sectPr is the last child of pPr (no paragraph rPr is written here).
@@ -170,22 +178,42 @@ public class DocxRenderer implements ReportRenderer {
         }
         // After a table: a hairline paragraph, so the break does not push a line onto a page of its own.
         x.append("<w:p><w:pPr><w:spacing w:before=\"0\" w:after=\"0\" w:line=\"20\" w:lineRule=\"exact\"/>")
-                .append("<w:rPr><w:sz w:val=\"2\"/><w:szCs w:val=\"2\"/></w:rPr>").append(sectPr)
+                .append("<w:rPr><w:sz w:val=\"2\"/><w:szCs w:val=\"2\"/></w:rPr>")
+                .append(sectPr)
                 .append("</w:pPr></w:p>");
     }
 
     private static void sectPr(StringBuilder x, Orientation orientation, boolean thaiDigits) {
         x.append("<w:sectPr><w:footerReference w:type=\"default\" r:id=\"rIdFooter1\"/><w:type w:val=\"nextPage\"/>");
         if (orientation == Orientation.LANDSCAPE) {
-            x.append("<w:pgSz w:w=\"").append(A4_LONG).append("\" w:h=\"").append(A4_SHORT)
+            x.append("<w:pgSz w:w=\"")
+                    .append(A4_LONG)
+                    .append("\" w:h=\"")
+                    .append(A4_SHORT)
                     .append("\" w:orient=\"landscape\"/>");
-            x.append("<w:pgMar w:top=\"").append(MARGIN).append("\" w:right=\"").append(MARGIN)
-                    .append("\" w:bottom=\"").append(MARGIN).append("\" w:left=\"").append(MARGIN)
+            x.append("<w:pgMar w:top=\"")
+                    .append(MARGIN)
+                    .append("\" w:right=\"")
+                    .append(MARGIN)
+                    .append("\" w:bottom=\"")
+                    .append(MARGIN)
+                    .append("\" w:left=\"")
+                    .append(MARGIN)
                     .append("\" w:header=\"567\" w:footer=\"454\" w:gutter=\"0\"/>");
         } else {
-            x.append("<w:pgSz w:w=\"").append(A4_SHORT).append("\" w:h=\"").append(A4_LONG).append("\"/>");
-            x.append("<w:pgMar w:top=\"").append(MARGIN_TOP).append("\" w:right=\"").append(MARGIN)
-                    .append("\" w:bottom=\"").append(MARGIN).append("\" w:left=\"").append(MARGIN_LEFT_PORTRAIT)
+            x.append("<w:pgSz w:w=\"")
+                    .append(A4_SHORT)
+                    .append("\" w:h=\"")
+                    .append(A4_LONG)
+                    .append("\"/>");
+            x.append("<w:pgMar w:top=\"")
+                    .append(MARGIN_TOP)
+                    .append("\" w:right=\"")
+                    .append(MARGIN)
+                    .append("\" w:bottom=\"")
+                    .append(MARGIN)
+                    .append("\" w:left=\"")
+                    .append(MARGIN_LEFT_PORTRAIT)
                     .append("\" w:header=\"709\" w:footer=\"454\" w:gutter=\"0\"/>");
         }
         if (thaiDigits) {
@@ -203,29 +231,46 @@ public class DocxRenderer implements ReportRenderer {
         float k = PdfReportRenderer.memoScale(memo);
         int body = Math.round(BODY * k);
         int space = Math.round(120 * k);
-        paragraph(x, "<w:spacing w:after=\"" + space + "\"/><w:jc w:val=\"center\"/>",
+        paragraph(
+                x,
+                "<w:spacing w:after=\"" + space + "\"/><w:jc w:val=\"center\"/>",
                 run("บันทึกข้อความ", true, Math.round(TITLE * k)));
         labelled(x, "ส่วนราชการ", memo.agency(), null, body);
         // ที่ … and วันที่ … share a line, the date starting at the middle of the page.
         String tabs = "<w:tabs><w:tab w:val=\"left\" w:pos=\"" + HALF_PAGE + "\"/></w:tabs>";
-        paragraph(x, tabs, run("ที่ ", true, body) + run(memo.reference(), false, body)
-                + "<w:r><w:tab/></w:r>" + run("วันที่ ", true, body) + run(memo.date(), false, body));
+        paragraph(
+                x,
+                tabs,
+                run("ที่ ", true, body) + run(memo.reference(), false, body) + "<w:r><w:tab/></w:r>"
+                        + run("วันที่ ", true, body) + run(memo.date(), false, body));
         labelled(x, "เรื่อง", memo.subject(), null, body);
         labelled(x, "เรียน", memo.to(), "<w:spacing w:before=\"" + space + "\" w:after=\"" + space + "\"/>", body);
         for (HeadedParagraph p : nullSafe(memo.body())) {
             if (notBlank(p.heading())) {
-                paragraph(x, "<w:keepNext/><w:spacing w:before=\"" + space + "\"/><w:ind w:firstLine=\"" + INDENT
-                        + "\"/>", run(p.heading(), true, body));
+                paragraph(
+                        x,
+                        "<w:keepNext/><w:spacing w:before=\"" + space + "\"/><w:ind w:firstLine=\"" + INDENT + "\"/>",
+                        run(p.heading(), true, body));
             }
             bodyText(x, p.text(), body);
         }
         if (notBlank(memo.closing())) {
-            paragraph(x, "<w:keepNext/><w:spacing w:before=\"" + space + "\"/><w:ind w:firstLine=\"" + INDENT
-                    + "\"/>", run(memo.closing(), false, body));
+            paragraph(
+                    x,
+                    "<w:keepNext/><w:spacing w:before=\"" + space + "\"/><w:ind w:firstLine=\"" + INDENT + "\"/>",
+                    run(memo.closing(), false, body));
         }
         List<ApproverBlock> approvers = nullSafe(memo.approvers());
-        signature(x, null, memo.signatureName(), memo.signaturePosition(), null, Math.round(600 * k), body,
-                !approvers.isEmpty(), HALF_PAGE / 2);
+        signature(
+                x,
+                null,
+                memo.signatureName(),
+                memo.signaturePosition(),
+                null,
+                Math.round(600 * k),
+                body,
+                !approvers.isEmpty(),
+                HALF_PAGE / 2);
         if (approvers.size() <= 2) {
             for (int i = 0; i < approvers.size(); i++) {
                 approver(x, approvers.get(i), body, i + 1 < approvers.size(), HALF_PAGE / 2);
@@ -238,9 +283,14 @@ public class DocxRenderer implements ReportRenderer {
     /** From three approvers on: a borderless two-column table, rows never split and each kept with the next. */
     private void approverGrid(StringBuilder x, List<ApproverBlock> approvers, int body) {
         int half = PORTRAIT_TEXT_WIDTH / 2;
-        x.append("<w:tbl><w:tblPr><w:tblW w:w=\"").append(half * 2).append("\" w:type=\"dxa\"/>")
+        x.append("<w:tbl><w:tblPr><w:tblW w:w=\"")
+                .append(half * 2)
+                .append("\" w:type=\"dxa\"/>")
                 .append("<w:tblLayout w:type=\"fixed\"/><w:tblLook w:val=\"0000\"/></w:tblPr><w:tblGrid>")
-                .append("<w:gridCol w:w=\"").append(half).append("\"/><w:gridCol w:w=\"").append(half)
+                .append("<w:gridCol w:w=\"")
+                .append(half)
+                .append("\"/><w:gridCol w:w=\"")
+                .append(half)
                 .append("\"/></w:tblGrid>");
         for (int i = 0; i < approvers.size(); i += 2) {
             boolean more = i + 2 < approvers.size();
@@ -262,11 +312,15 @@ public class DocxRenderer implements ReportRenderer {
     private void approver(StringBuilder x, ApproverBlock a, int body, boolean keepWithNext, int signatureIndent) {
         String position = a.position() == null ? "" : a.position();
         String heading = a.heading();
-        paragraph(x, "<w:keepNext/><w:keepLines/><w:spacing w:before=\"" + Math.round(body * 120f / BODY) + "\"/>",
+        paragraph(
+                x,
+                "<w:keepNext/><w:keepLines/><w:spacing w:before=\"" + Math.round(body * 120f / BODY) + "\"/>",
                 run(heading, true, body));
         boolean narrow = signatureIndent == 0;
         if (notBlank(a.comment())) {
-            paragraph(x, "<w:keepNext/><w:keepLines/><w:ind w:firstLine=\"" + (narrow ? INDENT / 2 : INDENT) + "\"/>",
+            paragraph(
+                    x,
+                    "<w:keepNext/><w:keepLines/><w:ind w:firstLine=\"" + (narrow ? INDENT / 2 : INDENT) + "\"/>",
                     run(a.comment(), false, body));
         } else {
             // Two dotted lines for a handwritten comment, as on the paper memo.
@@ -274,14 +328,29 @@ public class DocxRenderer implements ReportRenderer {
             paragraph(x, "<w:keepNext/>", run(dots, false, body));
             paragraph(x, "<w:keepNext/>", run(dots, false, body));
         }
-        signature(x, "(ลงชื่อ) " + (notBlank(a.name()) ? "" : "................................"),
-                a.name(), position, notBlank(a.date()) ? "วันที่ " + a.date() : "วันที่ ........................",
-                Math.round(body * 120f / BODY), body, keepWithNext, signatureIndent);
+        signature(
+                x,
+                "(ลงชื่อ) " + (notBlank(a.name()) ? "" : "................................"),
+                a.name(),
+                position,
+                notBlank(a.date()) ? "วันที่ " + a.date() : "วันที่ ........................",
+                Math.round(body * 120f / BODY),
+                body,
+                keepWithNext,
+                signatureIndent);
     }
 
     /** A signature block centred (in the right half of the page when indented), kept together. */
-    private void signature(StringBuilder x, String signLine, String name, String position, String date, int before,
-            int size, boolean keepWithNext, int indent) {
+    private void signature(
+            StringBuilder x,
+            String signLine,
+            String name,
+            String position,
+            String date,
+            int before,
+            int size,
+            boolean keepWithNext,
+            int indent) {
         String ind = (indent > 0 ? "<w:ind w:left=\"" + indent + "\"/>" : "") + "<w:jc w:val=\"center\"/>";
         List<String> lines = new ArrayList<>();
         if (signLine != null) {
@@ -315,7 +384,9 @@ public class DocxRenderer implements ReportRenderer {
         }
         // Each line of the text is a paragraph with the first-line indent of a Thai official letter.
         for (String line : text.split("\n", -1)) {
-            paragraph(x, "<w:ind w:firstLine=\"" + INDENT + "\"/><w:jc w:val=\"thaiDistribute\"/>",
+            paragraph(
+                    x,
+                    "<w:ind w:firstLine=\"" + INDENT + "\"/><w:jc w:val=\"thaiDistribute\"/>",
                     run(line, false, size));
         }
     }
@@ -330,7 +401,9 @@ public class DocxRenderer implements ReportRenderer {
     }
 
     private void heading(StringBuilder x, String text) {
-        paragraph(x, "<w:pStyle w:val=\"Heading1\"/><w:keepNext/><w:spacing w:before=\"120\" w:after=\"120\"/>",
+        paragraph(
+                x,
+                "<w:pStyle w:val=\"Heading1\"/><w:keepNext/><w:spacing w:before=\"120\" w:after=\"120\"/>",
                 run(text, true, HEADING));
     }
 
@@ -340,7 +413,9 @@ public class DocxRenderer implements ReportRenderer {
         }
         List<String> columns = nullSafe(table.columns());
         int n = Math.max(1, columns.size());
-        int[] grid = grid(table.widths(), n,
+        int[] grid = grid(
+                table.widths(),
+                n,
                 table.orientation() == Orientation.LANDSCAPE ? LANDSCAPE_TEXT_WIDTH : PORTRAIT_TEXT_WIDTH);
         int total = 0;
         for (int w : grid) {
@@ -354,7 +429,8 @@ public class DocxRenderer implements ReportRenderer {
                 .append("<w:top w:w=\"28\" w:type=\"dxa\"/><w:left w:w=\"85\" w:type=\"dxa\"/>")
                 .append("<w:bottom w:w=\"28\" w:type=\"dxa\"/><w:right w:w=\"85\" w:type=\"dxa\"/>")
                 .append("</w:tblCellMar><w:tblLook w:val=\"04A0\" w:firstRow=\"1\" w:lastRow=\"0\"")
-                .append(" w:firstColumn=\"0\" w:lastColumn=\"0\" w:noHBand=\"1\" w:noVBand=\"1\"/></w:tblPr><w:tblGrid>");
+                .append(
+                        " w:firstColumn=\"0\" w:lastColumn=\"0\" w:noHBand=\"1\" w:noVBand=\"1\"/></w:tblPr><w:tblGrid>");
         for (int w : grid) {
             x.append("<w:gridCol w:w=\"").append(w).append("\"/>");
         }
@@ -396,7 +472,9 @@ public class DocxRenderer implements ReportRenderer {
             x.append("<w:gridSpan w:val=\"").append(span).append("\"/>");
         }
         if (fill != null) {
-            x.append("<w:shd w:val=\"clear\" w:color=\"auto\" w:fill=\"").append(fill).append("\"/>");
+            x.append("<w:shd w:val=\"clear\" w:color=\"auto\" w:fill=\"")
+                    .append(fill)
+                    .append("\"/>");
         }
         x.append("</w:tcPr><w:p><w:pPr>");
         if (span > 1) {
@@ -469,12 +547,22 @@ public class DocxRenderer implements ReportRenderer {
     }
 
     private static void rPr(StringBuilder x, boolean bold, int halfPoints) {
-        x.append("<w:rPr><w:rFonts w:ascii=\"").append(FONT).append("\" w:hAnsi=\"").append(FONT)
-                .append("\" w:eastAsia=\"").append(FONT).append("\" w:cs=\"").append(FONT).append("\"/>");
+        x.append("<w:rPr><w:rFonts w:ascii=\"")
+                .append(FONT)
+                .append("\" w:hAnsi=\"")
+                .append(FONT)
+                .append("\" w:eastAsia=\"")
+                .append(FONT)
+                .append("\" w:cs=\"")
+                .append(FONT)
+                .append("\"/>");
         if (bold) {
             x.append("<w:b/><w:bCs/>");
         }
-        x.append("<w:sz w:val=\"").append(halfPoints).append("\"/><w:szCs w:val=\"").append(halfPoints)
+        x.append("<w:sz w:val=\"")
+                .append(halfPoints)
+                .append("\"/><w:szCs w:val=\"")
+                .append(halfPoints)
                 .append("\"/><w:lang w:val=\"th-TH\" w:eastAsia=\"th-TH\" w:bidi=\"th-TH\"/></w:rPr>");
     }
 
@@ -511,14 +599,24 @@ public class DocxRenderer implements ReportRenderer {
         // PAGE follows the section's number format (thaiNumbers); NUMPAGES needs the ThaiArabic switch.
         String sw = digits == DigitStyle.THAI ? " \\* ThaiArabic" : "";
         StringBuilder x = new StringBuilder(1024);
-        x.append(XML_DECL).append("<w:ftr xmlns:w=\"").append(NS_W).append("\" xmlns:r=\"").append(NS_R)
+        x.append(XML_DECL)
+                .append("<w:ftr xmlns:w=\"")
+                .append(NS_W)
+                .append("\" xmlns:r=\"")
+                .append(NS_R)
                 .append("\"><w:p><w:pPr><w:jc w:val=\"center\"/></w:pPr>");
         x.append(run("หน้า ", false, TABLE_TEXT));
-        x.append("<w:fldSimple w:instr=\" PAGE").append(sw).append(" \">")
-                .append(run(ThaiNumbers.whole(1, digits), false, TABLE_TEXT)).append("</w:fldSimple>");
+        x.append("<w:fldSimple w:instr=\" PAGE")
+                .append(sw)
+                .append(" \">")
+                .append(run(ThaiNumbers.whole(1, digits), false, TABLE_TEXT))
+                .append("</w:fldSimple>");
         x.append(run(" / ", false, TABLE_TEXT));
-        x.append("<w:fldSimple w:instr=\" NUMPAGES").append(sw).append(" \">")
-                .append(run(ThaiNumbers.whole(1, digits), false, TABLE_TEXT)).append("</w:fldSimple>");
+        x.append("<w:fldSimple w:instr=\" NUMPAGES")
+                .append(sw)
+                .append(" \">")
+                .append(run(ThaiNumbers.whole(1, digits), false, TABLE_TEXT))
+                .append("</w:fldSimple>");
         x.append("</w:p></w:ftr>");
         return x.toString();
     }
@@ -568,8 +666,13 @@ public class DocxRenderer implements ReportRenderer {
         StringBuilder x = new StringBuilder(XML_DECL)
                 .append("<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">");
         for (EmbeddedFonts.Face face : List.of(EmbeddedFonts.REGULAR, EmbeddedFonts.BOLD)) {
-            x.append("<Relationship Id=\"").append(face.relationshipId()).append("\" Type=\"").append(type)
-                    .append("\" Target=\"").append(face.part()).append("\"/>");
+            x.append("<Relationship Id=\"")
+                    .append(face.relationshipId())
+                    .append("\" Type=\"")
+                    .append(type)
+                    .append("\" Target=\"")
+                    .append(face.part())
+                    .append("\"/>");
         }
         return x.append("</Relationships>").toString();
     }
@@ -615,7 +718,8 @@ public class DocxRenderer implements ReportRenderer {
 
     private static String core(ReportLayout.Meta meta) {
         StringBuilder x = new StringBuilder(1024);
-        x.append(XML_DECL).append("<cp:coreProperties")
+        x.append(XML_DECL)
+                .append("<cp:coreProperties")
                 .append(" xmlns:cp=\"http://schemas.openxmlformats.org/package/2006/metadata/core-properties\"")
                 .append(" xmlns:dc=\"http://purl.org/dc/elements/1.1/\" xmlns:dcterms=\"http://purl.org/dc/terms/\"")
                 .append(" xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\">");
@@ -628,8 +732,12 @@ public class DocxRenderer implements ReportRenderer {
             Instant at = meta.generatedAt();
             if (at != null) {
                 String w3c = DateTimeFormatter.ISO_INSTANT.format(at.truncatedTo(ChronoUnit.SECONDS));
-                x.append("<dcterms:created xsi:type=\"dcterms:W3CDTF\">").append(w3c).append("</dcterms:created>");
-                x.append("<dcterms:modified xsi:type=\"dcterms:W3CDTF\">").append(w3c).append("</dcterms:modified>");
+                x.append("<dcterms:created xsi:type=\"dcterms:W3CDTF\">")
+                        .append(w3c)
+                        .append("</dcterms:created>");
+                x.append("<dcterms:modified xsi:type=\"dcterms:W3CDTF\">")
+                        .append(w3c)
+                        .append("</dcterms:modified>");
             }
         }
         x.append("</cp:coreProperties>");
@@ -645,7 +753,8 @@ public class DocxRenderer implements ReportRenderer {
     }
 
     private static String app() {
-        return XML_DECL + "<Properties xmlns=\"http://schemas.openxmlformats.org/officeDocument/2006/extended-properties\""
+        return XML_DECL
+                + "<Properties xmlns=\"http://schemas.openxmlformats.org/officeDocument/2006/extended-properties\""
                 + " xmlns:vt=\"http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes\">"
                 + "<Application>Prongsai</Application><DocSecurity>0</DocSecurity></Properties>";
     }

@@ -16,8 +16,7 @@ import java.util.UUID;
  */
 final class EmbeddedFonts {
 
-    record Face(String part, String relationshipId, String fontKey, byte[] obfuscated) {
-    }
+    record Face(String part, String relationshipId, String fontKey, byte[] obfuscated) {}
 
     static final String NAME = "Sarabun";
     static final Face REGULAR = face("Sarabun-Regular", "rIdFontRegular");
@@ -25,8 +24,7 @@ final class EmbeddedFonts {
     /** w:sig from the regular face's OS/2 table: Unicode ranges (Thai among them) and code pages (874). */
     static final String SIGNATURE = signature(read("Sarabun-Regular"));
 
-    private EmbeddedFonts() {
-    }
+    private EmbeddedFonts() {}
 
     private static Face face(String file, String relationshipId) {
         byte[] font = read(file);
@@ -58,7 +56,8 @@ final class EmbeddedFonts {
             if (b.getInt(entry) == 0x4F532F32) { // 'OS/2'
                 int os2 = b.getInt(entry + 8);
                 HexFormat h = HexFormat.of().withUpperCase();
-                return "w:usb0=\"" + h.toHexDigits(b.getInt(os2 + 42)) + "\" w:usb1=\"" + h.toHexDigits(b.getInt(os2 + 46))
+                return "w:usb0=\"" + h.toHexDigits(b.getInt(os2 + 42)) + "\" w:usb1=\""
+                        + h.toHexDigits(b.getInt(os2 + 46))
                         + "\" w:usb2=\"" + h.toHexDigits(b.getInt(os2 + 50)) + "\" w:usb3=\""
                         + h.toHexDigits(b.getInt(os2 + 54)) + "\" w:csb0=\"" + h.toHexDigits(b.getInt(os2 + 78))
                         + "\" w:csb1=\"" + h.toHexDigits(b.getInt(os2 + 82)) + "\"";

@@ -29,7 +29,8 @@ class HtmlRenderer implements ReportRenderer {
 
     static final String MEDIA_TYPE = "text/html;charset=UTF-8";
 
-    private static final String DOTS = "..........................................................................................";
+    private static final String DOTS =
+            "..........................................................................................";
 
     /**
      * Sarabun itself, inside the page: a reader without Sarabun (a phone, a fresh Linux) would otherwise get another
@@ -117,7 +118,8 @@ class HtmlRenderer implements ReportRenderer {
         h.append("<style>\n").append(FONT_FACES).append(CSS);
         if (layout.digits() == DigitStyle.THAI) {
             // The CSS counter style "thai" prints page numbers in Thai digits, like the rest of the text.
-            h.append("@page { @bottom-center { content: \"หน้า \" counter(page, thai) \" / \" counter(pages, thai); } }\n");
+            h.append(
+                    "@page { @bottom-center { content: \"หน้า \" counter(page, thai) \" / \" counter(pages, thai); } }\n");
         }
         h.append("</style>\n</head>\n<body>\n");
         for (Section section : layout.sections()) {
@@ -133,7 +135,11 @@ class HtmlRenderer implements ReportRenderer {
 
     private static void metaTag(StringBuilder h, String name, String content) {
         if (notBlank(content)) {
-            h.append("<meta name=\"").append(name).append("\" content=\"").append(escape(content)).append("\">\n");
+            h.append("<meta name=\"")
+                    .append(name)
+                    .append("\" content=\"")
+                    .append(escape(content))
+                    .append("\">\n");
         }
     }
 
@@ -144,8 +150,10 @@ class HtmlRenderer implements ReportRenderer {
     private void memo(StringBuilder h, Memo memo) {
         h.append("<section class=\"memo\">\n<h1 class=\"memo-title\">บันทึกข้อความ</h1>\n");
         labelled(h, "ส่วนราชการ", memo.agency());
-        h.append("<p class=\"line\"><span><span class=\"label\">ที่</span> ").append(text(memo.reference()))
-                .append("</span><span><span class=\"label\">วันที่</span> ").append(text(memo.date()))
+        h.append("<p class=\"line\"><span><span class=\"label\">ที่</span> ")
+                .append(text(memo.reference()))
+                .append("</span><span><span class=\"label\">วันที่</span> ")
+                .append(text(memo.date()))
                 .append("</span></p>\n");
         labelled(h, "เรื่อง", memo.subject());
         labelled(h, "เรียน", memo.to());
@@ -158,7 +166,9 @@ class HtmlRenderer implements ReportRenderer {
         if (notBlank(memo.closing())) {
             h.append("<p class=\"body\">").append(text(memo.closing())).append("</p>\n");
         }
-        h.append("<div class=\"signature\"><p>(").append(text(orDots(memo.signatureName()))).append(")</p>");
+        h.append("<div class=\"signature\"><p>(")
+                .append(text(orDots(memo.signatureName())))
+                .append(")</p>");
         if (notBlank(memo.signaturePosition())) {
             h.append("<p>").append(text(memo.signaturePosition())).append("</p>");
         }
@@ -166,27 +176,39 @@ class HtmlRenderer implements ReportRenderer {
         for (ApproverBlock a : nullSafe(memo.approvers())) {
             String position = a.position() == null ? "" : a.position();
             String heading = a.heading();
-            h.append("<div class=\"approver\"><p class=\"label\">").append(text(heading)).append("</p>\n");
+            h.append("<div class=\"approver\"><p class=\"label\">")
+                    .append(text(heading))
+                    .append("</p>\n");
             if (notBlank(a.comment())) {
                 h.append("<p class=\"body\">").append(text(a.comment())).append("</p>\n");
             } else {
-                h.append("<p class=\"dots\">").append(DOTS).append("</p><p class=\"dots\">").append(DOTS)
+                h.append("<p class=\"dots\">")
+                        .append(DOTS)
+                        .append("</p><p class=\"dots\">")
+                        .append(DOTS)
                         .append("</p>\n");
             }
             h.append("<div class=\"signature\"><p>(ลงชื่อ) ")
                     .append(notBlank(a.name()) ? "" : "................................................")
-                    .append("</p><p>(").append(text(orDots(a.name()))).append(")</p>");
+                    .append("</p><p>(")
+                    .append(text(orDots(a.name())))
+                    .append(")</p>");
             if (notBlank(position)) {
                 h.append("<p>").append(text(position)).append("</p>");
             }
-            h.append("<p>วันที่ ").append(notBlank(a.date()) ? text(a.date()) : "........................")
+            h.append("<p>วันที่ ")
+                    .append(notBlank(a.date()) ? text(a.date()) : "........................")
                     .append("</p></div></div>\n");
         }
         h.append("</section>\n");
     }
 
     private static void labelled(StringBuilder h, String label, String value) {
-        h.append("<p><span class=\"label\">").append(label).append("</span> ").append(text(value)).append("</p>\n");
+        h.append("<p><span class=\"label\">")
+                .append(label)
+                .append("</span> ")
+                .append(text(value))
+                .append("</p>\n");
     }
 
     private static void body(StringBuilder h, String text) {
@@ -199,7 +221,9 @@ class HtmlRenderer implements ReportRenderer {
     }
 
     private void paragraphs(StringBuilder h, Paragraphs section) {
-        h.append("<section class=\"").append(sectionClass(section, "paragraphs")).append("\">\n");
+        h.append("<section class=\"")
+                .append(sectionClass(section, "paragraphs"))
+                .append("\">\n");
         if (notBlank(section.heading())) {
             h.append("<h2>").append(text(section.heading())).append("</h2>\n");
         }
@@ -219,7 +243,9 @@ class HtmlRenderer implements ReportRenderer {
         h.append("<table>\n<colgroup>");
         double[] percent = percents(table.widths(), n);
         for (double p : percent) {
-            h.append("<col style=\"width:").append(String.format(Locale.ROOT, "%.2f", p)).append("%\">");
+            h.append("<col style=\"width:")
+                    .append(String.format(Locale.ROOT, "%.2f", p))
+                    .append("%\">");
         }
         h.append("</colgroup>\n<thead><tr>");
         for (String column : columns) {
@@ -228,8 +254,11 @@ class HtmlRenderer implements ReportRenderer {
         h.append("</tr></thead>\n<tbody>\n");
         for (Row row : nullSafe(table.rows())) {
             if (row.group()) {
-                h.append("<tr class=\"group\"><th colspan=\"").append(n).append("\" scope=\"colgroup\">")
-                        .append(text(row.title())).append("</th></tr>\n");
+                h.append("<tr class=\"group\"><th colspan=\"")
+                        .append(n)
+                        .append("\" scope=\"colgroup\">")
+                        .append(text(row.title()))
+                        .append("</th></tr>\n");
                 continue;
             }
             h.append("<tr>");
@@ -283,7 +312,7 @@ class HtmlRenderer implements ReportRenderer {
                 case '>' -> x.append("&gt;");
                 case '"' -> x.append("&quot;");
                 case '\'' -> x.append("&#39;");
-                case '\r' -> { }
+                case '\r' -> {}
                 default -> {
                     if (c >= 0x20 || c == '\n' || c == '\t') {
                         x.append(c);

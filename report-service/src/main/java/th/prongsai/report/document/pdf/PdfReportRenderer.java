@@ -67,12 +67,14 @@ public class PdfReportRenderer implements ReportRenderer {
 
     /** ≈ TH Sarabun PSK 16 pt, the size of official Thai documents (Sarabun is drawn larger per point). */
     static final float BODY = 11f;
+
     private static final float SMALL = 9.5f;
     private static final float LABEL = 13f;
     private static final float MEMO_TITLE = 20f;
     private static final float HEADING = 12.5f;
     /** Thai stacks marks above and below the line: more leading than Latin text needs. */
     private static final float LEADING = 1.5f;
+
     private static final float TABLE_LEADING = 1.5f;
 
     private static final Color GROUP_SHADE = new Color(0xE6, 0xE6, 0xE6);
@@ -96,8 +98,8 @@ public class PdfReportRenderer implements ReportRenderer {
                 throw new IllegalStateException("font missing from the classpath: " + resource);
             }
             // The name doubles as the resource LayoutProcessor reads for the AWT font; bytes given so a jar works.
-            return BaseFont.createFont(resource, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, false, in.readAllBytes(),
-                    null);
+            return BaseFont.createFont(
+                    resource, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, false, in.readAllBytes(), null);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -117,7 +119,8 @@ public class PdfReportRenderer implements ReportRenderer {
     public byte[] render(ReportLayout layout) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(256 * 1024);
         List<Section> sections = layout.sections();
-        Orientation first = sections.isEmpty() ? Orientation.PORTRAIT : sections.getFirst().orientation();
+        Orientation first =
+                sections.isEmpty() ? Orientation.PORTRAIT : sections.getFirst().orientation();
         Document document = new Document(pageSize(first));
         margins(document, first);
         try {
@@ -170,7 +173,8 @@ public class PdfReportRenderer implements ReportRenderer {
 
     private static Rectangle pageSize(Orientation o) {
         // A landscape MediaBox rather than /Rotate: viewers, printers and text extraction all see it the same way.
-        return o == Orientation.LANDSCAPE ? new Rectangle(PageSize.A4.getHeight(), PageSize.A4.getWidth())
+        return o == Orientation.LANDSCAPE
+                ? new Rectangle(PageSize.A4.getHeight(), PageSize.A4.getWidth())
                 : new Rectangle(PageSize.A4.getWidth(), PageSize.A4.getHeight());
     }
 
@@ -212,7 +216,6 @@ public class PdfReportRenderer implements ReportRenderer {
         writer.createXmpMetadata();
     }
 
-
     // --- the memo ---------------------------------------------------------------------------------------------
 
     /** The smallest type the memo is set in to keep it on one page (×{@link #BODY}, ≈ 13 pt TH Sarabun PSK). */
@@ -239,13 +242,12 @@ public class PdfReportRenderer implements ReportRenderer {
     }
 
     /** Measured scales of recent memos: publishing renders the same memo as PDF and DOCX (a memo is a value). */
-    private static final Map<Memo, Float> MEASURED = Collections.synchronizedMap(
-            new LinkedHashMap<>(64, 0.75f, true) {
-                @Override
-                protected boolean removeEldestEntry(Map.Entry<Memo, Float> eldest) {
-                    return size() > 64;
-                }
-            });
+    private static final Map<Memo, Float> MEASURED = Collections.synchronizedMap(new LinkedHashMap<>(64, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Memo, Float> eldest) {
+            return size() > 64;
+        }
+    });
 
     static float memoScale(Memo m, Fonts f) {
         Float known = MEASURED.get(m);
@@ -402,8 +404,8 @@ public class PdfReportRenderer implements ReportRenderer {
     }
 
     /** A signature in the right half of the page: optional lines above, then "(name)" and the position. */
-    private static PdfPTable signature(List<Phrase> above, String name, String position, String date, Fonts f,
-            float gap, float size) {
+    private static PdfPTable signature(
+            List<Phrase> above, String name, String position, String date, Fonts f, float gap, float size) {
         PdfPTable t = borderless(new float[] {0.8f, 1.2f});
         t.setSpacingBefore(gap);
         t.addCell(plain(f.phrase(" ", f.regular(size), size)));
@@ -531,7 +533,8 @@ public class PdfReportRenderer implements ReportRenderer {
     private static float[] widths(Table t, int columns) {
         float[] w = new float[columns];
         for (int i = 0; i < columns; i++) {
-            Integer given = t.widths() != null && i < t.widths().size() ? t.widths().get(i) : null;
+            Integer given =
+                    t.widths() != null && i < t.widths().size() ? t.widths().get(i) : null;
             w[i] = given == null || given <= 0 ? 1f : given;
         }
         return w;

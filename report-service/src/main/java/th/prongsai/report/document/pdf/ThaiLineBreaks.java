@@ -39,8 +39,7 @@ final class ThaiLineBreaks implements SplitCharacter {
         if (c <= ' ') {
             return true;
         }
-        if (cc != cached || end != cachedEnd || (current == start
-                && !Arrays.equals(cc, 0, end, cachedText, 0, end))) {
+        if (cc != cached || end != cachedEnd || (current == start && !Arrays.equals(cc, 0, end, cachedText, 0, end))) {
             cached = cc;
             cachedEnd = end;
             cachedText = Arrays.copyOf(cc, end);

@@ -72,11 +72,15 @@ class DocxFontsTest {
     @Test
     void packageDeclaresTheFontPartsAndSettingsKeepThem() {
         String types = new String(parts.get("[Content_Types].xml"), StandardCharsets.UTF_8);
-        assertThat(types).contains("Extension=\"odttf\" ContentType=\"application/vnd.openxmlformats-officedocument"
-                + ".obfuscatedFont\"", "PartName=\"/word/fontTable.xml\"");
+        assertThat(types)
+                .contains(
+                        "Extension=\"odttf\" ContentType=\"application/vnd.openxmlformats-officedocument"
+                                + ".obfuscatedFont\"",
+                        "PartName=\"/word/fontTable.xml\"");
         assertThat(new String(parts.get("word/_rels/document.xml.rels"), StandardCharsets.UTF_8))
                 .contains("relationships/fontTable\" Target=\"fontTable.xml\"");
-        assertThat(new String(parts.get("word/settings.xml"), StandardCharsets.UTF_8)).contains("<w:embedTrueTypeFonts/>");
+        assertThat(new String(parts.get("word/settings.xml"), StandardCharsets.UTF_8))
+                .contains("<w:embedTrueTypeFonts/>");
     }
 
     private static byte[] resource(String name) throws Exception {

@@ -26,14 +26,19 @@ class DocxMemoTest {
         for (ReportTemplate preset : PresetLayouts.PRESETS) {
             for (int approvers = 1; approvers <= 5; approvers++) {
                 for (boolean signed : new boolean[] {false, true}) {
-                    String what = "%s, %d approvers, %s".formatted(preset.code(), approvers, signed ? "signed" : "blank");
+                    String what =
+                            "%s, %d approvers, %s".formatted(preset.code(), approvers, signed ? "signed" : "blank");
                     ReportLayout layout = PresetLayouts.withMemo(preset, approvers, signed);
                     Document doc = DocxRendererTest.parse(
                             DocxRendererTest.unzip(renderer.render(layout)).get("word/document.xml"));
                     List<Element> memo = memoParagraphs(doc);
                     int closing = indexOf(memo, "จึงเรียนมาเพื่อโปรดทราบ");
-                    assertThat(has(memo.getLast(), "sectPr")).as(what + ": the memo ends its section").isTrue();
-                    assertThat(memo.getLast().getParentNode().getLocalName()).as(what).isEqualTo("body");
+                    assertThat(has(memo.getLast(), "sectPr"))
+                            .as(what + ": the memo ends its section")
+                            .isTrue();
+                    assertThat(memo.getLast().getParentNode().getLocalName())
+                            .as(what)
+                            .isEqualTo("body");
                     int last = memo.size() - 1;
                     while (text(memo.get(last)).isEmpty()) {
                         last--;
@@ -43,11 +48,14 @@ class DocxMemoTest {
                         if (inLastRow(memo.get(i))) {
                             continue; // Word keeps a row whole (cantSplit); the last row needs nothing after it
                         }
-                        assertThat(has(memo.get(i), "keepNext")).as("%s: \"%s\" keeps with the next", what,
-                                text(memo.get(i))).isTrue();
+                        assertThat(has(memo.get(i), "keepNext"))
+                                .as("%s: \"%s\" keeps with the next", what, text(memo.get(i)))
+                                .isTrue();
                     }
                     assertThat(text(memo.get(last))).as(what).startsWith("วันที่");
-                    List<String> headings = memo.stream().map(DocxMemoTest::text).filter(t -> t.startsWith("ความเห็น"))
+                    List<String> headings = memo.stream()
+                            .map(DocxMemoTest::text)
+                            .filter(t -> t.startsWith("ความเห็น"))
                             .toList();
                     assertThat(headings).as(what).hasSize(approvers);
                     NodeList tables = doc.getElementsByTagNameNS(W, "tbl");
@@ -56,8 +64,11 @@ class DocxMemoTest {
                         NodeList rows = grid.getElementsByTagNameNS(W, "tr");
                         assertThat(rows.getLength()).as(what).isEqualTo((approvers + 1) / 2);
                         for (int r = 0; r < rows.getLength(); r++) {
-                            assertThat(((Element) rows.item(r)).getElementsByTagNameNS(W, "cantSplit").getLength())
-                                    .as(what).isEqualTo(1);
+                            assertThat(((Element) rows.item(r))
+                                            .getElementsByTagNameNS(W, "cantSplit")
+                                            .getLength())
+                                    .as(what)
+                                    .isEqualTo(1);
                         }
                     }
                 }
@@ -79,16 +90,18 @@ class DocxMemoTest {
         for (int i = 0; i < 20; i++) {
             renderer.render(layout);
         }
-        reporter.publishEntry("DOCX with a five-approver memo (measured by the PDF), ms",
+        reporter.publishEntry(
+                "DOCX with a five-approver memo (measured by the PDF), ms",
                 String.format("%.1f", (System.nanoTime() - t0) / 20 / 1e6));
         assertThat(one).contains("<w:sz w:val=\"22\"/>");
-        assertThat(five).doesNotContain("<w:sz w:val=\"22\"/><w:szCs w:val=\"22\"/><w:lang w:val=\"th-TH\""
-                + " w:eastAsia=\"th-TH\" w:bidi=\"th-TH\"/></w:rPr><w:t xml:space=\"preserve\">ความเห็น");
+        assertThat(five)
+                .doesNotContain("<w:sz w:val=\"22\"/><w:szCs w:val=\"22\"/><w:lang w:val=\"th-TH\""
+                        + " w:eastAsia=\"th-TH\" w:bidi=\"th-TH\"/></w:rPr><w:t xml:space=\"preserve\">ความเห็น");
     }
 
     private String xml(ReportLayout layout) throws Exception {
-        return new String(DocxRendererTest.unzip(renderer.render(layout)).get("word/document.xml"),
-                StandardCharsets.UTF_8);
+        return new String(
+                DocxRendererTest.unzip(renderer.render(layout)).get("word/document.xml"), StandardCharsets.UTF_8);
     }
 
     /** The body's paragraphs (and those in the approvers' table, in reading order) up to the first section break. */

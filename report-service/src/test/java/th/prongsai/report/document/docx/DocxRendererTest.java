@@ -36,17 +36,25 @@ class DocxRendererTest {
         Map<String, byte[]> parts = unzip(renderer.render(SampleLayouts.taPhae2567()));
 
         assertThat(parts.keySet()).first().isEqualTo("[Content_Types].xml");
-        assertThat(parts).containsKeys("[Content_Types].xml", "_rels/.rels", "word/document.xml",
-                "word/styles.xml", "word/settings.xml", "word/_rels/document.xml.rels", "word/footer1.xml",
-                "docProps/core.xml", "docProps/app.xml");
+        assertThat(parts)
+                .containsKeys(
+                        "[Content_Types].xml",
+                        "_rels/.rels",
+                        "word/document.xml",
+                        "word/styles.xml",
+                        "word/settings.xml",
+                        "word/_rels/document.xml.rels",
+                        "word/footer1.xml",
+                        "docProps/core.xml",
+                        "docProps/app.xml");
         for (Map.Entry<String, byte[]> part : parts.entrySet()) {
             if (!part.getKey().endsWith(".odttf")) {
                 parse(part.getValue()); // throws on malformed XML
             }
         }
         assertThat(renderer.format()).isEqualTo("docx");
-        assertThat(renderer.mediaType()).isEqualTo(
-                "application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+        assertThat(renderer.mediaType())
+                .isEqualTo("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
     }
 
     @Test
@@ -57,7 +65,9 @@ class DocxRendererTest {
         assertThat(runs.getLength()).isGreaterThan(100);
         for (Element run : elements(runs)) {
             if (run.getElementsByTagNameNS(W, "t").getLength() > 0) {
-                assertThat(run.getElementsByTagNameNS(W, "rFonts").getLength()).as("a run with text").isEqualTo(1);
+                assertThat(run.getElementsByTagNameNS(W, "rFonts").getLength())
+                        .as("a run with text")
+                        .isEqualTo(1);
             }
         }
         NodeList fonts = doc.getElementsByTagNameNS(W, "rFonts");
@@ -81,8 +91,8 @@ class DocxRendererTest {
             assertThat(lang.getAttributeNS(W, "bidi")).isEqualTo("th-TH");
         }
         // The defaults say the same, for text a user types into the document later.
-        String styles = new String(unzip(renderer.render(SampleLayouts.taPhae2567())).get("word/styles.xml"),
-                StandardCharsets.UTF_8);
+        String styles = new String(
+                unzip(renderer.render(SampleLayouts.taPhae2567())).get("word/styles.xml"), StandardCharsets.UTF_8);
         assertThat(styles).contains("w:cs=\"Sarabun\"", "w:bidi=\"th-TH\"", "<w:szCs w:val=\"22\"/>");
     }
 
@@ -92,7 +102,8 @@ class DocxRendererTest {
         int distributed = 0;
         for (Element p : elements(doc.getElementsByTagNameNS(W, "p"))) {
             String text = p.getTextContent();
-            boolean body = text.startsWith("ตามที่สำนักงาน") || text.startsWith("หลักเกณฑ์การประเมิน")
+            boolean body = text.startsWith("ตามที่สำนักงาน")
+                    || text.startsWith("หลักเกณฑ์การประเมิน")
                     || text.startsWith("ผลการดำเนินการตามมาตรการ");
             if (body) {
                 Element jc = (Element) p.getElementsByTagNameNS(W, "jc").item(0);
@@ -138,7 +149,8 @@ class DocxRendererTest {
             Element pgSz = (Element) s.getElementsByTagNameNS(W, "pgSz").item(0);
             sizes.add(pgSz.getAttributeNS(W, "w") + "x" + pgSz.getAttributeNS(W, "h") + ":"
                     + pgSz.getAttributeNS(W, "orient"));
-            assertThat(s.getElementsByTagNameNS(W, "footerReference").getLength()).isEqualTo(1);
+            assertThat(s.getElementsByTagNameNS(W, "footerReference").getLength())
+                    .isEqualTo(1);
             assertThat(((Element) s.getElementsByTagNameNS(W, "pgNumType").item(0)).getAttributeNS(W, "fmt"))
                     .isEqualTo("thaiNumbers");
         }
@@ -163,28 +175,63 @@ class DocxRendererTest {
         for (String theme : SampleLayouts.THEMES) {
             assertThat(text).contains(theme);
         }
-        assertThat(text).contains("บันทึกข้อความ", "ส่วนราชการ", "นศ ๕๓๓๐๑/๖๕๓", "๒๒ ตุลาคม ๒๕๖๗", "เรียน",
-                "นายกเทศมนตรีตำบลท่าแพ", "เรื่องเดิม", "ข้อเท็จจริง", "จึงเรียนมาเพื่อโปรดทราบ",
-                "(นางสาวกมลทิพย์ วัจนะพันธ์)", "ความเห็นหัวหน้าสำนักปลัดเทศบาล", "ทราบ เห็นควรเสนอปลัดเทศบาล",
-                "(นางสายฝน ยกชู)", "ความเห็นปลัดเทศบาลตำบลท่าแพ", "(ลงชื่อ)", "ที่ น้ำ ปู่ ญี่ปุ่น ดำเนินการ ความโปร่งใส",
-                "หน่วยงานที่รับผิดชอบ", "๑๐. การป้องกันการทุจริต", "เกณฑ์ผ่าน ๘๕ คะแนน");
+        assertThat(text)
+                .contains(
+                        "บันทึกข้อความ",
+                        "ส่วนราชการ",
+                        "นศ ๕๓๓๐๑/๖๕๓",
+                        "๒๒ ตุลาคม ๒๕๖๗",
+                        "เรียน",
+                        "นายกเทศมนตรีตำบลท่าแพ",
+                        "เรื่องเดิม",
+                        "ข้อเท็จจริง",
+                        "จึงเรียนมาเพื่อโปรดทราบ",
+                        "(นางสาวกมลทิพย์ วัจนะพันธ์)",
+                        "ความเห็นหัวหน้าสำนักปลัดเทศบาล",
+                        "ทราบ เห็นควรเสนอปลัดเทศบาล",
+                        "(นางสายฝน ยกชู)",
+                        "ความเห็นปลัดเทศบาลตำบลท่าแพ",
+                        "(ลงชื่อ)",
+                        "ที่ น้ำ ปู่ ญี่ปุ่น ดำเนินการ ความโปร่งใส",
+                        "หน่วยงานที่รับผิดชอบ",
+                        "๑๐. การป้องกันการทุจริต",
+                        "เกณฑ์ผ่าน ๘๕ คะแนน");
     }
 
     @Test
     void textIsEscaped() throws Exception {
         ReportLayout layout = SampleLayouts.taPhae2567("<script>alert('x')</script> & \"ITA\" ๒๕๖๗");
-        ReportLayout withNasty = new ReportLayout(layout.meta(), layout.digits(), List.of(new Table(TableKind.SCORES,
-                "A < B & C", List.of("<b>", "&amp;"), List.of(1, 1),
-                List.of(Row.group("ประเด็น <๑> & ข้อมูล"), Row.data(List.of("x < y && y > z", "line1\nline2\u0001"))),
-                "</w:t></w:r>", Orientation.PORTRAIT)));
+        ReportLayout withNasty = new ReportLayout(
+                layout.meta(),
+                layout.digits(),
+                List.of(new Table(
+                        TableKind.SCORES,
+                        "A < B & C",
+                        List.of("<b>", "&amp;"),
+                        List.of(1, 1),
+                        List.of(
+                                Row.group("ประเด็น <๑> & ข้อมูล"),
+                                Row.data(List.of("x < y && y > z", "line1\nline2\u0001"))),
+                        "</w:t></w:r>",
+                        Orientation.PORTRAIT)));
 
         byte[] docx = renderer.render(withNasty);
         Map<String, byte[]> parts = unzip(docx);
         String text = text(parse(parts.get("word/document.xml")));
-        assertThat(text).contains("A < B & C", "<b>", "&amp;", "ประเด็น <๑> & ข้อมูล", "x < y && y > z", "line1",
-                "line2", "</w:t></w:r>");
+        assertThat(text)
+                .contains(
+                        "A < B & C",
+                        "<b>",
+                        "&amp;",
+                        "ประเด็น <๑> & ข้อมูล",
+                        "x < y && y > z",
+                        "line1",
+                        "line2",
+                        "</w:t></w:r>");
         Document core = parse(parts.get("docProps/core.xml"));
-        assertThat(core.getElementsByTagNameNS("http://purl.org/dc/elements/1.1/", "title").item(0).getTextContent())
+        assertThat(core.getElementsByTagNameNS("http://purl.org/dc/elements/1.1/", "title")
+                        .item(0)
+                        .getTextContent())
                 .isEqualTo("<script>alert('x')</script> & \"ITA\" ๒๕๖๗");
     }
 
@@ -192,17 +239,22 @@ class DocxRendererTest {
     void corePropertiesComeFromMetaAndFooterHasPageNumbers() throws Exception {
         Map<String, byte[]> parts = unzip(renderer.render(SampleLayouts.taPhae2567()));
         String core = new String(parts.get("docProps/core.xml"), StandardCharsets.UTF_8);
-        assertThat(core).contains("<dc:title>รายงานผลการดำเนินการเพื่อส่งเสริมคุณธรรมและความโปร่งใส",
-                "<dc:creator>เทศบาลตำบลท่าแพ</dc:creator>", "<dc:language>th</dc:language>",
-                "<cp:keywords>ITA, คุณธรรม", "2024-10-22T03:00:00Z");
+        assertThat(core)
+                .contains(
+                        "<dc:title>รายงานผลการดำเนินการเพื่อส่งเสริมคุณธรรมและความโปร่งใส",
+                        "<dc:creator>เทศบาลตำบลท่าแพ</dc:creator>",
+                        "<dc:language>th</dc:language>",
+                        "<cp:keywords>ITA, คุณธรรม",
+                        "2024-10-22T03:00:00Z");
         String footer = new String(parts.get("word/footer1.xml"), StandardCharsets.UTF_8);
         assertThat(footer).contains("หน้า ", "w:instr=\" PAGE \\* ThaiArabic \"", "NUMPAGES");
 
         // A layout in Arabic digits: Arabic page numbers.
-        Map<String, byte[]> arabic = unzip(renderer.render(SampleLayouts.taPhae2567("รายงาน ITA พ.ศ. 2567",
-                DigitStyle.ARABIC)));
+        Map<String, byte[]> arabic =
+                unzip(renderer.render(SampleLayouts.taPhae2567("รายงาน ITA พ.ศ. 2567", DigitStyle.ARABIC)));
         assertThat(new String(arabic.get("word/footer1.xml"), StandardCharsets.UTF_8))
-                .contains("w:instr=\" PAGE \"").doesNotContain("ThaiArabic");
+                .contains("w:instr=\" PAGE \"")
+                .doesNotContain("ThaiArabic");
         assertThat(new String(arabic.get("word/document.xml"), StandardCharsets.UTF_8))
                 .doesNotContain("thaiNumbers");
     }

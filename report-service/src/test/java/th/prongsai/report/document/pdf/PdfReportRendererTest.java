@@ -42,8 +42,8 @@ class PdfReportRendererTest {
 
     @BeforeAll
     static void render() throws IOException {
-        pdf = RENDERER.render(realistic("รายงานผลการดำเนินการเพื่อส่งเสริมคุณธรรมและความโปร่งใส ประจำปี พ.ศ. ๒๕๖๗",
-                DigitStyle.THAI));
+        pdf = RENDERER.render(
+                realistic("รายงานผลการดำเนินการเพื่อส่งเสริมคุณธรรมและความโปร่งใส ประจำปี พ.ศ. ๒๕๖๗", DigitStyle.THAI));
         Files.createDirectories(PREVIEWS);
         Files.write(PREVIEWS.resolve("realistic.pdf"), pdf);
     }
@@ -59,8 +59,18 @@ class PdfReportRendererTest {
     void thaiWordsComeOutIntact() throws IOException {
         String text = text(pdf);
         // Words with stacked marks and sara am: shaping must not reorder what a reader copies.
-        assertThat(text).contains("ที่", "น้ำ", "ปู่", "ญี่ปุ่น", "ดำเนินการ", "ความโปร่งใส", "บันทึกข้อความ",
-                "ส่วนราชการ", "ป.ป.ช.", "พ.ศ.");
+        assertThat(text)
+                .contains(
+                        "ที่",
+                        "น้ำ",
+                        "ปู่",
+                        "ญี่ปุ่น",
+                        "ดำเนินการ",
+                        "ความโปร่งใส",
+                        "บันทึกข้อความ",
+                        "ส่วนราชการ",
+                        "ป.ป.ช.",
+                        "พ.ศ.");
         assertThat(text).doesNotContain("\u200b");
         String squeezed = squeeze(text);
         for (List<String> measure : SeedMeasures.MEASURES) {
@@ -85,7 +95,8 @@ class PdfReportRendererTest {
                 continue;
             }
             String joined = a + b;
-            String source = sources.stream().filter(t -> t.contains(joined)).findFirst().orElse(null);
+            String source =
+                    sources.stream().filter(t -> t.contains(joined)).findFirst().orElse(null);
             if (source == null) {
                 continue; // not one text wrapped (a new paragraph, a neighbouring cell)
             }
@@ -96,7 +107,9 @@ class PdfReportRendererTest {
                 pos += w.length();
                 boundaries.add(pos);
             }
-            assertThat(boundaries).as("break between \"%s\" | \"%s\"", tail(a), head(b)).contains(at);
+            assertThat(boundaries)
+                    .as("break between \"%s\" | \"%s\"", tail(a), head(b))
+                    .contains(at);
             checked++;
         }
         reporter.publishEntry("Thai wraps checked against ICU boundaries", String.valueOf(checked));
@@ -111,10 +124,13 @@ class PdfReportRendererTest {
                     out.addAll(List.of(m.agency(), m.subject()));
                     m.body().forEach(p -> out.add(p.text()));
                 }
-                case Paragraphs p -> p.paragraphs().forEach(x -> out.addAll(x.lines().toList()));
+                case Paragraphs p ->
+                    p.paragraphs().forEach(x -> out.addAll(x.lines().toList()));
                 case Table t -> {
                     out.addAll(t.columns());
-                    t.rows().forEach(r -> r.cells().forEach(c -> out.addAll(c.lines().toList())));
+                    t.rows()
+                            .forEach(r ->
+                                    r.cells().forEach(c -> out.addAll(c.lines().toList())));
                 }
             }
         }
@@ -142,7 +158,9 @@ class PdfReportRendererTest {
                 PDPage page = doc.getPage(i);
                 for (var name : page.getResources().getFontNames()) {
                     PDFont f = page.getResources().getFont(name);
-                    assertThat(f.isEmbedded()).as("%s on page %d", f.getName(), i + 1).isTrue();
+                    assertThat(f.isEmbedded())
+                            .as("%s on page %d", f.getName(), i + 1)
+                            .isTrue();
                     fonts.add(f.getName());
                 }
             }
@@ -157,14 +175,17 @@ class PdfReportRendererTest {
             int pages = doc.getNumberOfPages();
             assertThat(pages).isGreaterThan(4);
             PDPage first = doc.getPage(0);
-            assertThat(first.getMediaBox().getHeight()).isGreaterThan(first.getMediaBox().getWidth());
+            assertThat(first.getMediaBox().getHeight())
+                    .isGreaterThan(first.getMediaBox().getWidth());
             PDPage last = doc.getPage(pages - 1);
-            assertThat(last.getMediaBox().getWidth()).isGreaterThan(last.getMediaBox().getHeight());
+            assertThat(last.getMediaBox().getWidth())
+                    .isGreaterThan(last.getMediaBox().getHeight());
             String total = ThaiNumbers.whole(pages, DigitStyle.THAI);
             int landscapeWithHeader = 0;
             for (int i = 1; i <= pages; i++) {
                 String page = pageText(doc, i);
-                assertThat(squeeze(page)).as("page %d footer", i)
+                assertThat(squeeze(page))
+                        .as("page %d footer", i)
                         .contains(squeeze("หน้า " + ThaiNumbers.whole(i, DigitStyle.THAI) + " / " + total));
                 PDPage p = doc.getPage(i - 1);
                 if (p.getMediaBox().getWidth() > p.getMediaBox().getHeight()
@@ -173,7 +194,9 @@ class PdfReportRendererTest {
                     landscapeWithHeader++;
                 }
             }
-            assertThat(landscapeWithHeader).as("measure table header on each of its pages").isGreaterThan(2);
+            assertThat(landscapeWithHeader)
+                    .as("measure table header on each of its pages")
+                    .isGreaterThan(2);
         }
     }
 
@@ -189,9 +212,19 @@ class PdfReportRendererTest {
     void emptyAndSparseLayoutsRender() throws IOException {
         ReportLayout.Meta meta = new ReportLayout.Meta("ว่าง", null, null, null, null, 2567, null);
         byte[] empty = RENDERER.render(new ReportLayout(meta, DigitStyle.THAI, List.of()));
-        byte[] sparse = RENDERER.render(new ReportLayout(meta, DigitStyle.THAI, List.of(new Table(TableKind.MEASURES,
-                null, List.of("ก", "ข"), null, List.of(Row.group("กลุ่ม"), new Row(false, List.of("เฉพาะช่องแรก"))), null, Orientation.LANDSCAPE))));
-        try (PDDocument a = Loader.loadPDF(empty); PDDocument b = Loader.loadPDF(sparse)) {
+        byte[] sparse = RENDERER.render(new ReportLayout(
+                meta,
+                DigitStyle.THAI,
+                List.of(new Table(
+                        TableKind.MEASURES,
+                        null,
+                        List.of("ก", "ข"),
+                        null,
+                        List.of(Row.group("กลุ่ม"), new Row(false, List.of("เฉพาะช่องแรก"))),
+                        null,
+                        Orientation.LANDSCAPE))));
+        try (PDDocument a = Loader.loadPDF(empty);
+                PDDocument b = Loader.loadPDF(sparse)) {
             assertThat(a.getNumberOfPages()).isEqualTo(1);
             assertThat(new PDFTextStripper().getText(b)).contains("เฉพาะช่องแรก");
         }
@@ -217,46 +250,87 @@ class PdfReportRendererTest {
 
     /** A memo, the framework explained, a 10-row score table, 30 measures in 7 themes (landscape, 6 columns). */
     static ReportLayout realistic(String title, DigitStyle digits) {
-        ReportLayout.Meta meta = new ReportLayout.Meta(title, "มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน",
-                "เทศบาลตำบลท่าแพ", "ITA, คุณธรรม, ความโปร่งใส, ๒๕๖๗", "th", 2567,
+        ReportLayout.Meta meta = new ReportLayout.Meta(
+                title,
+                "มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน",
+                "เทศบาลตำบลท่าแพ",
+                "ITA, คุณธรรม, ความโปร่งใส, ๒๕๖๗",
+                "th",
+                2567,
                 Instant.parse("2024-10-22T03:00:00Z"));
-        Memo memo = new Memo("สำนักปลัดเทศบาล เทศบาลตำบลท่าแพ โทร ๐-๗๕๗๖-๕๒๖๗-๘ ต่อ ๑๑", "นศ ๕๓๓๐๑/๖๕๓",
+        Memo memo = new Memo(
+                "สำนักปลัดเทศบาล เทศบาลตำบลท่าแพ โทร ๐-๗๕๗๖-๕๒๖๗-๘ ต่อ ๑๑",
+                "นศ ๕๓๓๐๑/๖๕๓",
                 "๒๒ ตุลาคม ๒๕๖๗",
                 "รายงานผลการดำเนินการเพื่อส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน ของเทศบาลตำบลท่าแพ "
                         + "ประจำปีงบประมาณ พ.ศ.๒๕๖๗",
                 "นายกเทศมนตรีตำบลท่าแพ",
-                List.of(new HeadedParagraph("เรื่องเดิม", "ตามที่สำนักงานคณะกรรมการป้องกันและปราบปรามการทุจริตแห่งชาติ "
-                                + "(สำนักงาน ป.ป.ช.) ได้ดำเนินการประเมินคุณธรรมและความโปร่งใสในการดำเนินงานของหน่วยงาน"
-                                + "ภาครัฐ (Integrity and Transparency Assessment : ITA) ประจำปีงบประมาณ พ.ศ.๒๕๖๗ "
-                                + "โดยมีหลักเกณฑ์การประเมิน แบ่งออกเป็น ๓ ส่วน รวมทั้งหมด ๑๐ ตัวชี้วัด"),
-                        new HeadedParagraph("ข้อเท็จจริง", "เพื่อให้การประเมินคุณภาพและความโปร่งใสของเทศบาลตำบลท่าแพ "
-                                + "ประจำปีงบประมาณ พ.ศ. ๒๕๖๗ เป็นไปด้วยความถูกต้องและครบถ้วนตามแบบประเมินที่สำนักงาน "
-                                + "ป.ป.ช. กำหนด โดยนำผลการประเมินมาวิเคราะห์ข้อมูลเพื่อนำมาปรับปรุงการดำเนินงานของ"
-                                + "เทศบาลตำบลท่าแพ ในส่วนที่เป็นข้อบกพร่อง โดยนำมากำหนดเป็นมาตรการ/กิจกรรมในการพัฒนา"
-                                + "เพื่อปรับปรุงองค์กรให้มีการดำเนินงานด้านคุณธรรมและความโปร่งใสของหน่วยงานอย่างชัดเจน"),
-                        new HeadedParagraph("ข้อพิจารณา", "สำนักปลัดเทศบาลตำบลท่าแพ ขอรายงานผลการดำเนินการเพื่อส่งเสริม"
-                                + "คุณธรรมและความโปร่งใสภายในหน่วยงาน ประจำปีงบประมาณ พ.ศ.๒๕๖๗ มาเพื่อทราบ")),
-                "จึงเรียนมาเพื่อโปรดทราบ", "นางสาวกมลทิพย์ วัจนะพันธ์", "นักจัดการงานทั่วไปชำนาญการ",
-                List.of(new ApproverBlock("หัวหน้าสำนักปลัดเทศบาล", "ทราบ เห็นควรเผยแพร่ทางเว็บไซต์ของหน่วยงาน",
-                                "นางสายฝน ยกชู", "๒๓ ต.ค. ๖๗"),
+                List.of(
+                        new HeadedParagraph(
+                                "เรื่องเดิม",
+                                "ตามที่สำนักงานคณะกรรมการป้องกันและปราบปรามการทุจริตแห่งชาติ "
+                                        + "(สำนักงาน ป.ป.ช.) ได้ดำเนินการประเมินคุณธรรมและความโปร่งใสในการดำเนินงานของหน่วยงาน"
+                                        + "ภาครัฐ (Integrity and Transparency Assessment : ITA) ประจำปีงบประมาณ พ.ศ.๒๕๖๗ "
+                                        + "โดยมีหลักเกณฑ์การประเมิน แบ่งออกเป็น ๓ ส่วน รวมทั้งหมด ๑๐ ตัวชี้วัด"),
+                        new HeadedParagraph(
+                                "ข้อเท็จจริง",
+                                "เพื่อให้การประเมินคุณภาพและความโปร่งใสของเทศบาลตำบลท่าแพ "
+                                        + "ประจำปีงบประมาณ พ.ศ. ๒๕๖๗ เป็นไปด้วยความถูกต้องและครบถ้วนตามแบบประเมินที่สำนักงาน "
+                                        + "ป.ป.ช. กำหนด โดยนำผลการประเมินมาวิเคราะห์ข้อมูลเพื่อนำมาปรับปรุงการดำเนินงานของ"
+                                        + "เทศบาลตำบลท่าแพ ในส่วนที่เป็นข้อบกพร่อง โดยนำมากำหนดเป็นมาตรการ/กิจกรรมในการพัฒนา"
+                                        + "เพื่อปรับปรุงองค์กรให้มีการดำเนินงานด้านคุณธรรมและความโปร่งใสของหน่วยงานอย่างชัดเจน"),
+                        new HeadedParagraph(
+                                "ข้อพิจารณา",
+                                "สำนักปลัดเทศบาลตำบลท่าแพ ขอรายงานผลการดำเนินการเพื่อส่งเสริม"
+                                        + "คุณธรรมและความโปร่งใสภายในหน่วยงาน ประจำปีงบประมาณ พ.ศ.๒๕๖๗ มาเพื่อทราบ")),
+                "จึงเรียนมาเพื่อโปรดทราบ",
+                "นางสาวกมลทิพย์ วัจนะพันธ์",
+                "นักจัดการงานทั่วไปชำนาญการ",
+                List.of(
+                        new ApproverBlock(
+                                "หัวหน้าสำนักปลัดเทศบาล",
+                                "ทราบ เห็นควรเผยแพร่ทางเว็บไซต์ของหน่วยงาน",
+                                "นางสายฝน ยกชู",
+                                "๒๓ ต.ค. ๖๗"),
                         new ApproverBlock("ปลัดเทศบาลตำบลท่าแพ", null, null, null),
                         new ApproverBlock("นายกเทศมนตรีตำบลท่าแพ", null, null, null)));
-        Paragraphs framework = new Paragraphs("การประเมินคุณธรรมและความโปร่งใส (ITA)", List.of(
-                "ส่วนที่ ๑ : แบบวัดการรับรู้ของผู้มีส่วนได้ส่วนเสียภายใน (Internal Integrity and Transparency "
-                        + "Assessment) หรือ แบบวัด IIT โดยเปิดโอกาสให้บุคลากรภาครัฐทุกระดับ ที่ปฏิบัติงานมา ไม่น้อยกว่า "
-                        + "๑ ปี ได้มีโอกาส สะท้อนและแสดงความคิดเห็นต่อคุณธรรม และความโปร่งใสของหน่วยงานตนเอง",
-                "ตัวชี้วัดที่ ๑ การปฏิบัติหน้าที่\nตัวชี้วัดที่ ๒ การใช้งบประมาณ\nตัวชี้วัดที่ ๓ การใช้อำนาจ",
-                "คำทดสอบการวางสระและวรรณยุกต์: ที่ น้ำ ปู่ ญี่ปุ่น กุ้ง ปั้น ฤๅษี ฎีกา ฐาน"), Orientation.PORTRAIT);
+        Paragraphs framework = new Paragraphs(
+                "การประเมินคุณธรรมและความโปร่งใส (ITA)",
+                List.of(
+                        "ส่วนที่ ๑ : แบบวัดการรับรู้ของผู้มีส่วนได้ส่วนเสียภายใน (Internal Integrity and Transparency "
+                                + "Assessment) หรือ แบบวัด IIT โดยเปิดโอกาสให้บุคลากรภาครัฐทุกระดับ ที่ปฏิบัติงานมา ไม่น้อยกว่า "
+                                + "๑ ปี ได้มีโอกาส สะท้อนและแสดงความคิดเห็นต่อคุณธรรม และความโปร่งใสของหน่วยงานตนเอง",
+                        "ตัวชี้วัดที่ ๑ การปฏิบัติหน้าที่\nตัวชี้วัดที่ ๒ การใช้งบประมาณ\nตัวชี้วัดที่ ๓ การใช้อำนาจ",
+                        "คำทดสอบการวางสระและวรรณยุกต์: ที่ น้ำ ปู่ ญี่ปุ่น กุ้ง ปั้น ฤๅษี ฎีกา ฐาน"),
+                Orientation.PORTRAIT);
         List<Row> scoreRows = new ArrayList<>();
-        String[] indicators = {"การปฏิบัติหน้าที่", "การใช้งบประมาณ", "การใช้อำนาจ", "การใช้ทรัพย์สินของราชการ",
-                "การแก้ไขปัญหาการทุจริต", "คุณภาพการดำเนินงาน", "ประสิทธิภาพการสื่อสาร", "การปรับปรุงการทำงาน",
-                "การเปิดเผยข้อมูล", "การป้องกันการทุจริต"};
+        String[] indicators = {
+            "การปฏิบัติหน้าที่",
+            "การใช้งบประมาณ",
+            "การใช้อำนาจ",
+            "การใช้ทรัพย์สินของราชการ",
+            "การแก้ไขปัญหาการทุจริต",
+            "คุณภาพการดำเนินงาน",
+            "ประสิทธิภาพการสื่อสาร",
+            "การปรับปรุงการทำงาน",
+            "การเปิดเผยข้อมูล",
+            "การป้องกันการทุจริต"
+        };
         for (int i = 0; i < indicators.length; i++) {
-            scoreRows.add(Row.data(List.of(ThaiNumbers.whole(i + 1, DigitStyle.THAI), indicators[i],
-                    "๘๕.๐๐", ThaiNumbers.whole(70 + i * 3, DigitStyle.THAI) + ".๕๐", i % 2 == 0 ? "ผ่าน" : "ไม่ผ่าน")));
+            scoreRows.add(Row.data(List.of(
+                    ThaiNumbers.whole(i + 1, DigitStyle.THAI),
+                    indicators[i],
+                    "๘๕.๐๐",
+                    ThaiNumbers.whole(70 + i * 3, DigitStyle.THAI) + ".๕๐",
+                    i % 2 == 0 ? "ผ่าน" : "ไม่ผ่าน")));
         }
-        Table scores = new Table(TableKind.SCORES, "ผลคะแนนรายตัวชี้วัด เทียบกับเกณฑ์ผ่าน",
-                List.of("ที่", "ตัวชี้วัด", "เกณฑ์ผ่าน", "คะแนน", "ผล"), List.of(1, 6, 2, 2, 2), scoreRows, "หมายเหตุ: เกณฑ์ผ่าน ๘๕ คะแนน",
+        Table scores = new Table(
+                TableKind.SCORES,
+                "ผลคะแนนรายตัวชี้วัด เทียบกับเกณฑ์ผ่าน",
+                List.of("ที่", "ตัวชี้วัด", "เกณฑ์ผ่าน", "คะแนน", "ผล"),
+                List.of(1, 6, 2, 2, 2),
+                scoreRows,
+                "หมายเหตุ: เกณฑ์ผ่าน ๘๕ คะแนน",
                 Orientation.PORTRAIT);
         List<Row> measureRows = new ArrayList<>();
         for (int i = 0; i < SeedMeasures.MEASURES.size(); i++) {
@@ -270,11 +344,20 @@ class PdfReportRendererTest {
             cells.addAll(m);
             measureRows.add(Row.data(cells));
         }
-        Table measures = new Table(TableKind.MEASURES,
+        Table measures = new Table(
+                TableKind.MEASURES,
                 "รายงานผลการดำเนินการเพื่อส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน ประจำปี พ.ศ. ๒๕๖๗",
-                List.of("ที่", "มาตรการ/โครงการ/กิจกรรม", "หน่วยงานที่รับผิดชอบ", "ขั้นตอน/วิธีการปฏิบัติ",
-                        "สรุปผลการดำเนินการตามมาตรการ/กิจกรรม", "ผลลัพธ์หรือความสำเร็จของการดำเนินการ"),
-                List.of(1, 6, 4, 8, 8, 6), measureRows, null, Orientation.LANDSCAPE);
+                List.of(
+                        "ที่",
+                        "มาตรการ/โครงการ/กิจกรรม",
+                        "หน่วยงานที่รับผิดชอบ",
+                        "ขั้นตอน/วิธีการปฏิบัติ",
+                        "สรุปผลการดำเนินการตามมาตรการ/กิจกรรม",
+                        "ผลลัพธ์หรือความสำเร็จของการดำเนินการ"),
+                List.of(1, 6, 4, 8, 8, 6),
+                measureRows,
+                null,
+                Orientation.LANDSCAPE);
         return new ReportLayout(meta, digits, List.of(memo, framework, scores, measures));
     }
 

@@ -12,27 +12,40 @@ import java.util.List;
 final class Charts {
 
     /** A percentage axis tick. */
-    record Tick(int value, double at) {
-    }
+    record Tick(int value, double at) {}
 
     /** One bar: its label, the API's value as text, where it lies, and whether it reaches the target. */
-    record Bar(String label, String value, double x, double y, double width, double height, double labelX, double labelY,
-               boolean reachesTarget) {
-    }
+    record Bar(
+            String label,
+            String value,
+            double x,
+            double y,
+            double width,
+            double height,
+            double labelX,
+            double labelY,
+            boolean reachesTarget) {}
 
     /** A chart: its view box, bars, the target line and the ticks of its percentage axis. */
-    record Chart(int width, int height, List<Bar> bars, double targetFrom, double targetTo, double targetAt,
-                 double targetLabelX, double targetLabelY, List<Tick> ticks, double axisFrom, double axisTo) {
-    }
+    record Chart(
+            int width,
+            int height,
+            List<Bar> bars,
+            double targetFrom,
+            double targetTo,
+            double targetAt,
+            double targetLabelX,
+            double targetLabelY,
+            List<Tick> ticks,
+            double axisFrom,
+            double axisTo) {}
 
     /** A value to draw: a label and a percentage (null when the API had no figure). */
-    record Value(String label, BigDecimal percent) {
-    }
+    record Value(String label, BigDecimal percent) {}
 
     private static final int TICK_STEP = 20;
 
-    private Charts() {
-    }
+    private Charts() {}
 
     /** Vertical bars, one per year, with the target as a horizontal line. */
     static Chart columns(List<Value> values, BigDecimal target) {
@@ -51,15 +64,36 @@ final class Charts {
             double x = left + i * slot + slot * 0.2;
             double w = slot * 0.6;
             double y = top + plot - h;
-            bars.add(new Bar(v.label(), v.percent() == null ? "–" : v.percent().setScale(2, RoundingMode.HALF_UP).toPlainString(), x, y, w, h,
-                    x + w / 2, top + plot + 22, reaches(v.percent(), target)));
+            bars.add(new Bar(
+                    v.label(),
+                    v.percent() == null
+                            ? "–"
+                            : v.percent().setScale(2, RoundingMode.HALF_UP).toPlainString(),
+                    x,
+                    y,
+                    w,
+                    h,
+                    x + w / 2,
+                    top + plot + 22,
+                    reaches(v.percent(), target)));
         }
         List<Tick> ticks = new ArrayList<>();
         for (int t = 0; t <= 100; t += TICK_STEP) {
             ticks.add(new Tick(t, top + plot - plot * t / 100.0));
         }
         double targetY = top + plot - plot * target.doubleValue() / 100;
-        return new Chart(width, height, bars, left, width - right, targetY, width - right + 6, targetY + 4, ticks, top, top + plot);
+        return new Chart(
+                width,
+                height,
+                bars,
+                left,
+                width - right,
+                targetY,
+                width - right + 6,
+                targetY + 4,
+                ticks,
+                top,
+                top + plot);
     }
 
     /** Horizontal bars, one per row (provinces, LAO types), with the target as a vertical line. */
@@ -75,8 +109,18 @@ final class Charts {
             Value v = values.get(i);
             double w = v.percent() == null ? 0 : plot * v.percent().doubleValue() / 100;
             double y = top + i * row + 3;
-            bars.add(new Bar(v.label(), v.percent() == null ? "–" : v.percent().setScale(2, RoundingMode.HALF_UP).toPlainString(), labelWidth, y, w, row - 6,
-                    labelWidth + w + 6, y + row - 9, reaches(v.percent(), target)));
+            bars.add(new Bar(
+                    v.label(),
+                    v.percent() == null
+                            ? "–"
+                            : v.percent().setScale(2, RoundingMode.HALF_UP).toPlainString(),
+                    labelWidth,
+                    y,
+                    w,
+                    row - 6,
+                    labelWidth + w + 6,
+                    y + row - 9,
+                    reaches(v.percent(), target)));
         }
         List<Tick> ticks = new ArrayList<>();
         for (int t = 0; t <= 100; t += TICK_STEP) {

@@ -36,8 +36,9 @@ class DashboardController {
     /** domain.md: the national target is at least 80 % of agencies scoring the pass mark or more. */
     static final BigDecimal NATIONAL_TARGET = BigDecimal.valueOf(80);
     /** The LAO types analytics-service knows ({@code scope=type:…}). */
-    static final List<String> TYPES = List.of("PAO", "CITY_MUNICIPALITY", "TOWN_MUNICIPALITY", "SUBDISTRICT_MUNICIPALITY",
-            "SAO", "SPECIAL");
+    static final List<String> TYPES =
+            List.of("PAO", "CITY_MUNICIPALITY", "TOWN_MUNICIPALITY", "SUBDISTRICT_MUNICIPALITY", "SAO", "SPECIAL");
+
     private static final String BENCHMARK = "/api/analytics/benchmarks?fy={fy}&scope={scope}&dataset={dataset}";
     private static final MediaType CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
 
@@ -71,18 +72,23 @@ class DashboardController {
     /** The year picker's plain GET form (works without JavaScript). */
     @GetMapping("/national/dashboard/go")
     String go(@RequestParam("fy") int fy, @RequestParam(name = "dataset", required = false) String dataset) {
-        return "redirect:/national/dashboard/" + fy + ("synthetic".equals(dataset(dataset)) ? "?dataset=synthetic" : "");
+        return "redirect:/national/dashboard/" + fy
+                + ("synthetic".equals(dataset(dataset)) ? "?dataset=synthetic" : "");
     }
 
     @SuppressWarnings("unchecked")
     @GetMapping("/national/dashboard/{fy:\\d{4}}")
-    String dashboard(@PathVariable("fy") int fy, @RequestParam(name = "dataset", required = false) String dataset,
-            Model model) {
+    String dashboard(
+            @PathVariable("fy") int fy, @RequestParam(name = "dataset", required = false) String dataset, Model model) {
         String which = dataset(dataset);
         boolean synthetic = "synthetic".equals(which);
         // the two lists the batch is made from, side by side as well
-        List<List<Map<String, Object>>> lists = parallel.map(List.of("/api/frameworks", "/api/provinces"), gateway::list);
-        List<Integer> allYears = lists.get(0).stream().map(f -> ((Number) f.get("fiscalYear")).intValue()).sorted().toList();
+        List<List<Map<String, Object>>> lists =
+                parallel.map(List.of("/api/frameworks", "/api/provinces"), gateway::list);
+        List<Integer> allYears = lists.get(0).stream()
+                .map(f -> ((Number) f.get("fiscalYear")).intValue())
+                .sorted()
+                .toList();
         List<Integer> years = allYears.stream().filter(y -> y <= fy).toList();
         List<Map<String, Object>> provinces = lists.get(1);
 
@@ -104,7 +110,9 @@ class DashboardController {
         }
         List<Map<String, Object>> typeRows = new ArrayList<>();
         for (String t : TYPES) {
-            Map<String, Object> row = row(messages.getMessage("dashboard.type." + t, null, t, locale()), (Map<String, Object>) answers.get(at++));
+            Map<String, Object> row =
+                    row(messages.getMessage("dashboard.type." + t, null, t, locale()), (Map<String, Object>)
+                            answers.get(at++));
             row.put("type", t);
             typeRows.add(row);
         }
@@ -115,8 +123,10 @@ class DashboardController {
             provinceRows.add(row);
         }
         // best first; provinces without any result last, by code
-        provinceRows.sort(Comparator.comparing((Map<String, Object> r) -> (BigDecimal) r.get("passRate"),
-                Comparator.nullsLast(Comparator.reverseOrder())).thenComparing(r -> r.get("code").toString()));
+        provinceRows.sort(Comparator.comparing(
+                        (Map<String, Object> r) -> (BigDecimal) r.get("passRate"),
+                        Comparator.nullsLast(Comparator.reverseOrder()))
+                .thenComparing(r -> r.get("code").toString()));
         Object quality = answers.get(at++);
         Object effects = synthetic ? null : answers.get(at);
 
@@ -128,12 +138,17 @@ class DashboardController {
         model.addAttribute("target", NATIONAL_TARGET);
         model.addAttribute("current", current);
         model.addAttribute("yearRows", yearRows);
-        model.addAttribute("yearChart", Charts.columns(values(yearRows.stream().filter(r -> count(r) > 0).toList()), NATIONAL_TARGET));
+        model.addAttribute(
+                "yearChart",
+                Charts.columns(
+                        values(yearRows.stream().filter(r -> count(r) > 0).toList()), NATIONAL_TARGET));
         model.addAttribute("typeRows", typeRows);
         model.addAttribute("typeChart", Charts.rows(values(typeRows), NATIONAL_TARGET, 190));
         model.addAttribute("provinceRows", provinceRows);
         model.addAttribute("provinceChart", Charts.rows(values(provinceRows), NATIONAL_TARGET, 150));
-        model.addAttribute("provincesWithData", provinceRows.stream().filter(r -> count(r) > 0).count());
+        model.addAttribute(
+                "provincesWithData",
+                provinceRows.stream().filter(r -> count(r) > 0).count());
         model.addAttribute("quality", quality);
         model.addAttribute("effects", effects);
         return "dashboard/national";
@@ -141,17 +156,22 @@ class DashboardController {
 
     /** A table of the dashboard as the API's CSV; tables made of several answers join their CSVs under one header. */
     @GetMapping("/national/dashboard/{fy:\\d{4}}/{table:years|types|provinces|quality|effects}.csv")
-    ResponseEntity<byte[]> csv(@PathVariable("fy") int fy, @PathVariable("table") String table,
+    ResponseEntity<byte[]> csv(
+            @PathVariable("fy") int fy,
+            @PathVariable("table") String table,
             @RequestParam(name = "dataset", required = false) String dataset) {
         String which = dataset(dataset);
         return file(csvOf(fy, table, which).getBytes(StandardCharsets.UTF_8), CSV, fileName(fy, table, which, "csv"));
     }
 
     @GetMapping("/national/dashboard/{fy:\\d{4}}/{table:years|types|provinces|quality|effects}.xlsx")
-    ResponseEntity<byte[]> xlsx(@PathVariable("fy") int fy, @PathVariable("table") String table,
+    ResponseEntity<byte[]> xlsx(
+            @PathVariable("fy") int fy,
+            @PathVariable("table") String table,
             @RequestParam(name = "dataset", required = false) String dataset) {
         String which = dataset(dataset);
-        String title = "synthetic".equals(which) ? messages.getMessage("dashboard.synthetic.label", null, locale()) : null;
+        String title =
+                "synthetic".equals(which) ? messages.getMessage("dashboard.synthetic.label", null, locale()) : null;
         byte[] workbook = Xlsx.fromCsv(table + "-" + fy, title, csvOf(fy, table, which));
         return file(workbook, Xlsx.MEDIA_TYPE, fileName(fy, table, which, "xlsx"));
     }
@@ -159,14 +179,24 @@ class DashboardController {
     private String csvOf(int fy, String table, String which) {
         String bench = BENCHMARK + "&format=csv";
         List<Call> calls = switch (table) {
-            case "years" -> frameworkYears().stream().filter(y -> y <= fy).map(y -> new Call(bench, y, "national", which)).toList();
-            case "types" -> TYPES.stream().map(t -> new Call(bench, fy, "type:" + t, which)).toList();
-            case "provinces" -> gateway.list("/api/provinces").stream()
-                    .map(p -> new Call(bench, fy, "province:" + p.get("code"), which)).toList();
-            case "quality" -> List.of(new Call("/api/analytics/data-quality?fy={fy}&dataset={dataset}&format=csv", fy, which));
-            default -> List.of(new Call("/api/analytics/measure-effects?fy={fy}&dataset={dataset}&format=csv", fy, which));
+            case "years" ->
+                frameworkYears().stream()
+                        .filter(y -> y <= fy)
+                        .map(y -> new Call(bench, y, "national", which))
+                        .toList();
+            case "types" ->
+                TYPES.stream().map(t -> new Call(bench, fy, "type:" + t, which)).toList();
+            case "provinces" ->
+                gateway.list("/api/provinces").stream()
+                        .map(p -> new Call(bench, fy, "province:" + p.get("code"), which))
+                        .toList();
+            case "quality" ->
+                List.of(new Call("/api/analytics/data-quality?fy={fy}&dataset={dataset}&format=csv", fy, which));
+            default ->
+                List.of(new Call("/api/analytics/measure-effects?fy={fy}&dataset={dataset}&format=csv", fy, which));
         };
-        List<String> parts = parallel.map(calls, c -> new String(gateway.download(c.path(), c.variables()).bytes(), StandardCharsets.UTF_8));
+        List<String> parts = parallel.map(
+                calls, c -> new String(gateway.download(c.path(), c.variables()).bytes(), StandardCharsets.UTF_8));
         return joinCsv(parts);
     }
 
@@ -188,8 +218,11 @@ class DashboardController {
     }
 
     private static ResponseEntity<byte[]> file(byte[] bytes, MediaType type, String name) {
-        return ResponseEntity.ok().contentType(type)
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build().toString())
+        return ResponseEntity.ok()
+                .contentType(type)
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment().filename(name).build().toString())
                 .body(bytes);
     }
 
@@ -197,15 +230,16 @@ class DashboardController {
         return "national-" + table + "-" + fy + "-" + which + "." + extension;
     }
 
-    private record Call(String path, Object... variables) {
-    }
+    private record Call(String path, Object... variables) {}
 
     private Object answer(Call call) {
         try {
             return gateway.get(call.path(), call.variables());
         } catch (ApiException.Invalid | ApiException.NotFound e) {
-            // e.g. measure effects of a year without a previous one: the API's own Thai reason, shown as the empty state
-            return Map.of("refused", e.problem().detail() == null ? "" : e.problem().detail());
+            // e.g. measure effects of a year without a previous one: the API's own Thai reason, shown as the empty
+            // state
+            return Map.of(
+                    "refused", e.problem().detail() == null ? "" : e.problem().detail());
         }
     }
 
@@ -223,11 +257,16 @@ class DashboardController {
     }
 
     private List<Charts.Value> values(List<Map<String, Object>> rows) {
-        return rows.stream().map(r -> new Charts.Value((String) r.get("label"), (BigDecimal) r.get("passRate"))).toList();
+        return rows.stream()
+                .map(r -> new Charts.Value((String) r.get("label"), (BigDecimal) r.get("passRate")))
+                .toList();
     }
 
     private List<Integer> frameworkYears() {
-        return gateway.list("/api/frameworks").stream().map(f -> ((Number) f.get("fiscalYear")).intValue()).sorted().toList();
+        return gateway.list("/api/frameworks").stream()
+                .map(f -> ((Number) f.get("fiscalYear")).intValue())
+                .sorted()
+                .toList();
     }
 
     private static long count(Map<String, Object> benchmark) {
@@ -237,7 +276,9 @@ class DashboardController {
 
     private String name(Map<String, Object> province) {
         Object en = province.get("nameEn");
-        return locale().getLanguage().equals("en") && en != null ? en.toString() : province.get("nameTh").toString();
+        return locale().getLanguage().equals("en") && en != null
+                ? en.toString()
+                : province.get("nameTh").toString();
     }
 
     private static BigDecimal decimal(Object value) {

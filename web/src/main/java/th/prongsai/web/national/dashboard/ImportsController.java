@@ -32,8 +32,7 @@ import th.prongsai.web.platform.Problem;
 class ImportsController {
 
     /** One refusal: the CSV line (null for the file as a whole), the column, the Thai message. */
-    record RowError(Integer line, String column, String message) {
-    }
+    record RowError(Integer line, String column, String message) {}
 
     private static final Pattern FIELD = Pattern.compile("line (\\d+)(?:: (\\w+))?");
     private static final List<Map.Entry<Pattern, String>> MESSAGES = List.of(
@@ -71,19 +70,29 @@ class ImportsController {
     }
 
     @PostMapping("/national/imports")
-    String upload(@RequestParam(name = "file", required = false) MultipartFile file, Model model, Locale locale,
-            HttpServletResponse response, RedirectAttributes redirect) throws IOException {
+    String upload(
+            @RequestParam(name = "file", required = false) MultipartFile file,
+            Model model,
+            Locale locale,
+            HttpServletResponse response,
+            RedirectAttributes redirect)
+            throws IOException {
         if (file == null || file.isEmpty()) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             model.addAttribute("fileError", messages.getMessage("imp.error.noFile", null, locale));
             return "dashboard/imports";
         }
-        String name = file.getOriginalFilename() == null || file.getOriginalFilename().isBlank()
-                ? "national-results.csv" : file.getOriginalFilename();
+        String name =
+                file.getOriginalFilename() == null || file.getOriginalFilename().isBlank()
+                        ? "national-results.csv"
+                        : file.getOriginalFilename();
         MultipartBodyBuilder parts = new MultipartBodyBuilder();
-        parts.part("file", new ByteArrayResource(file.getBytes())).filename(name).contentType(new MediaType("text", "csv"));
+        parts.part("file", new ByteArrayResource(file.getBytes()))
+                .filename(name)
+                .contentType(new MediaType("text", "csv"));
         try {
-            Map<String, Object> result = gateway.postMultipart("/api/analytics/imports/national-results", parts.build());
+            Map<String, Object> result =
+                    gateway.postMultipart("/api/analytics/imports/national-results", parts.build());
             redirect.addFlashAttribute("result", result);
             redirect.addFlashAttribute("fileName", name);
             redirect.addFlashAttribute("notice", "imp.done");
@@ -92,9 +101,14 @@ class ImportsController {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             model.addAttribute("fileName", name);
             model.addAttribute("rowErrors", rowErrors(e.problem(), locale));
-            model.addAttribute("errorCount", e.problem().properties().getOrDefault("errorCount", e.problem().errors().size()));
+            model.addAttribute(
+                    "errorCount",
+                    e.problem()
+                            .properties()
+                            .getOrDefault("errorCount", e.problem().errors().size()));
             model.addAttribute("badRows", e.problem().properties().get("badRows"));
-            model.addAttribute("refusal", e.problem().errors().isEmpty() ? e.problem().detail() : null);
+            model.addAttribute(
+                    "refusal", e.problem().errors().isEmpty() ? e.problem().detail() : null);
             return "dashboard/imports";
         }
     }
@@ -109,5 +123,4 @@ class ImportsController {
         }
         return rows;
     }
-
 }

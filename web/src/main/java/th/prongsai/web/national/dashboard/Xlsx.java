@@ -22,8 +22,7 @@ final class Xlsx {
             MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
     private static final Pattern NUMBER = Pattern.compile("-?\\d{1,15}(\\.\\d+)?");
 
-    private Xlsx() {
-    }
+    private Xlsx() {}
 
     /**
      * The workbook of one CSV document (RFC 4180, a UTF-8 BOM allowed); {@code title}, when given, is a first row
