@@ -2,7 +2,6 @@ package th.prongsai.analytics.answers;
 
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
-import org.springframework.http.HttpStatus;
 import th.prongsai.platform.web.ApiProblem;
 import th.prongsai.tenancy.Caller;
 import th.prongsai.tenancy.Role;
@@ -74,7 +73,7 @@ record Access(Caller caller) {
     }
 
     static ApiProblem forbidden() {
-        return new ApiProblem(HttpStatus.FORBIDDEN, "forbidden", "Forbidden", "ไม่มีสิทธิ์ดูข้อมูลการวิเคราะห์นี้");
+        return ApiProblem.forbidden("ไม่มีสิทธิ์ดูข้อมูลการวิเคราะห์นี้");
     }
 
     /** The agency an answer describes, as far as authorization needs it. */

@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.regex.Pattern;
-import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -123,7 +122,6 @@ class AgenciesController {
     }
 
     private static ApiProblem forbidden() {
-        return new ApiProblem(
-                HttpStatus.FORBIDDEN, "forbidden", "Forbidden", "ไม่มีสิทธิ์ดูผลการประเมินของหน่วยงานนี้");
+        return ApiProblem.forbidden("ไม่มีสิทธิ์ดูผลการประเมินของหน่วยงานนี้");
     }
 }

@@ -59,11 +59,7 @@ class NationalResultsController {
 
     private static void requireNationalAdmin() {
         if (!Callers.current().has(Role.NATIONAL_ADMIN)) {
-            throw new ApiProblem(
-                    HttpStatus.FORBIDDEN,
-                    "forbidden",
-                    "Forbidden",
-                    "เฉพาะผู้ดูแลระดับประเทศเท่านั้นที่นำเข้าผลการประเมินระดับประเทศได้");
+            throw ApiProblem.forbidden("เฉพาะผู้ดูแลระดับประเทศเท่านั้นที่นำเข้าผลการประเมินระดับประเทศได้");
         }
     }
 }

@@ -1,6 +1,5 @@
 package th.prongsai.analytics.synthetic;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -23,11 +22,7 @@ class SyntheticController {
     @PostMapping
     SyntheticResult generate(@RequestParam(defaultValue = "42") String seed) {
         if (!Callers.current().has(Role.NATIONAL_ADMIN)) {
-            throw new ApiProblem(
-                    HttpStatus.FORBIDDEN,
-                    "forbidden",
-                    "Forbidden",
-                    "เฉพาะผู้ดูแลระดับประเทศเท่านั้นที่สร้างชุดข้อมูลสังเคราะห์ได้");
+            throw ApiProblem.forbidden("เฉพาะผู้ดูแลระดับประเทศเท่านั้นที่สร้างชุดข้อมูลสังเคราะห์ได้");
         }
         // ASCII digits only: Long.parseLong would also read Thai or Arabic-Indic digits
         if (!seed.matches("-?[0-9]{1,18}")) {

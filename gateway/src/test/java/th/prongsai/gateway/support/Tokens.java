@@ -2,12 +2,12 @@ package th.prongsai.gateway.support;
 
 import java.time.Instant;
 import java.util.List;
-import th.prongsai.testsupport.TestTokens;
+import th.prongsai.testsupport.TokenMinter;
 
 /** The gateway tests' tokens, minted by the platform's one test minter; a stub JWKS endpoint serves its key. */
 public final class Tokens {
 
-    private final TestTokens minter = TestTokens.withNewKey();
+    private final TokenMinter minter = TokenMinter.withNewKey();
 
     public String jwks() {
         return minter.jwks();
@@ -50,7 +50,7 @@ public final class Tokens {
         return admin().forged().sign();
     }
 
-    private TestTokens.Token admin() {
+    private TokenMinter.Token admin() {
         return minter.token("admin").roles(List.of("NATIONAL_ADMIN"));
     }
 }

@@ -4,7 +4,6 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
 import java.util.List;
-import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -37,11 +36,7 @@ class AuditController {
             @RequestParam(required = false) @Min(1) Long entityId) {
         Caller caller = Callers.current();
         if (!caller.has(Role.MUNICIPAL_ADMIN) && !caller.has(Role.NATIONAL_ADMIN)) {
-            throw new ApiProblem(
-                    HttpStatus.FORBIDDEN,
-                    "forbidden",
-                    "Forbidden",
-                    "บันทึกการแก้ไขข้อมูลเปิดให้เฉพาะผู้ดูแลของเทศบาลและผู้ดูแลระดับประเทศ");
+            throw ApiProblem.forbidden("บันทึกการแก้ไขข้อมูลเปิดให้เฉพาะผู้ดูแลของเทศบาลและผู้ดูแลระดับประเทศ");
         }
         return log.list(entity, entityId, before, size);
     }

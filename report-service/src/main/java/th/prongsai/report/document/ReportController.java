@@ -80,11 +80,7 @@ class ReportController {
     private static void requireTenantAdmin() {
         Caller caller = Callers.current();
         if (!caller.has(Role.MUNICIPAL_ADMIN) && !caller.has(Role.NATIONAL_ADMIN)) {
-            throw new ApiProblem(
-                    HttpStatus.FORBIDDEN,
-                    "forbidden",
-                    "Forbidden",
-                    "เฉพาะผู้ดูแลของเทศบาลเท่านั้นที่แก้ไขแม่แบบและการตั้งค่ารายงานได้");
+            throw ApiProblem.forbidden("เฉพาะผู้ดูแลของเทศบาลเท่านั้นที่แก้ไขแม่แบบและการตั้งค่ารายงานได้");
         }
     }
 

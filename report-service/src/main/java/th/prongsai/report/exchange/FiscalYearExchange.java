@@ -19,6 +19,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import th.prongsai.ita.framework.Framework;
 import th.prongsai.platform.web.ApiProblem;
+import th.prongsai.platform.web.InputText;
 import th.prongsai.platform.web.Problems;
 import th.prongsai.report.audit.AuditLog;
 import th.prongsai.report.department.DepartmentService;
@@ -367,8 +368,8 @@ class FiscalYearExchange {
             errors.add(Problems.fieldError(field, "must not be blank"));
         } else if (name.strip().length() > max) {
             errors.add(Problems.fieldError(field, "size must be between 1 and " + max));
-        } else if (name.chars().anyMatch(Character::isISOControl)) {
-            errors.add(Problems.fieldError(field, "must not contain control characters"));
+        } else if (!InputText.singleLine(name)) {
+            errors.add(Problems.fieldError(field, InputText.SINGLE_LINE_MESSAGE));
         }
     }
 

@@ -649,7 +649,7 @@ public class Publication {
     }
 
     private static ApiProblem forbidden(String detail) {
-        return new ApiProblem(HttpStatus.FORBIDDEN, "forbidden", "Forbidden", detail);
+        return ApiProblem.forbidden(detail);
     }
 
     private static ApiProblem conflict(String slug, String detail) {

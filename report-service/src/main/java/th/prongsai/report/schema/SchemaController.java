@@ -6,7 +6,6 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -16,6 +15,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import th.prongsai.platform.web.ApiProblem;
 import th.prongsai.tenancy.TenantCode;
+import th.prongsai.tenancy.TenantRefusal;
 
 /** Internal operations on tenant schemas; role SERVICE only (see the security configuration). */
 @RestController
@@ -65,8 +65,7 @@ class SchemaController {
         TenantCode tenant = TenantCode.parse(code)
                 .orElseThrow(() -> ApiProblem.invalid("code", "must match ^[a-z][a-z0-9-]{1,39}$"));
         if (!schemas.applyLifecycle(tenant, !"ACTIVE".equals(request.status()), request.asOf())) {
-            throw new ApiProblem(
-                    HttpStatus.NOT_FOUND, "unknown-tenant", "Unknown tenant", "ไม่พบฐานข้อมูลของหน่วยงาน " + tenant);
+            throw TenantRefusal.UNKNOWN_TENANT.problem(tenant);
         }
         return new StatusApplied(
                 tenant.value(), schemas.find(tenant).orElseThrow().status());

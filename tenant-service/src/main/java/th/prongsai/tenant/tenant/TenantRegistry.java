@@ -202,8 +202,7 @@ class TenantRegistry {
             String code = caller.tenant().get().value();
             scope = (root, query, cb) -> cb.equal(root.get("code"), code);
         } else {
-            throw new ApiProblem(
-                    HttpStatus.FORBIDDEN, "forbidden", "Forbidden", "บัญชีนี้ไม่มีสิทธิ์ดูทะเบียนหน่วยงาน");
+            throw ApiProblem.forbidden("บัญชีนี้ไม่มีสิทธิ์ดูทะเบียนหน่วยงาน");
         }
         return tenants.findAll(scope.and(narrowing(filter)), pageable)
                 .map(t -> TenantView.of(t).visibleTo(caller));

@@ -357,6 +357,6 @@ public class UserService {
     }
 
     private static ApiProblem forbidden(String detail) {
-        return new ApiProblem(HttpStatus.FORBIDDEN, "forbidden", "Forbidden", detail);
+        return ApiProblem.forbidden(detail);
     }
 }

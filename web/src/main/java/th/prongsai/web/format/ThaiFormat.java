@@ -17,6 +17,7 @@ import org.springframework.stereotype.Component;
 import th.prongsai.ita.thai.DigitStyle;
 import th.prongsai.ita.thai.FiscalYears;
 import th.prongsai.ita.thai.ThaiDates;
+import th.prongsai.ita.thai.ThaiNumbers;
 
 /**
  * How pages write dates, months and figures ({@code ${@thai.date(x)}} in templates): Buddhist-Era years and
@@ -101,14 +102,17 @@ public class ThaiFormat {
         return number == null ? "–" : number.setScale(2, RoundingMode.HALF_UP).toPlainString();
     }
 
-    /** A change with its sign: "+3.70", "−3.70" (a real minus sign, as documents print it). */
+    /**
+     * A change with its sign, rounded as the documents round it ({@link ThaiNumbers#signedChange}): "+3.70",
+     * "−3.70". On screen the minus is the real minus sign, which screen readers read as "minus".
+     */
     public String change(Object value) {
         BigDecimal number = toDecimal(value);
         if (number == null) {
             return "–";
         }
-        String text = number.abs().setScale(2, RoundingMode.HALF_UP).toPlainString();
-        return number.signum() > 0 ? "+" + text : number.signum() < 0 ? "−" + text : text;
+        String text = ThaiNumbers.signedChange(number, 2, DigitStyle.ARABIC);
+        return text.startsWith("-") ? "−" + text.substring(1) : text;
     }
 
     /** Bytes as a person reads them: "1.4 MB", "820 KB". */

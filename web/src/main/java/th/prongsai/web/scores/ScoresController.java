@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import th.prongsai.ita.thai.DigitStyle;
 import th.prongsai.web.platform.ApiException;
 import th.prongsai.web.platform.GatewayClient;
 import th.prongsai.web.platform.SignedInUser;
@@ -146,12 +147,8 @@ class ScoresController {
     }
 
     private static Object number(String typed) {
-        StringBuilder arabic = new StringBuilder();
-        for (char ch : typed.toCharArray()) {
-            arabic.append(ch >= '๐' && ch <= '๙' ? (char) ('0' + (ch - '๐')) : ch == ',' ? '.' : ch);
-        }
         try {
-            return new BigDecimal(arabic.toString());
+            return new BigDecimal(DigitStyle.ARABIC.apply(typed).replace(',', '.'));
         } catch (NumberFormatException notANumber) {
             return typed;
         }

@@ -32,6 +32,11 @@ public class ApiProblem extends ErrorResponseException {
                 .withProperty("errors", List.copyOf(errors));
     }
 
+    /** A 403 saying, in Thai, what this caller may not do. */
+    public static ApiProblem forbidden(String detailInThai) {
+        return new ApiProblem(HttpStatus.FORBIDDEN, "forbidden", "Forbidden", detailInThai);
+    }
+
     public static ApiProblem conflict(String slug, String title, String detail) {
         return new ApiProblem(HttpStatus.CONFLICT, slug, title, detail);
     }

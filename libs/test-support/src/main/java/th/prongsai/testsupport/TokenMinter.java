@@ -21,20 +21,20 @@ import java.util.Map;
  * {@code roles}, {@code tenant}, {@code province}, {@code position}, {@code name}), signed with a key made for the
  * test JVM. A service's tests wrap it in the few tokens they need; {@link #jwks()} is what a stub JWKS endpoint serves.
  */
-public final class TestTokens {
+public final class TokenMinter {
 
     public static final String ISSUER = "prongsai";
 
     private final RSAKey key;
 
-    private TestTokens(RSAKey key) {
+    private TokenMinter(RSAKey key) {
         this.key = key;
     }
 
     /** A new signing key (2048-bit RSA, kid {@code test-key}). */
-    public static TestTokens withNewKey() {
+    public static TokenMinter withNewKey() {
         try {
-            return new TestTokens(new RSAKeyGenerator(2048).keyID("test-key").generate());
+            return new TokenMinter(new RSAKeyGenerator(2048).keyID("test-key").generate());
         } catch (JOSEException e) {
             throw new IllegalStateException(e);
         }

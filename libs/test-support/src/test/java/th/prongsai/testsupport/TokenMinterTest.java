@@ -8,9 +8,9 @@ import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-class TestTokensTest {
+class TokenMinterTest {
 
-    private final TestTokens tokens = TestTokens.withNewKey();
+    private final TokenMinter tokens = TokenMinter.withNewKey();
 
     @Test
     void mintsAPlatformShapedTokenThatTheKeyVerifies() throws Exception {
