@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import th.prongsai.web.layout.FormErrors;
 import th.prongsai.web.platform.ApiException;
 import th.prongsai.web.platform.GatewayClient;
 
@@ -82,7 +83,7 @@ class TemplatesController {
             Map<String, Object> source = find(templates, from).orElseThrow(() -> new NoSuchTemplate(from));
             form = formOf(source, edit ? from : "");
         }
-        return render(templates, form, Errors.none(), model);
+        return render(templates, form, FormErrors.none(), model);
     }
 
     @PostMapping("/m/{code}/templates")
@@ -133,7 +134,7 @@ class TemplatesController {
             }
         }
         if (!own.isEmpty()) {
-            return render(templates, form, Errors.of(own), model);
+            return render(templates, form, FormErrors.of(own), model);
         }
         List<Map<String, Object>> columns = shown.stream()
                 .sorted(Comparator.comparingInt(r -> Integer.parseInt(r.order())))
@@ -153,7 +154,7 @@ class TemplatesController {
         try {
             gateway.put("/t/{code}/api/report-templates/{t}", document, code, form.code());
         } catch (ApiException.Invalid e) {
-            return render(templates, form, Errors.from(e, "templates", OWN_MESSAGES), model);
+            return render(templates, form, FormErrors.from(e, "templates.error.", OWN_MESSAGES), model);
         }
         redirect.addFlashAttribute("notice", "templates.notice.saved");
         return "redirect:/m/" + code + "/templates";
@@ -179,7 +180,7 @@ class TemplatesController {
             gateway.delete("/t/{code}/api/report-templates/{t}", code, template);
         } catch (ApiException.NotFound presetOrGone) {
             // report-service deletes only the municipality's own templates; a preset answers 404
-            return render(templates(code), null, Errors.general("templates.error.notOwn"), model);
+            return render(templates(code), null, FormErrors.general("templates.error.notOwn"), model);
         }
         redirect.addFlashAttribute("notice", "templates.notice.deleted");
         return "redirect:/m/" + code + "/templates";
@@ -223,7 +224,7 @@ class TemplatesController {
                 rows);
     }
 
-    private String render(List<Map<String, Object>> templates, Form form, Errors errors, Model model) {
+    private String render(List<Map<String, Object>> templates, Form form, FormErrors errors, Model model) {
         model.addAttribute("templates", templates);
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);

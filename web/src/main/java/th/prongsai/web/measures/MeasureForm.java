@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.IntUnaryOperator;
 import org.springframework.util.MultiValueMap;
+import th.prongsai.web.layout.FormErrors;
 
 /**
  * The measure edit form as typed: every value kept as text, so a refused save shows exactly what the user wrote.
@@ -169,7 +170,7 @@ record MeasureForm(
      * The API request, or the errors the page can tell by itself (a month without its year, a number that is no
      * number). Blank rows are left out rather than refused: an added row left empty means nothing.
      */
-    Request toRequest(FieldErrors errors) {
+    Request toRequest(FormErrors errors) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("number", integer(number, "number", errors));
         body.put("title", title);
@@ -270,7 +271,7 @@ record MeasureForm(
         return index -> index >= 0 && index < rows.size() ? rows.get(index) : index;
     }
 
-    private static Integer integer(String text, String field, FieldErrors errors) {
+    private static Integer integer(String text, String field, FormErrors errors) {
         if (blank(text)) {
             return null;
         }
@@ -282,7 +283,7 @@ record MeasureForm(
         }
     }
 
-    private static String yearMonth(String month, String beYear, String field, FieldErrors errors) {
+    private static String yearMonth(String month, String beYear, String field, FormErrors errors) {
         if (blank(month) && blank(beYear)) {
             return null;
         }

@@ -11,6 +11,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import th.prongsai.web.layout.FormErrors;
 import th.prongsai.web.platform.ApiException;
 
 /** The year's themes (ประเด็น) that group its measures: list, add, rename or renumber, delete when unused. */
@@ -31,10 +32,10 @@ class ThemesController {
                 fy,
                 themes,
                 Map.of("number", String.valueOf(next(themes)), "title", ""),
-                FieldErrors.none(),
+                FormErrors.none(),
                 null,
                 null,
-                FieldErrors.none(),
+                FormErrors.none(),
                 model);
     }
 
@@ -47,7 +48,7 @@ class ThemesController {
             Model model,
             RedirectAttributes redirect,
             HttpServletResponse response) {
-        FieldErrors errors = FieldErrors.none();
+        FormErrors errors = FormErrors.none();
         Map<String, Object> body = body(number, title, null, "new-", errors);
         if (!errors.any()) {
             try {
@@ -57,7 +58,7 @@ class ThemesController {
             } catch (ApiException.Invalid e) {
                 errors = prefixed(e, "new-");
             } catch (ApiException.Conflict e) {
-                errors = FieldErrors.none()
+                errors = FormErrors.none()
                         .addText(
                                 "new-number", "themes.field.number", e.problem().detail());
             }
@@ -71,7 +72,7 @@ class ThemesController {
                 errors,
                 null,
                 null,
-                FieldErrors.none(),
+                FormErrors.none(),
                 model);
     }
 
@@ -87,7 +88,7 @@ class ThemesController {
             RedirectAttributes redirect,
             HttpServletResponse response) {
         String prefix = "theme-" + id + "-";
-        FieldErrors errors = FieldErrors.none();
+        FormErrors errors = FormErrors.none();
         Map<String, Object> body = body(number, title, version, prefix, errors);
         if (!errors.any()) {
             try {
@@ -98,7 +99,7 @@ class ThemesController {
                 errors = prefixed(e, prefix);
             } catch (ApiException.Conflict e) {
                 boolean stale = "stale-version".equals(e.problem().slug());
-                errors = FieldErrors.none()
+                errors = FormErrors.none()
                         .addText(
                                 prefix + (stale ? "title" : "number"),
                                 stale ? "themes.field.title" : "themes.field.number",
@@ -112,7 +113,7 @@ class ThemesController {
                 fy,
                 themes,
                 Map.of("number", String.valueOf(next(themes)), "title", ""),
-                FieldErrors.none(),
+                FormErrors.none(),
                 id,
                 Map.of("number", number, "title", title),
                 errors,
@@ -167,10 +168,10 @@ class ThemesController {
             int fy,
             List<Map<String, Object>> themes,
             Map<String, String> added,
-            FieldErrors addErrors,
+            FormErrors addErrors,
             Long editedId,
             Map<String, String> edited,
-            FieldErrors editErrors,
+            FormErrors editErrors,
             Model model) {
         model.addAttribute("themes", themes);
         Map<String, Long> used = new LinkedHashMap<>();
@@ -189,7 +190,7 @@ class ThemesController {
     }
 
     private static Map<String, Object> body(
-            String number, String title, String version, String prefix, FieldErrors errors) {
+            String number, String title, String version, String prefix, FormErrors errors) {
         Map<String, Object> body = new LinkedHashMap<>();
         if (number.isBlank()) {
             body.put("number", null);
@@ -206,26 +207,18 @@ class ThemesController {
     }
 
     /** The API's field names as the ids of this form's inputs ({@code new-title}, {@code theme-3-number}). */
-    private static FieldErrors prefixed(ApiException e, String prefix) {
-        FieldErrors errors = FieldErrors.none();
-        FieldErrors api = FieldErrors.from(e);
-        api.all().forEach(issue -> {
-            FieldErrors.Issue i = issue;
-            if (i.message().key() != null) {
-                errors.add(
-                        prefix + i.anchor(),
-                        "themes.field." + i.anchor(),
-                        null,
-                        i.message().key());
-            } else {
-                errors.addText(
-                        prefix + i.anchor(),
-                        "themes.field." + i.anchor(),
-                        i.message().text());
+    private static FormErrors prefixed(ApiException e, String prefix) {
+        FormErrors errors = FormErrors.none();
+        FormErrors api = MeasureErrors.from(e);
+        for (FormErrors.Issue i : api.all()) {
+            if (i.field() != null) {
+                String anchor = prefix + i.anchor();
+                errors.add(new FormErrors.Issue(anchor, anchor, "themes.field." + i.anchor(), null, i.message()));
             }
-        });
+        }
         if (api.general() != null && !errors.any()) {
-            errors.addText(prefix + "title", "themes.field.title", api.general().text());
+            String anchor = prefix + "title";
+            errors.add(new FormErrors.Issue(anchor, anchor, "themes.field.title", null, api.general()));
         }
         return errors;
     }

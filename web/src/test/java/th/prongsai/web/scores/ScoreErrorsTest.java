@@ -6,6 +6,7 @@ import java.lang.reflect.Constructor;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import th.prongsai.web.layout.FormErrors;
 import th.prongsai.web.platform.ApiException;
 import th.prongsai.web.platform.Problem;
 
@@ -24,7 +25,7 @@ class ScoreErrorsTest {
                         new Problem.FieldError("publishedLevel", "must be one of the levels of 2567: [ผ่าน]"),
                         new Problem.FieldError("indicators.11", "unknown indicator for fiscal year 2567")),
                 Map.of());
-        ScoreErrors errors = ScoreErrors.from(invalid(problem));
+        FormErrors errors = ScoreErrors.from(invalid(problem));
         assertThat(errors.get("indicators.2").key()).isEqualTo("scores.error.range");
         assertThat(errors.get("indicators.3").key()).isEqualTo("scores.error.decimals");
         assertThat(errors.get("indicators.4").key()).isEqualTo("scores.error.missing");
