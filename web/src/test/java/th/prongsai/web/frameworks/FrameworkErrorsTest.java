@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.context.support.ResourceBundleMessageSource;
 import th.prongsai.web.layout.FormErrors;
 import th.prongsai.web.platform.Problem;
+import th.prongsai.web.platform.Refusals;
 
 class FrameworkErrorsTest {
 
@@ -42,15 +43,12 @@ class FrameworkErrorsTest {
                 List.of(Map.of("code", "IIT", "weight", 25, "indicators", List.of(Map.of("code", "1", "nameTh", "")))),
                 "levelScheme",
                 Map.of("levels", List.of())));
-        Problem problem = new Problem(
-                "https://prongsai.th/problems/validation",
-                "Invalid",
+        Problem problem = Refusals.problem(
+                "validation",
                 "ข้อมูลไม่ถูกต้อง",
-                List.of(
-                        new Problem.FieldError("tools", "weights must add up to exactly 100, not 95"),
-                        new Problem.FieldError("tools[0].indicators[0].nameTh", "must not be blank"),
-                        new Problem.FieldError("tools[0].colour", "unknown field")),
-                Map.of());
+                new Problem.FieldError("tools", "weights must add up to exactly 100, not 95"),
+                new Problem.FieldError("tools[0].indicators[0].nameTh", "must not be blank"),
+                new Problem.FieldError("tools[0].colour", "unknown field"));
         FormErrors errors = FrameworkErrors.from(problem, form, messages, Locale.forLanguageTag("th"));
         assertThat(errors.get("tools").text())
                 .isEqualTo("น้ำหนักของเครื่องมือรวมกันต้องเท่ากับ 100 พอดี (ตอนนี้รวมได้ 95)");
@@ -69,14 +67,11 @@ class FrameworkErrorsTest {
 
     @Test
     void aFieldWithSeveralViolationsShowsThemAllAndTheSummaryListsEach() {
-        Problem problem = new Problem(
-                "https://prongsai.th/problems/validation",
-                "Invalid",
+        Problem problem = Refusals.problem(
+                "validation",
                 "ข้อมูลไม่ถูกต้อง",
-                List.of(
-                        new Problem.FieldError("passMark", "must be a number"),
-                        new Problem.FieldError("passMark", "must be between 0 and 100")),
-                Map.of());
+                new Problem.FieldError("passMark", "must be a number"),
+                new Problem.FieldError("passMark", "must be between 0 and 100"));
         FormErrors errors =
                 FrameworkErrors.from(problem, FrameworkForm.of(Map.of()), messages, Locale.forLanguageTag("th"));
         assertThat(errors.all()).hasSize(2);

@@ -3,7 +3,6 @@ package th.prongsai.web.layout;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
-import java.lang.reflect.Constructor;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -12,8 +11,8 @@ import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
 import th.prongsai.web.layout.FormErrors.Issue;
 import th.prongsai.web.layout.FormErrors.Message;
-import th.prongsai.web.platform.ApiException;
 import th.prongsai.web.platform.Problem;
+import th.prongsai.web.platform.Refusals;
 
 class FormErrorsTest {
 
@@ -46,8 +45,8 @@ class FormErrorsTest {
     }
 
     @Test
-    void beanValidationTextsBecomeTheCommonMessagesAndOthersStayAsTheApiSaidThem() throws Exception {
-        FormErrors errors = FormErrors.from(invalid(
+    void beanValidationTextsBecomeTheCommonMessagesAndOthersStayAsTheApiSaidThem() {
+        FormErrors errors = FormErrors.from(Refusals.invalid(
                 "validation",
                 "ข้อมูลไม่ถูกต้อง",
                 new Problem.FieldError("name", "must not be blank"),
@@ -72,8 +71,8 @@ class FormErrorsTest {
     }
 
     @Test
-    void aPartsErrorIsShownAtItsWholeInMostForms() throws Exception {
-        FormErrors errors = FormErrors.from(invalid(
+    void aPartsErrorIsShownAtItsWholeInMostForms() {
+        FormErrors errors = FormErrors.from(Refusals.invalid(
                 "validation",
                 "ข้อมูลไม่ถูกต้อง",
                 new Problem.FieldError("steps[2]", "must not be blank"),
@@ -85,8 +84,8 @@ class FormErrorsTest {
     }
 
     @Test
-    void aRefusalOfTheApisOwnShowsItsThaiDetailAtEachField() throws Exception {
-        FormErrors errors = FormErrors.from(invalid(
+    void aRefusalOfTheApisOwnShowsItsThaiDetailAtEachField() {
+        FormErrors errors = FormErrors.from(Refusals.invalid(
                 "wrong-current-password",
                 "รหัสผ่านปัจจุบันไม่ถูกต้อง",
                 new Problem.FieldError("currentPassword", "wrong")));
@@ -95,17 +94,17 @@ class FormErrorsTest {
     }
 
     @Test
-    void withoutFieldErrorsTheProblemsDetailIsTheGeneralMessage() throws Exception {
-        FormErrors errors = FormErrors.from(invalid("validation", "ข้อมูลไม่ถูกต้อง"));
+    void withoutFieldErrorsTheProblemsDetailIsTheGeneralMessage() {
+        FormErrors errors = FormErrors.from(Refusals.invalid("validation", "ข้อมูลไม่ถูกต้อง"));
         assertThat(errors.any()).isTrue();
         assertThat(errors.general()).isEqualTo(Message.ofText("ข้อมูลไม่ถูกต้อง"));
         assertThat(errors.all()).hasSize(1);
     }
 
     @Test
-    void fieldsWithRulesThePageWordsItselfGetItsOwnMessages() throws Exception {
+    void fieldsWithRulesThePageWordsItselfGetItsOwnMessages() {
         FormErrors errors = FormErrors.from(
-                invalid(
+                Refusals.invalid(
                         "validation",
                         "ข้อมูลไม่ถูกต้อง",
                         new Problem.FieldError("username", "must match \"[a-z]+\""),
@@ -120,9 +119,9 @@ class FormErrorsTest {
     }
 
     @Test
-    void aReadingRenamesFieldsOrLeavesThemToTheSummary() throws Exception {
+    void aReadingRenamesFieldsOrLeavesThemToTheSummary() {
         FormErrors errors = FormErrors.from(
-                invalid(
+                Refusals.invalid(
                         "validation",
                         "ข้อมูลไม่ถูกต้อง",
                         new Problem.FieldError("body.code", "must not be blank"),
@@ -187,14 +186,5 @@ class FormErrorsTest {
 
     private static Tuple tupleOf(String field) {
         return tuple(field, field);
-    }
-
-    private static ApiException invalid(String slug, String detail, Problem.FieldError... errors) throws Exception {
-        Problem problem =
-                new Problem("https://prongsai.th/problems/" + slug, "Invalid", detail, List.of(errors), Map.of());
-        Constructor<ApiException.Invalid> constructor =
-                ApiException.Invalid.class.getDeclaredConstructor(int.class, Problem.class);
-        constructor.setAccessible(true);
-        return constructor.newInstance(400, problem);
     }
 }

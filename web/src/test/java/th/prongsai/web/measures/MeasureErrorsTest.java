@@ -3,34 +3,26 @@ package th.prongsai.web.measures;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
-import java.lang.reflect.Constructor;
-import java.util.List;
 import java.util.Map;
 import java.util.function.IntUnaryOperator;
 import org.junit.jupiter.api.Test;
 import th.prongsai.web.layout.FormErrors;
-import th.prongsai.web.platform.ApiException;
 import th.prongsai.web.platform.Problem;
+import th.prongsai.web.platform.Refusals;
 
 class MeasureErrorsTest {
 
     @Test
-    void theRequestsIndexesBecomeTheFormsRowsAndItsSentencesThaiMessages() throws Exception {
-        Problem problem = new Problem(
-                "https://prongsai.th/problems/validation",
-                "Invalid",
+    void theRequestsIndexesBecomeTheFormsRowsAndItsSentencesThaiMessages() {
+        var refusal = Refusals.invalid(
+                "validation",
                 "ข้อมูลไม่ถูกต้อง",
-                List.of(
-                        new Problem.FieldError("methodSteps[0]", "size must be between 1 and 500"),
-                        new Problem.FieldError("evidenceLinks[1].url", "must be an absolute http or https address"),
-                        new Problem.FieldError("indicatorCodes[3]", "is not an indicator of 2568"),
-                        new Problem.FieldError("progressNotes", "must not be blank")),
-                Map.of());
-        Constructor<ApiException.Invalid> constructor =
-                ApiException.Invalid.class.getDeclaredConstructor(int.class, Problem.class);
-        constructor.setAccessible(true);
+                new Problem.FieldError("methodSteps[0]", "size must be between 1 and 500"),
+                new Problem.FieldError("evidenceLinks[1].url", "must be an absolute http or https address"),
+                new Problem.FieldError("indicatorCodes[3]", "is not an indicator of 2568"),
+                new Problem.FieldError("progressNotes", "must not be blank"));
         Map<String, IntUnaryOperator> rows = Map.of("methodSteps", i -> i + 2);
-        FormErrors errors = MeasureErrors.from(constructor.newInstance(400, problem), rows);
+        FormErrors errors = MeasureErrors.from(refusal, rows);
         assertThat(errors.all())
                 .extracting(FormErrors.Issue::anchor, FormErrors.Issue::labelKey, FormErrors.Issue::labelArg)
                 .containsExactly(
