@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import th.prongsai.web.errors.PageRefused;
 import th.prongsai.web.layout.FormErrors;
 import th.prongsai.web.platform.ApiException;
 import th.prongsai.web.platform.GatewayClient;
@@ -80,7 +81,7 @@ class TemplatesController {
         List<Map<String, Object>> templates = templates(code);
         Form form = null;
         if (from != null) {
-            Map<String, Object> source = find(templates, from).orElseThrow(() -> new NoSuchTemplate(from));
+            Map<String, Object> source = find(templates, from).orElseThrow(() -> PageRefused.notFound());
             form = formOf(source, edit ? from : "");
         }
         return render(templates, form, FormErrors.none(), model);
@@ -95,7 +96,7 @@ class TemplatesController {
         AdminOnly.require(code);
         List<Map<String, Object>> templates = templates(code);
         String from = params.getOrDefault("from", "");
-        Map<String, Object> source = find(templates, from).orElseThrow(() -> new NoSuchTemplate(from));
+        Map<String, Object> source = find(templates, from).orElseThrow(() -> PageRefused.notFound());
         List<ColumnRow> rows = new ArrayList<>();
         for (String field : FIELDS) {
             rows.add(new ColumnRow(
@@ -163,7 +164,7 @@ class TemplatesController {
     @GetMapping("/m/{code}/templates/{template}/delete")
     String confirmDelete(@PathVariable String code, @PathVariable String template, Model model) {
         AdminOnly.require(code);
-        Map<String, Object> found = find(templates(code), template).orElseThrow(() -> new NoSuchTemplate(template));
+        Map<String, Object> found = find(templates(code), template).orElseThrow(() -> PageRefused.notFound());
         return Confirmation.of(
                         "templates.confirm.delete",
                         found.get("nameTh") + " (" + template + ")",
@@ -245,12 +246,5 @@ class TemplatesController {
 
     private static String text(Object value) {
         return value == null ? "" : value.toString();
-    }
-
-    /** A template code in the address that the municipality does not have: the ordinary 404 page. */
-    static final class NoSuchTemplate extends RuntimeException {
-        NoSuchTemplate(String code) {
-            super("no report template " + code, null, false, false);
-        }
     }
 }

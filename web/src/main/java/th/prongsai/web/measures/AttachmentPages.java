@@ -19,6 +19,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import th.prongsai.web.errors.PageRefused;
 import th.prongsai.web.layout.FormErrors;
 import th.prongsai.web.platform.ApiException;
 import th.prongsai.web.platform.GatewayClient;
@@ -116,23 +117,15 @@ class AttachmentPages {
             @PathVariable int fy,
             @PathVariable long id,
             @PathVariable long attachmentId,
-            Model model,
-            HttpServletResponse response) {
-        if (!MeasureListController.mayEdit(code)) {
-            response.setStatus(403);
-            return "error/403";
-        }
+            Model model) {
+        MeasureListController.requireEditor(code);
         Map<String, Object> measure = api.measure(code, fy, id);
         Object attachment = ((List<?>) measure.getOrDefault("attachments", List.of()))
                 .stream()
                         .filter(a -> a instanceof Map<?, ?> m
                                 && String.valueOf(m.get("id")).equals(String.valueOf(attachmentId)))
                         .findFirst()
-                        .orElse(null);
-        if (attachment == null) {
-            response.setStatus(404);
-            return "error/404";
-        }
+                        .orElseThrow(PageRefused::notFound);
         model.addAttribute("m", measure);
         model.addAttribute("a", attachment);
         return "measures/attachment-delete";

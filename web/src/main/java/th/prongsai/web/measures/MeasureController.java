@@ -37,12 +37,8 @@ class MeasureController {
             @PathVariable String code,
             @PathVariable int fy,
             @RequestParam(required = false) String indicator,
-            Model model,
-            HttpServletResponse response) {
-        if (!MeasureListController.mayEdit(code)) {
-            response.setStatus(403);
-            return "error/403";
-        }
+            Model model) {
+        MeasureListController.requireEditor(code);
         return newPage(
                 fy,
                 "",
@@ -111,12 +107,8 @@ class MeasureController {
             @PathVariable long id,
             @RequestParam(required = false) String uploaded,
             @RequestParam(required = false) String created,
-            Model model,
-            HttpServletResponse response) {
-        if (!MeasureListController.mayEdit(code)) {
-            response.setStatus(403);
-            return "error/403";
-        }
+            Model model) {
+        MeasureListController.requireEditor(code);
         Map<String, Object> measure = api.measure(code, fy, id);
         if (uploaded != null) {
             model.addAttribute("notice", "measures.attachment.added");
@@ -179,16 +171,8 @@ class MeasureController {
     }
 
     @GetMapping("/m/{code}/{fy}/measures/{id}/delete")
-    String deleteForm(
-            @PathVariable String code,
-            @PathVariable int fy,
-            @PathVariable long id,
-            Model model,
-            HttpServletResponse response) {
-        if (!MeasureListController.mayEdit(code)) {
-            response.setStatus(403);
-            return "error/403";
-        }
+    String deleteForm(@PathVariable String code, @PathVariable int fy, @PathVariable long id, Model model) {
+        MeasureListController.requireEditor(code);
         model.addAttribute("m", api.measure(code, fy, id));
         return "measures/delete";
     }

@@ -145,25 +145,7 @@ record MeasureForm(
                 return this;
             }
         }
-        return new MeasureForm(
-                title,
-                number,
-                themeId,
-                indicatorCodes,
-                steps,
-                departmentIds,
-                startMonth,
-                startYear,
-                endMonth,
-                endYear,
-                monitoring,
-                status,
-                notes,
-                outputSummary,
-                outcome,
-                recommendation,
-                links,
-                version);
+        return with(steps, notes, links, version);
     }
 
     /**
@@ -238,12 +220,17 @@ record MeasureForm(
 
     /** The same form carrying another version (after loading the latest). */
     MeasureForm withVersion(String newVersion) {
+        return with(methodSteps, progressNotes, evidenceLinks, newVersion);
+    }
+
+    /** The same form with other rows or another version. */
+    private MeasureForm with(List<String> steps, List<Note> notes, List<Link> links, String newVersion) {
         return new MeasureForm(
                 title,
                 number,
                 themeId,
                 indicatorCodes,
-                methodSteps,
+                steps,
                 departmentIds,
                 startMonth,
                 startYear,
@@ -251,11 +238,11 @@ record MeasureForm(
                 endYear,
                 monitoring,
                 status,
-                progressNotes,
+                notes,
                 outputSummary,
                 outcome,
                 recommendation,
-                evidenceLinks,
+                links,
                 newVersion);
     }
 

@@ -11,6 +11,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import th.prongsai.web.errors.PageRefused;
 import th.prongsai.web.layout.FormErrors;
 import th.prongsai.web.platform.ApiException;
 
@@ -26,17 +27,7 @@ class ThemesController {
 
     @GetMapping("/m/{code}/{fy}/themes")
     String list(@PathVariable String code, @PathVariable int fy, Model model) {
-        List<Map<String, Object>> themes = api.themes(code, fy);
-        return page(
-                code,
-                fy,
-                themes,
-                Map.of("number", String.valueOf(next(themes)), "title", ""),
-                FormErrors.none(),
-                null,
-                null,
-                FormErrors.none(),
-                model);
+        return editing(code, fy, null, null, FormErrors.none(), model);
     }
 
     @PostMapping("/m/{code}/{fy}/themes")
@@ -107,38 +98,16 @@ class ThemesController {
             }
         }
         response.setStatus(400);
-        List<Map<String, Object>> themes = api.themes(code, fy);
-        return page(
-                code,
-                fy,
-                themes,
-                Map.of("number", String.valueOf(next(themes)), "title", ""),
-                FormErrors.none(),
-                id,
-                Map.of("number", number, "title", title),
-                errors,
-                model);
+        return editing(code, fy, id, Map.of("number", number, "title", title), errors, model);
     }
 
     @GetMapping("/m/{code}/{fy}/themes/{id}/delete")
-    String deleteForm(
-            @PathVariable String code,
-            @PathVariable int fy,
-            @PathVariable long id,
-            Model model,
-            HttpServletResponse response) {
-        if (!MeasureListController.mayEdit(code)) {
-            response.setStatus(403);
-            return "error/403";
-        }
+    String deleteForm(@PathVariable String code, @PathVariable int fy, @PathVariable long id, Model model) {
+        MeasureListController.requireEditor(code);
         Map<String, Object> theme = api.themes(code, fy).stream()
                 .filter(t -> String.valueOf(t.get("id")).equals(String.valueOf(id)))
                 .findFirst()
-                .orElse(null);
-        if (theme == null) {
-            response.setStatus(404);
-            return "error/404";
-        }
+                .orElseThrow(PageRefused::notFound);
         model.addAttribute("theme", theme);
         return "measures/theme-delete";
     }
@@ -155,12 +124,20 @@ class ThemesController {
             api.gateway().delete(MeasuresApi.THEMES + "/{id}", code, fy, id);
         } catch (ApiException.Conflict inUse) {
             model.addAttribute("refused", inUse.problem().detail());
-            String page = deleteForm(code, fy, id, model, response);
+            String page = deleteForm(code, fy, id, model);
             response.setStatus(409);
             return page;
         }
         redirect.addFlashAttribute("notice", "themes.deleted");
         return "redirect:/m/" + code + "/" + fy + "/themes";
+    }
+
+    /** The page with a fresh form to add a theme, and the theme {@code editedId} (if any) as typed. */
+    private String editing(
+            String code, int fy, Long editedId, Map<String, String> edited, FormErrors editErrors, Model model) {
+        List<Map<String, Object>> themes = api.themes(code, fy);
+        Map<String, String> fresh = Map.of("number", String.valueOf(next(themes)), "title", "");
+        return page(code, fy, themes, fresh, FormErrors.none(), editedId, edited, editErrors, model);
     }
 
     private String page(

@@ -84,8 +84,7 @@ class ScoresController {
         Map<String, Object> year = framework != null ? framework : gateway.get("/api/frameworks/{fy}", fy);
         model.addAttribute("framework", year);
         model.addAttribute("scores", scores);
-        model.addAttribute(
-                "mayEdit", SignedInUser.current().map(u -> u.mayEdit(code)).orElse(false));
+        model.addAttribute("mayEdit", SignedInUser.mayEditNow(code));
         return "scores/scores";
     }
 
