@@ -2,32 +2,16 @@ package th.prongsai.web.layout;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.Locale;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.springframework.context.support.ResourceBundleMessageSource;
-import org.thymeleaf.context.Context;
-import org.thymeleaf.spring6.SpringTemplateEngine;
-import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 import th.prongsai.web.layout.FormErrors.Issue;
 import th.prongsai.web.layout.FormErrors.Message;
 
 /** The shared error fragments render every kind of issue a form's errors hold. */
 class FormErrorsPageTest {
 
-    private final SpringTemplateEngine engine = new SpringTemplateEngine();
-
-    FormErrorsPageTest() {
-        ClassLoaderTemplateResolver templates = new ClassLoaderTemplateResolver();
-        templates.setPrefix("templates/");
-        templates.setSuffix(".html");
-        templates.setCharacterEncoding("UTF-8");
-        engine.setTemplateResolver(templates);
-        ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
-        messages.setBasenames("messages/common", "messages/measures", "messages/frameworks");
-        messages.setDefaultEncoding("UTF-8");
-        messages.setFallbackToSystemLocale(false);
-        engine.setTemplateEngineMessageSource(messages);
-    }
+    private final Templates templates =
+            new Templates(null, "messages/common", "messages/measures", "messages/frameworks");
 
     @Test
     void theSummaryLinksEachErrorToItsInputWithItsLabel() {
@@ -62,9 +46,24 @@ class FormErrorsPageTest {
         assertThat(page).doesNotContain("error-summary").contains("aria-describedby=\"newPassword-hint\"");
     }
 
+    @Test
+    void anInputNamedByAPathHasItsOwnIdAndShowsEveryMessageOfIt() {
+        FormErrors errors = FormErrors.namedBy(f -> f.replaceAll("[\\[\\].]+", "-"))
+                .addEach(new Issue("tools[0].weight", "tools-0-weight", null, null, Message.ofText("ต้องเป็นตัวเลข")))
+                .addEach(new Issue("tools[0].weight", "tools-0-weight", null, null, Message.ofText("ต้องมากกว่า 0")));
+        String page = render("test/framework-input", errors);
+        assertThat(page)
+                .contains("id=\"tools-0-weight-error\">ต้องเป็นตัวเลข ต้องมากกว่า 0</p>")
+                .contains("id=\"tools-0-weight\"")
+                .contains("id=\"nameTh\"")
+                .doesNotContain("nameTh-error");
+    }
+
     private String render(FormErrors errors) {
-        Context context = new Context(Locale.forLanguageTag("th"));
-        context.setVariable("errors", errors);
-        return engine.process("test/form-errors", context);
+        return render("test/form-errors", errors);
+    }
+
+    private String render(String template, FormErrors errors) {
+        return templates.render(template, Map.of("errors", errors));
     }
 }
