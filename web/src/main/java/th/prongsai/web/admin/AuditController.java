@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.util.UriComponentsBuilder;
+import th.prongsai.web.layout.FormErrors;
 import th.prongsai.web.platform.ApiException;
 import th.prongsai.web.platform.GatewayClient;
 import tools.jackson.databind.json.JsonMapper;
@@ -56,9 +57,9 @@ class AuditController {
         int pageSize = SIZES.contains(size) ? size : 50;
         String kind = ENTITIES.contains(entity) ? entity : "";
         String id = entityId.strip();
-        Errors errors = Errors.none();
+        FormErrors errors = FormErrors.none();
         if (!kind.isEmpty() != !id.isEmpty() || (!id.isEmpty() && !id.matches("[1-9]\\d{0,17}"))) {
-            errors = Errors.of(Map.of(kind.isEmpty() ? "entity" : "entityId", "audit.error.filter"));
+            errors = FormErrors.of(Map.of(kind.isEmpty() ? "entity" : "entityId", "audit.error.filter"));
         }
         UriComponentsBuilder uri =
                 UriComponentsBuilder.fromPath("/t/{code}/api/audit-log").queryParam("size", pageSize);
@@ -72,7 +73,7 @@ class AuditController {
         try {
             page = gateway.list(uri.build().toUriString(), code);
         } catch (ApiException.Invalid e) {
-            errors = Errors.from(e, "audit", Set.of());
+            errors = FormErrors.from(e);
             page = List.of();
         }
         List<Entry> entries = page.stream()

@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import th.prongsai.web.layout.FormErrors;
 import th.prongsai.web.platform.ApiException;
 import th.prongsai.web.platform.GatewayClient;
 
@@ -49,7 +50,7 @@ class SettingsController {
         }
         return render(
                 new Form(places, text(settings.get("letterPrefix")), text(settings.get("phone"))),
-                Errors.none(),
+                FormErrors.none(),
                 model);
     }
 
@@ -77,7 +78,7 @@ class SettingsController {
         Set<String> taken = new HashSet<>();
         boolean repeated = places.values().stream().filter(p -> !p.isEmpty()).anyMatch(p -> !taken.add(p));
         if (repeated) {
-            return render(form, Errors.of(Map.of("approvalChain", "settings.error.repeatedPlace")), model);
+            return render(form, FormErrors.of(Map.of("approvalChain", "settings.error.repeatedPlace")), model);
         }
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("approvalChain", chain);
@@ -86,13 +87,16 @@ class SettingsController {
         try {
             gateway.put("/t/{code}/api/report-settings", body, code);
         } catch (ApiException.Invalid e) {
-            return render(form, Errors.from(e, "settings", Set.of("approvalChain", "letterPrefix", "phone")), model);
+            return render(
+                    form,
+                    FormErrors.from(e, "settings.error.", Set.of("approvalChain", "letterPrefix", "phone")),
+                    model);
         }
         redirect.addFlashAttribute("notice", "settings.saved");
         return "redirect:/m/" + code + "/settings";
     }
 
-    private String render(Form form, Errors errors, Model model) {
+    private String render(Form form, FormErrors errors, Model model) {
         model.addAttribute("form", form);
         model.addAttribute("positions", POSITIONS);
         model.addAttribute("errors", errors);

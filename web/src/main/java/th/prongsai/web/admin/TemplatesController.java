@@ -17,6 +17,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import th.prongsai.web.errors.PageRefused;
+import th.prongsai.web.layout.FormErrors;
 import th.prongsai.web.platform.ApiException;
 import th.prongsai.web.platform.GatewayClient;
 
@@ -79,10 +81,10 @@ class TemplatesController {
         List<Map<String, Object>> templates = templates(code);
         Form form = null;
         if (from != null) {
-            Map<String, Object> source = find(templates, from).orElseThrow(() -> new NoSuchTemplate(from));
+            Map<String, Object> source = find(templates, from).orElseThrow(() -> PageRefused.notFound());
             form = formOf(source, edit ? from : "");
         }
-        return render(templates, form, Errors.none(), model);
+        return render(templates, form, FormErrors.none(), model);
     }
 
     @PostMapping("/m/{code}/templates")
@@ -94,7 +96,7 @@ class TemplatesController {
         AdminOnly.require(code);
         List<Map<String, Object>> templates = templates(code);
         String from = params.getOrDefault("from", "");
-        Map<String, Object> source = find(templates, from).orElseThrow(() -> new NoSuchTemplate(from));
+        Map<String, Object> source = find(templates, from).orElseThrow(() -> PageRefused.notFound());
         List<ColumnRow> rows = new ArrayList<>();
         for (String field : FIELDS) {
             rows.add(new ColumnRow(
@@ -133,7 +135,7 @@ class TemplatesController {
             }
         }
         if (!own.isEmpty()) {
-            return render(templates, form, Errors.of(own), model);
+            return render(templates, form, FormErrors.of(own), model);
         }
         List<Map<String, Object>> columns = shown.stream()
                 .sorted(Comparator.comparingInt(r -> Integer.parseInt(r.order())))
@@ -153,7 +155,7 @@ class TemplatesController {
         try {
             gateway.put("/t/{code}/api/report-templates/{t}", document, code, form.code());
         } catch (ApiException.Invalid e) {
-            return render(templates, form, Errors.from(e, "templates", OWN_MESSAGES), model);
+            return render(templates, form, FormErrors.from(e, "templates.error.", OWN_MESSAGES), model);
         }
         redirect.addFlashAttribute("notice", "templates.notice.saved");
         return "redirect:/m/" + code + "/templates";
@@ -162,7 +164,7 @@ class TemplatesController {
     @GetMapping("/m/{code}/templates/{template}/delete")
     String confirmDelete(@PathVariable String code, @PathVariable String template, Model model) {
         AdminOnly.require(code);
-        Map<String, Object> found = find(templates(code), template).orElseThrow(() -> new NoSuchTemplate(template));
+        Map<String, Object> found = find(templates(code), template).orElseThrow(() -> PageRefused.notFound());
         return Confirmation.of(
                         "templates.confirm.delete",
                         found.get("nameTh") + " (" + template + ")",
@@ -179,7 +181,7 @@ class TemplatesController {
             gateway.delete("/t/{code}/api/report-templates/{t}", code, template);
         } catch (ApiException.NotFound presetOrGone) {
             // report-service deletes only the municipality's own templates; a preset answers 404
-            return render(templates(code), null, Errors.general("templates.error.notOwn"), model);
+            return render(templates(code), null, FormErrors.general("templates.error.notOwn"), model);
         }
         redirect.addFlashAttribute("notice", "templates.notice.deleted");
         return "redirect:/m/" + code + "/templates";
@@ -223,7 +225,7 @@ class TemplatesController {
                 rows);
     }
 
-    private String render(List<Map<String, Object>> templates, Form form, Errors errors, Model model) {
+    private String render(List<Map<String, Object>> templates, Form form, FormErrors errors, Model model) {
         model.addAttribute("templates", templates);
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
@@ -244,12 +246,5 @@ class TemplatesController {
 
     private static String text(Object value) {
         return value == null ? "" : value.toString();
-    }
-
-    /** A template code in the address that the municipality does not have: the ordinary 404 page. */
-    static final class NoSuchTemplate extends RuntimeException {
-        NoSuchTemplate(String code) {
-            super("no report template " + code, null, false, false);
-        }
     }
 }

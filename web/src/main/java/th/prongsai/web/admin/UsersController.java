@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import th.prongsai.web.layout.FormErrors;
 import th.prongsai.web.platform.ApiException;
 import th.prongsai.web.platform.GatewayClient;
 
@@ -46,7 +47,7 @@ class UsersController {
     @GetMapping("/m/{code}/users")
     String list(@PathVariable String code, Model model) {
         AdminOnly.require(code);
-        return render(code, NewUser.empty(), Errors.none(), model);
+        return render(code, NewUser.empty(), FormErrors.none(), model);
     }
 
     @PostMapping("/m/{code}/users")
@@ -75,9 +76,9 @@ class UsersController {
         try {
             gateway.post("/api/users", body);
         } catch (ApiException.Invalid e) {
-            return render(code, typed, Errors.from(e, "users", OWN_MESSAGES), model);
+            return render(code, typed, FormErrors.from(e, "users.error.", OWN_MESSAGES), model);
         } catch (ApiException.Conflict e) {
-            return render(code, typed, Errors.of(Map.of("username", "users.error.duplicate")), model);
+            return render(code, typed, FormErrors.of(Map.of("username", "users.error.duplicate")), model);
         }
         redirect.addFlashAttribute("notice", "users.notice.added");
         return "redirect:/m/" + code + "/users/" + typed.username();
@@ -86,7 +87,7 @@ class UsersController {
     @GetMapping("/m/{code}/users/{username}")
     String user(@PathVariable String code, @PathVariable String username, Model model) {
         AdminOnly.require(code);
-        return renderUser(code, username, Errors.none(), model);
+        return renderUser(code, username, FormErrors.none(), model);
     }
 
     /** The confirmation page before disabling or enabling an account. */
@@ -118,7 +119,7 @@ class UsersController {
         try {
             gateway.post("/api/users/{u}/" + action, null, username);
         } catch (ApiException.Conflict e) {
-            return renderUser(code, username, Errors.from(e, "users", Set.of()), model);
+            return renderUser(code, username, FormErrors.from(e), model);
         }
         redirect.addFlashAttribute("notice", "users.notice." + action + "d");
         return "redirect:/m/" + code + "/users/" + username;
@@ -134,20 +135,20 @@ class UsersController {
             RedirectAttributes redirect) {
         AdminOnly.require(code);
         if (!newPassword.equals(confirmPassword)) {
-            return renderUser(code, username, Errors.of(Map.of("confirmPassword", "password.mismatch")), model);
+            return renderUser(code, username, FormErrors.of(Map.of("confirmPassword", "password.mismatch")), model);
         }
         try {
             gateway.post("/api/users/{u}/password", Map.of("newPassword", newPassword), username);
         } catch (ApiException.Invalid e) {
-            return renderUser(code, username, Errors.from(e, "users", OWN_MESSAGES), model);
+            return renderUser(code, username, FormErrors.from(e, "users.error.", OWN_MESSAGES), model);
         } catch (ApiException.Conflict e) {
-            return renderUser(code, username, Errors.from(e, "users", Set.of()), model);
+            return renderUser(code, username, FormErrors.from(e), model);
         }
         redirect.addFlashAttribute("notice", "users.notice.passwordReset");
         return "redirect:/m/" + code + "/users/" + username;
     }
 
-    private String render(String code, NewUser typed, Errors errors, Model model) {
+    private String render(String code, NewUser typed, FormErrors errors, Model model) {
         Map<String, Object> page = gateway.get("/api/users?tenant={code}&size=500", code);
         model.addAttribute("users", page.getOrDefault("items", List.of()));
         model.addAttribute("form", typed);
@@ -157,7 +158,7 @@ class UsersController {
         return "admin/users";
     }
 
-    private String renderUser(String code, String username, Errors errors, Model model) {
+    private String renderUser(String code, String username, FormErrors errors, Model model) {
         model.addAttribute("account", gateway.get("/api/users/{u}", username));
         model.addAttribute("errors", errors);
         return "admin/user";

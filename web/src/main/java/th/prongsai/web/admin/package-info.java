@@ -1,6 +1,6 @@
 /**
  * A municipality's admin pages: users, report settings and templates, the audit log, publishing a report.
- * Uses platform, layout, and approvals for where each report stands.
+ * Uses platform, layout, errors, and approvals for where each report stands.
  */
 @NullMarked
 package th.prongsai.web.admin;

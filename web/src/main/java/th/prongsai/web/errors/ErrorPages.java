@@ -74,6 +74,17 @@ class ErrorPages {
         };
     }
 
+    @ExceptionHandler(PageRefused.class)
+    String pageRefused(PageRefused e, HttpServletResponse response, Model model) {
+        response.setStatus(e.status());
+        model.addAttribute("status", e.status());
+        if (e.detailKey() != null) {
+            model.addAttribute("detail", messages.getMessage(e.detailKey(), null, LocaleContextHolder.getLocale()));
+        }
+        model.addAttribute("user", SignedInUser.current().orElse(null));
+        return e.status() == 403 ? "error/403" : "error/404";
+    }
+
     /** A file larger than the web accepts never reaches the API: say so in Thai (the API's own limit is 2 MB). */
     @ExceptionHandler(MaxUploadSizeExceededException.class)
     String tooLarge(HttpServletRequest request, HttpServletResponse response, Model model) {

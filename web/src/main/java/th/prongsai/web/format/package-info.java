@@ -1,5 +1,6 @@
 /**
- * How pages write dates, months and figures (Buddhist-Era years and Thai months, or English): @thai in templates.
+ * How pages write dates, months and figures (Buddhist-Era years and Thai months, or English): @thai in templates;
+ * tables as CSV and XLSX files.
  * Uses no other module (libs/ita-framework only).
  */
 @NullMarked

@@ -1,7 +1,5 @@
 package th.prongsai.web.frameworks;
 
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -10,16 +8,17 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.springframework.context.MessageSource;
 import th.prongsai.web.layout.ApiTexts;
+import th.prongsai.web.layout.FormErrors;
+import th.prongsai.web.layout.FormErrors.Issue;
+import th.prongsai.web.layout.FormErrors.Message;
 import th.prongsai.web.platform.Problem;
 
 /**
- * The framework validator's violations (English, by JSON path such as {@code levelScheme.levels[2].minOverall})
- * turned into Thai messages next to the form's inputs, and an error summary whose links reach those inputs.
+ * How the framework form reads the validator's violations (English, by JSON path such as
+ * {@code levelScheme.levels[2].minOverall}): Thai messages next to the form's inputs, and a summary line for each
+ * violation whose link reaches that input.
  */
 final class FrameworkErrors {
-
-    /** One line of the summary: the input it links to, the field's label and the message. */
-    public record Entry(String anchor, String label, String message) {}
 
     private static final Pattern TOOL = Pattern.compile("tools\\[(\\d+)]\\.(code|nameTh|nameEn|weight|indicators)");
     private static final Pattern INDICATOR =
@@ -50,66 +49,37 @@ final class FrameworkErrors {
             Map.entry(Pattern.compile("unknown field"), "fw.error.unknown"));
     private static final ApiTexts TEXTS = new ApiTexts(MESSAGES, "fw.error.other");
 
-    private final Map<String, String> byField;
-    private final List<Entry> summary;
+    private FrameworkErrors() {}
 
-    private FrameworkErrors(Map<String, String> byField, List<Entry> summary) {
-        this.byField = byField;
-        this.summary = summary;
-    }
-
-    public static FrameworkErrors none() {
-        return new FrameworkErrors(Map.of(), List.of());
+    static FormErrors none() {
+        return FormErrors.namedBy(FrameworkErrors::id);
     }
 
     /** One error of the page's own (the year typed cannot be a path, the year exists already). */
-    static FrameworkErrors of(String field, String message, String label) {
-        return new FrameworkErrors(Map.of(field, message), List.of(new Entry(anchor(field), label, message)));
+    static FormErrors of(String field, String message) {
+        return none().addEach(new Issue(field, anchor(field), "fw.label." + field, null, Message.ofText(message)));
     }
 
     /** The API's violations, each mapped to the form's input, translated, labelled for the summary. */
-    static FrameworkErrors from(Problem problem, FrameworkForm form, MessageSource messages, Locale locale) {
-        Map<String, String> byField = new LinkedHashMap<>();
-        List<Entry> summary = new ArrayList<>();
+    static FormErrors from(Problem problem, FrameworkForm form, MessageSource messages, Locale locale) {
+        FormErrors errors = none();
         for (Problem.FieldError error : problem.errors()) {
             String field = formField(error.field());
             String message = TEXTS.translate(error.message(), messages, locale);
             if (field == null) {
-                summary.add(new Entry(null, null, message + " (" + error.field() + ")"));
-                continue;
+                errors.addEach(new Issue(null, null, null, null, Message.ofText(message + " (" + error.field() + ")")));
+            } else {
+                errors.addEach(label(field, form).with(Message.ofText(message)));
             }
-            byField.merge(field, message, (a, b) -> a + " " + b);
-            summary.add(new Entry(anchor(field), label(field, form, messages, locale), message));
         }
-        if (summary.isEmpty()) {
-            summary.add(new Entry(null, null, problem.detail()));
+        if (!errors.any()) {
+            errors.add(new Issue(null, null, null, null, Message.ofText(problem.detail())));
         }
-        return new FrameworkErrors(byField, summary);
-    }
-
-    public boolean any() {
-        return !summary.isEmpty();
-    }
-
-    public boolean has(String field) {
-        return byField.containsKey(field);
-    }
-
-    public String message(String field) {
-        return byField.get(field);
-    }
-
-    public List<Entry> summary() {
-        return summary;
-    }
-
-    /** For templates: the input id of a form path. */
-    public String idOf(String field) {
-        return id(field);
+        return errors;
     }
 
     /** The input id of a form path: {@code tools[0].weight} → {@code tools-0-weight}. */
-    public static String id(String field) {
+    static String id(String field) {
         return field.replaceAll("[\\[\\].]+", "-").replaceAll("-$", "");
     }
 
@@ -151,7 +121,8 @@ final class FrameworkErrors {
         };
     }
 
-    private static String label(String field, FrameworkForm form, MessageSource messages, Locale locale) {
+    /** The field's issue without its message yet: the link to its input and its label (a key with the row's name). */
+    private static Issue label(String field, FrameworkForm form) {
         Matcher m = SUB.matcher(field);
         if (m.matches()) {
             var sub = safe(() -> form.getTools()
@@ -161,7 +132,7 @@ final class FrameworkErrors {
                     .getSubIndicators()
                     .get(i(m, 3))
                     .getCode());
-            return messages.getMessage("fw.label.sub." + m.group(4), new Object[] {sub}, locale);
+            return labelled(field, "fw.label.sub." + m.group(4), sub);
         }
         Matcher ind = INDICATOR.matcher(field);
         if (ind.matches()) {
@@ -170,19 +141,23 @@ final class FrameworkErrors {
                     .getIndicators()
                     .get(i(ind, 2))
                     .getCode());
-            return messages.getMessage("fw.label.indicator." + ind.group(3), new Object[] {code}, locale);
+            return labelled(field, "fw.label.indicator." + ind.group(3), code);
         }
         Matcher tool = TOOL.matcher(field);
         if (tool.matches()) {
             var code = safe(() -> form.getTools().get(i(tool, 1)).getCode());
-            return messages.getMessage("fw.label.tool." + tool.group(2), new Object[] {code}, locale);
+            return labelled(field, "fw.label.tool." + tool.group(2), code);
         }
         Matcher level = Pattern.compile("levels\\[(\\d+)]\\.(\\w+)").matcher(field);
         if (level.matches()) {
             var name = safe(() -> form.getLevels().get(i(level, 1)).getLabelTh());
-            return messages.getMessage("fw.label.level." + level.group(2), new Object[] {name}, locale);
+            return labelled(field, "fw.label.level." + level.group(2), name);
         }
-        return messages.getMessage("fw.label." + field, null, field, locale);
+        return labelled(field, "fw.label." + field, null);
+    }
+
+    private static Issue labelled(String field, String labelKey, String labelArg) {
+        return new Issue(field, anchor(field), labelKey, labelArg, null);
     }
 
     private static int i(Matcher m, int group) {

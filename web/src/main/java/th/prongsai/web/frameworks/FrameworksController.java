@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import th.prongsai.web.layout.FormErrors;
 import th.prongsai.web.platform.ApiException;
 import th.prongsai.web.platform.GatewayClient;
 
@@ -71,10 +72,7 @@ class FrameworksController {
             return refused(
                     model,
                     form,
-                    FrameworkErrors.of(
-                            "fiscalYear",
-                            message("fw.error.yearFormat", locale),
-                            message("fw.label.fiscalYear", locale)),
+                    FrameworkErrors.of("fiscalYear", message("fw.error.yearFormat", locale)),
                     true,
                     from,
                     response);
@@ -86,10 +84,7 @@ class FrameworksController {
             return refused(
                     model,
                     form,
-                    FrameworkErrors.of(
-                            "fiscalYear",
-                            message("fw.error.exists", locale, year.toString()),
-                            message("fw.label.fiscalYear", locale)),
+                    FrameworkErrors.of("fiscalYear", message("fw.error.exists", locale, year.toString())),
                     true,
                     from,
                     response);
@@ -137,7 +132,7 @@ class FrameworksController {
     private String refused(
             Model model,
             FrameworkForm form,
-            FrameworkErrors errors,
+            FormErrors errors,
             boolean isNew,
             Integer from,
             HttpServletResponse response) {
@@ -145,7 +140,7 @@ class FrameworksController {
         return form(model, form, errors, isNew, from);
     }
 
-    private static String form(Model model, FrameworkForm form, FrameworkErrors errors, boolean isNew, Integer from) {
+    private static String form(Model model, FrameworkForm form, FormErrors errors, boolean isNew, Integer from) {
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
         model.addAttribute("isNew", isNew);

@@ -1,5 +1,5 @@
 /**
- * What every page shares: the page model, language, the years offered, form errors, safe return paths.
+ * What every page shares: the page model, language, the years offered, form errors, safe return paths, file downloads.
  * Uses platform and format.
  */
 @NullMarked

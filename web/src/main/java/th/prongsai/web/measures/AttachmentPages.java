@@ -19,6 +19,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import th.prongsai.web.errors.PageRefused;
+import th.prongsai.web.layout.FormErrors;
 import th.prongsai.web.platform.ApiException;
 import th.prongsai.web.platform.GatewayClient;
 
@@ -47,7 +49,7 @@ class AttachmentPages {
             Model model,
             HttpServletResponse response)
             throws IOException {
-        FieldErrors errors = FieldErrors.none();
+        FormErrors errors = FormErrors.none();
         if (file == null || file.isEmpty()) {
             errors.add("file", "measures.field.file", null, "measures.error.file.none");
         } else {
@@ -71,18 +73,18 @@ class AttachmentPages {
             } catch (ApiException.Invalid | ApiException.Conflict e) {
                 // 413 too large, 415 not an image or PDF, 409 too many: the API's Thai detail next to the input
                 errors = e.fieldErrors().isEmpty()
-                        ? FieldErrors.none()
+                        ? FormErrors.none()
                                 .addText(
                                         "file",
                                         "measures.field.file",
                                         e.problem().detail())
-                        : FieldErrors.from(e);
+                        : MeasureErrors.from(e);
             }
         }
         // an error status, so the upload script shows this page instead of following it
         response.setStatus(422);
         Map<String, Object> measure = api.measure(code, fy, id);
-        return measures.editPage(code, fy, measure, MeasureForm.of(measure), FieldErrors.none(), errors, model);
+        return measures.editPage(code, fy, measure, MeasureForm.of(measure), FormErrors.none(), errors, model);
     }
 
     /**
@@ -115,23 +117,15 @@ class AttachmentPages {
             @PathVariable int fy,
             @PathVariable long id,
             @PathVariable long attachmentId,
-            Model model,
-            HttpServletResponse response) {
-        if (!MeasureListController.mayEdit(code)) {
-            response.setStatus(403);
-            return "error/403";
-        }
+            Model model) {
+        MeasureListController.requireEditor(code);
         Map<String, Object> measure = api.measure(code, fy, id);
         Object attachment = ((List<?>) measure.getOrDefault("attachments", List.of()))
                 .stream()
                         .filter(a -> a instanceof Map<?, ?> m
                                 && String.valueOf(m.get("id")).equals(String.valueOf(attachmentId)))
                         .findFirst()
-                        .orElse(null);
-        if (attachment == null) {
-            response.setStatus(404);
-            return "error/404";
-        }
+                        .orElseThrow(PageRefused::notFound);
         model.addAttribute("m", measure);
         model.addAttribute("a", attachment);
         return "measures/attachment-delete";

@@ -9,6 +9,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import th.prongsai.web.layout.FormErrors;
 import th.prongsai.web.platform.ApiException;
 
 /**
@@ -26,7 +27,7 @@ class DepartmentsController {
 
     @GetMapping("/m/{code}/departments")
     String list(@PathVariable String code, Model model) {
-        return page(code, "", FieldErrors.none(), model);
+        return page(code, "", FormErrors.none(), model);
     }
 
     @PostMapping("/m/{code}/departments")
@@ -36,26 +37,26 @@ class DepartmentsController {
             Model model,
             RedirectAttributes redirect,
             HttpServletResponse response) {
-        FieldErrors errors;
+        FormErrors errors;
         try {
             api.gateway().post(MeasuresApi.DEPARTMENTS, Map.of("name", name), code);
             redirect.addFlashAttribute("notice", "departments.added");
             return "redirect:/m/" + code + "/departments";
         } catch (ApiException.Invalid e) {
-            errors = FieldErrors.from(e);
+            errors = MeasureErrors.from(e);
             if (!errors.any() || errors.general() != null) {
-                errors = FieldErrors.none()
+                errors = FormErrors.none()
                         .addText("name", "measures.field.name", e.problem().detail());
             }
         } catch (ApiException.Conflict e) {
-            errors = FieldErrors.none()
+            errors = FormErrors.none()
                     .addText("name", "measures.field.name", e.problem().detail());
         }
         response.setStatus(400);
         return page(code, name, errors, model);
     }
 
-    private String page(String code, String name, FieldErrors errors, Model model) {
+    private String page(String code, String name, FormErrors errors, Model model) {
         model.addAttribute("departments", api.departments(code));
         model.addAttribute("name", name);
         model.addAttribute("errors", errors);

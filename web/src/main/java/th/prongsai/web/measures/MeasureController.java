@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import th.prongsai.web.layout.FormErrors;
 import th.prongsai.web.platform.ApiException;
 import th.prongsai.web.platform.Problem;
 
@@ -36,17 +37,13 @@ class MeasureController {
             @PathVariable String code,
             @PathVariable int fy,
             @RequestParam(required = false) String indicator,
-            Model model,
-            HttpServletResponse response) {
-        if (!MeasureListController.mayEdit(code)) {
-            response.setStatus(403);
-            return "error/403";
-        }
+            Model model) {
+        MeasureListController.requireEditor(code);
         return newPage(
                 fy,
                 "",
                 indicator == null || indicator.isBlank() ? List.of() : List.of(indicator.strip()),
-                FieldErrors.none(),
+                FormErrors.none(),
                 model);
     }
 
@@ -78,14 +75,14 @@ class MeasureController {
             return "redirect:/m/" + code + "/" + fy + "/measures/" + created.get("id") + "/edit?created";
         } catch (ApiException.Invalid e) {
             response.setStatus(400);
-            return newPage(fy, title, codes, FieldErrors.from(e), model);
+            return newPage(fy, title, codes, MeasureErrors.from(e), model);
         } catch (ApiException.Conflict e) {
             response.setStatus(409);
             return newPage(
                     fy,
                     title,
                     codes,
-                    FieldErrors.none()
+                    FormErrors.none()
                             .addText(
                                     "title", "measures.field.title", e.problem().detail()),
                     model);
@@ -110,19 +107,15 @@ class MeasureController {
             @PathVariable long id,
             @RequestParam(required = false) String uploaded,
             @RequestParam(required = false) String created,
-            Model model,
-            HttpServletResponse response) {
-        if (!MeasureListController.mayEdit(code)) {
-            response.setStatus(403);
-            return "error/403";
-        }
+            Model model) {
+        MeasureListController.requireEditor(code);
         Map<String, Object> measure = api.measure(code, fy, id);
         if (uploaded != null) {
             model.addAttribute("notice", "measures.attachment.added");
         } else if (created != null) {
             model.addAttribute("notice", "measures.created");
         }
-        return editPage(code, fy, measure, MeasureForm.of(measure), FieldErrors.none(), FieldErrors.none(), model);
+        return editPage(code, fy, measure, MeasureForm.of(measure), FormErrors.none(), FormErrors.none(), model);
     }
 
     @PostMapping("/m/{code}/{fy}/measures/{id}/edit")
@@ -143,11 +136,11 @@ class MeasureController {
                     fy,
                     api.measure(code, fy, id),
                     form.apply(action),
-                    FieldErrors.none(),
-                    FieldErrors.none(),
+                    FormErrors.none(),
+                    FormErrors.none(),
                     model);
         }
-        FieldErrors errors = FieldErrors.none();
+        FormErrors errors = FormErrors.none();
         MeasureForm.Request request = form.toRequest(errors);
         if (!errors.any()) {
             try {
@@ -155,11 +148,11 @@ class MeasureController {
                 redirect.addFlashAttribute("notice", "measures.saved");
                 return "redirect:/m/" + code + "/" + fy + "/measures/" + id;
             } catch (ApiException.Invalid e) {
-                errors = FieldErrors.from(e, request.rowOfIndex());
+                errors = MeasureErrors.from(e, request.rowOfIndex());
             } catch (ApiException.Conflict e) {
                 response.setStatus(409);
                 if ("duplicate-measure-number".equals(e.problem().slug())) {
-                    errors = FieldErrors.none()
+                    errors = FormErrors.none()
                             .addText(
                                     "number",
                                     "measures.field.number",
@@ -168,26 +161,18 @@ class MeasureController {
                     // someone else saved first: keep what this user typed and offer the latest version
                     Map<String, Object> latest = api.measure(code, fy, id);
                     model.addAttribute("stale", latest);
-                    return editPage(code, fy, latest, form, FieldErrors.none(), FieldErrors.none(), model);
+                    return editPage(code, fy, latest, form, FormErrors.none(), FormErrors.none(), model);
                 }
-                return editPage(code, fy, api.measure(code, fy, id), form, errors, FieldErrors.none(), model);
+                return editPage(code, fy, api.measure(code, fy, id), form, errors, FormErrors.none(), model);
             }
         }
         response.setStatus(400);
-        return editPage(code, fy, api.measure(code, fy, id), form, errors, FieldErrors.none(), model);
+        return editPage(code, fy, api.measure(code, fy, id), form, errors, FormErrors.none(), model);
     }
 
     @GetMapping("/m/{code}/{fy}/measures/{id}/delete")
-    String deleteForm(
-            @PathVariable String code,
-            @PathVariable int fy,
-            @PathVariable long id,
-            Model model,
-            HttpServletResponse response) {
-        if (!MeasureListController.mayEdit(code)) {
-            response.setStatus(403);
-            return "error/403";
-        }
+    String deleteForm(@PathVariable String code, @PathVariable int fy, @PathVariable long id, Model model) {
+        MeasureListController.requireEditor(code);
         model.addAttribute("m", api.measure(code, fy, id));
         return "measures/delete";
     }
@@ -205,8 +190,8 @@ class MeasureController {
             int fy,
             Map<String, Object> measure,
             MeasureForm form,
-            FieldErrors errors,
-            FieldErrors attachmentErrors,
+            FormErrors errors,
+            FormErrors attachmentErrors,
             Model model) {
         model.addAttribute("m", measure);
         model.addAttribute("form", form);
@@ -222,7 +207,7 @@ class MeasureController {
         return "measures/edit";
     }
 
-    private String newPage(int fy, String title, List<String> codes, FieldErrors errors, Model model) {
+    private String newPage(int fy, String title, List<String> codes, FormErrors errors, Model model) {
         // not "title": the layout's fragment parameter of that name would shadow it
         model.addAttribute("typedTitle", title);
         model.addAttribute("selected", codes);

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.IntUnaryOperator;
 import org.springframework.util.MultiValueMap;
+import th.prongsai.web.layout.FormErrors;
 
 /**
  * The measure edit form as typed: every value kept as text, so a refused save shows exactly what the user wrote.
@@ -144,32 +145,14 @@ record MeasureForm(
                 return this;
             }
         }
-        return new MeasureForm(
-                title,
-                number,
-                themeId,
-                indicatorCodes,
-                steps,
-                departmentIds,
-                startMonth,
-                startYear,
-                endMonth,
-                endYear,
-                monitoring,
-                status,
-                notes,
-                outputSummary,
-                outcome,
-                recommendation,
-                links,
-                version);
+        return with(steps, notes, links, version);
     }
 
     /**
      * The API request, or the errors the page can tell by itself (a month without its year, a number that is no
      * number). Blank rows are left out rather than refused: an added row left empty means nothing.
      */
-    Request toRequest(FieldErrors errors) {
+    Request toRequest(FormErrors errors) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("number", integer(number, "number", errors));
         body.put("title", title);
@@ -237,12 +220,17 @@ record MeasureForm(
 
     /** The same form carrying another version (after loading the latest). */
     MeasureForm withVersion(String newVersion) {
+        return with(methodSteps, progressNotes, evidenceLinks, newVersion);
+    }
+
+    /** The same form with other rows or another version. */
+    private MeasureForm with(List<String> steps, List<Note> notes, List<Link> links, String newVersion) {
         return new MeasureForm(
                 title,
                 number,
                 themeId,
                 indicatorCodes,
-                methodSteps,
+                steps,
                 departmentIds,
                 startMonth,
                 startYear,
@@ -250,11 +238,11 @@ record MeasureForm(
                 endYear,
                 monitoring,
                 status,
-                progressNotes,
+                notes,
                 outputSummary,
                 outcome,
                 recommendation,
-                evidenceLinks,
+                links,
                 newVersion);
     }
 
@@ -270,7 +258,7 @@ record MeasureForm(
         return index -> index >= 0 && index < rows.size() ? rows.get(index) : index;
     }
 
-    private static Integer integer(String text, String field, FieldErrors errors) {
+    private static Integer integer(String text, String field, FormErrors errors) {
         if (blank(text)) {
             return null;
         }
@@ -282,7 +270,7 @@ record MeasureForm(
         }
     }
 
-    private static String yearMonth(String month, String beYear, String field, FieldErrors errors) {
+    private static String yearMonth(String month, String beYear, String field, FormErrors errors) {
         if (blank(month) && blank(beYear)) {
             return null;
         }

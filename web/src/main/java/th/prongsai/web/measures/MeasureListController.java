@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import th.prongsai.web.errors.PageRefused;
 import th.prongsai.web.platform.ApiException;
 import th.prongsai.web.platform.SignedInUser;
 
@@ -93,11 +94,8 @@ class MeasureListController {
 
     /** What copying last year's measures does, before it is done. */
     @GetMapping("/m/{code}/{fy}/measures/copy")
-    String copyForm(@PathVariable String code, @PathVariable int fy, Model model, HttpServletResponse response) {
-        if (!mayEdit(code)) {
-            response.setStatus(403);
-            return "error/403";
-        }
+    String copyForm(@PathVariable String code, @PathVariable int fy, Model model) {
+        requireEditor(code);
         List<Map<String, Object>> source = api.measures(code, fy - 1);
         model.addAttribute("from", fy - 1);
         model.addAttribute("source", source);
@@ -122,11 +120,18 @@ class MeasureListController {
             // the year is no longer empty, or last year has nothing: say so on the same page
             model.addAttribute("refused", refused.problem().detail());
             response.setStatus(refused.status());
-            return copyForm(code, fy, model, response);
+            return copyForm(code, fy, model);
         }
     }
 
     static boolean mayEdit(String code) {
-        return SignedInUser.current().map(u -> u.mayEdit(code)).orElse(false);
+        return SignedInUser.mayEditNow(code);
+    }
+
+    /** The 403 page for a person who may not edit this municipality's measures. */
+    static void requireEditor(String code) {
+        if (!mayEdit(code)) {
+            throw PageRefused.forbidden(null);
+        }
     }
 }

@@ -11,6 +11,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import th.prongsai.web.errors.PageRefused;
+import th.prongsai.web.layout.FormErrors;
 import th.prongsai.web.platform.ApiException;
 
 /** The year's themes (ประเด็น) that group its measures: list, add, rename or renumber, delete when unused. */
@@ -25,17 +27,7 @@ class ThemesController {
 
     @GetMapping("/m/{code}/{fy}/themes")
     String list(@PathVariable String code, @PathVariable int fy, Model model) {
-        List<Map<String, Object>> themes = api.themes(code, fy);
-        return page(
-                code,
-                fy,
-                themes,
-                Map.of("number", String.valueOf(next(themes)), "title", ""),
-                FieldErrors.none(),
-                null,
-                null,
-                FieldErrors.none(),
-                model);
+        return editing(code, fy, null, null, FormErrors.none(), model);
     }
 
     @PostMapping("/m/{code}/{fy}/themes")
@@ -47,7 +39,7 @@ class ThemesController {
             Model model,
             RedirectAttributes redirect,
             HttpServletResponse response) {
-        FieldErrors errors = FieldErrors.none();
+        FormErrors errors = FormErrors.none();
         Map<String, Object> body = body(number, title, null, "new-", errors);
         if (!errors.any()) {
             try {
@@ -57,7 +49,7 @@ class ThemesController {
             } catch (ApiException.Invalid e) {
                 errors = prefixed(e, "new-");
             } catch (ApiException.Conflict e) {
-                errors = FieldErrors.none()
+                errors = FormErrors.none()
                         .addText(
                                 "new-number", "themes.field.number", e.problem().detail());
             }
@@ -71,7 +63,7 @@ class ThemesController {
                 errors,
                 null,
                 null,
-                FieldErrors.none(),
+                FormErrors.none(),
                 model);
     }
 
@@ -87,7 +79,7 @@ class ThemesController {
             RedirectAttributes redirect,
             HttpServletResponse response) {
         String prefix = "theme-" + id + "-";
-        FieldErrors errors = FieldErrors.none();
+        FormErrors errors = FormErrors.none();
         Map<String, Object> body = body(number, title, version, prefix, errors);
         if (!errors.any()) {
             try {
@@ -98,7 +90,7 @@ class ThemesController {
                 errors = prefixed(e, prefix);
             } catch (ApiException.Conflict e) {
                 boolean stale = "stale-version".equals(e.problem().slug());
-                errors = FieldErrors.none()
+                errors = FormErrors.none()
                         .addText(
                                 prefix + (stale ? "title" : "number"),
                                 stale ? "themes.field.title" : "themes.field.number",
@@ -106,38 +98,16 @@ class ThemesController {
             }
         }
         response.setStatus(400);
-        List<Map<String, Object>> themes = api.themes(code, fy);
-        return page(
-                code,
-                fy,
-                themes,
-                Map.of("number", String.valueOf(next(themes)), "title", ""),
-                FieldErrors.none(),
-                id,
-                Map.of("number", number, "title", title),
-                errors,
-                model);
+        return editing(code, fy, id, Map.of("number", number, "title", title), errors, model);
     }
 
     @GetMapping("/m/{code}/{fy}/themes/{id}/delete")
-    String deleteForm(
-            @PathVariable String code,
-            @PathVariable int fy,
-            @PathVariable long id,
-            Model model,
-            HttpServletResponse response) {
-        if (!MeasureListController.mayEdit(code)) {
-            response.setStatus(403);
-            return "error/403";
-        }
+    String deleteForm(@PathVariable String code, @PathVariable int fy, @PathVariable long id, Model model) {
+        MeasureListController.requireEditor(code);
         Map<String, Object> theme = api.themes(code, fy).stream()
                 .filter(t -> String.valueOf(t.get("id")).equals(String.valueOf(id)))
                 .findFirst()
-                .orElse(null);
-        if (theme == null) {
-            response.setStatus(404);
-            return "error/404";
-        }
+                .orElseThrow(PageRefused::notFound);
         model.addAttribute("theme", theme);
         return "measures/theme-delete";
     }
@@ -154,7 +124,7 @@ class ThemesController {
             api.gateway().delete(MeasuresApi.THEMES + "/{id}", code, fy, id);
         } catch (ApiException.Conflict inUse) {
             model.addAttribute("refused", inUse.problem().detail());
-            String page = deleteForm(code, fy, id, model, response);
+            String page = deleteForm(code, fy, id, model);
             response.setStatus(409);
             return page;
         }
@@ -162,15 +132,23 @@ class ThemesController {
         return "redirect:/m/" + code + "/" + fy + "/themes";
     }
 
+    /** The page with a fresh form to add a theme, and the theme {@code editedId} (if any) as typed. */
+    private String editing(
+            String code, int fy, Long editedId, Map<String, String> edited, FormErrors editErrors, Model model) {
+        List<Map<String, Object>> themes = api.themes(code, fy);
+        Map<String, String> fresh = Map.of("number", String.valueOf(next(themes)), "title", "");
+        return page(code, fy, themes, fresh, FormErrors.none(), editedId, edited, editErrors, model);
+    }
+
     private String page(
             String code,
             int fy,
             List<Map<String, Object>> themes,
             Map<String, String> added,
-            FieldErrors addErrors,
+            FormErrors addErrors,
             Long editedId,
             Map<String, String> edited,
-            FieldErrors editErrors,
+            FormErrors editErrors,
             Model model) {
         model.addAttribute("themes", themes);
         Map<String, Long> used = new LinkedHashMap<>();
@@ -189,7 +167,7 @@ class ThemesController {
     }
 
     private static Map<String, Object> body(
-            String number, String title, String version, String prefix, FieldErrors errors) {
+            String number, String title, String version, String prefix, FormErrors errors) {
         Map<String, Object> body = new LinkedHashMap<>();
         if (number.isBlank()) {
             body.put("number", null);
@@ -206,26 +184,18 @@ class ThemesController {
     }
 
     /** The API's field names as the ids of this form's inputs ({@code new-title}, {@code theme-3-number}). */
-    private static FieldErrors prefixed(ApiException e, String prefix) {
-        FieldErrors errors = FieldErrors.none();
-        FieldErrors api = FieldErrors.from(e);
-        api.all().forEach(issue -> {
-            FieldErrors.Issue i = issue;
-            if (i.message().key() != null) {
-                errors.add(
-                        prefix + i.anchor(),
-                        "themes.field." + i.anchor(),
-                        null,
-                        i.message().key());
-            } else {
-                errors.addText(
-                        prefix + i.anchor(),
-                        "themes.field." + i.anchor(),
-                        i.message().text());
+    private static FormErrors prefixed(ApiException e, String prefix) {
+        FormErrors errors = FormErrors.none();
+        FormErrors api = MeasureErrors.from(e);
+        for (FormErrors.Issue i : api.all()) {
+            if (i.field() != null) {
+                String anchor = prefix + i.anchor();
+                errors.add(new FormErrors.Issue(anchor, anchor, "themes.field." + i.anchor(), null, i.message()));
             }
-        });
+        }
         if (api.general() != null && !errors.any()) {
-            errors.addText(prefix + "title", "themes.field.title", api.general().text());
+            String anchor = prefix + "title";
+            errors.add(new FormErrors.Issue(anchor, anchor, "themes.field.title", null, api.general()));
         }
         return errors;
     }

@@ -1,6 +1,6 @@
 /**
  * A year's measures, their themes, the municipality's departments and each measure's evidence files.
- * Uses platform and layout.
+ * Uses platform, layout and errors.
  */
 @NullMarked
 package th.prongsai.web.measures;

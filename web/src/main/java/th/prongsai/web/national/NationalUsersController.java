@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import th.prongsai.web.layout.FormErrors;
 import th.prongsai.web.platform.ApiException;
 import th.prongsai.web.platform.GatewayClient;
 
@@ -39,12 +40,12 @@ class NationalUsersController {
 
     @GetMapping("/national/users")
     String list(Model model) {
-        return page(NewUserForm.empty(), FieldErrors.none(), model);
+        return page(NewUserForm.empty(), FormErrors.none(), model);
     }
 
     @PostMapping("/national/users")
     String add(@ModelAttribute NewUserForm form, Model model, RedirectAttributes redirect) {
-        FieldErrors errors = FieldErrors.none();
+        FormErrors errors = FormErrors.none();
         String role = ROLES.contains(form.role()) ? form.role() : null;
         boolean provincial = "PROVINCIAL_OFFICER".equals(role);
         if (role == null) {
@@ -69,13 +70,13 @@ class NationalUsersController {
                 redirect.addFlashAttribute("notice", "national.user.added");
                 return "redirect:/national/users";
             } catch (ApiException.Invalid e) {
-                errors = FieldErrors.from(e, "national.user.error.", FIELDS)
+                errors = ConsoleErrors.from(e, "national.user.error.", FIELDS)
                         .inOrder(List.of("username", "displayName", "password", "roles", "province"));
                 if (errors.has("roles")) {
                     errors.add("role", "national.user.error.role"); // the form's field is the role radio group
                 }
             } catch (ApiException.Conflict e) {
-                errors = FieldErrors.none().add("username", "national.user.error.duplicate");
+                errors = FormErrors.none().add("username", "national.user.error.duplicate");
             }
         }
         // a password is never sent back to the browser
@@ -83,7 +84,7 @@ class NationalUsersController {
                 new NewUserForm(form.username(), form.displayName(), "", form.role(), form.province()), errors, model);
     }
 
-    private String page(NewUserForm form, FieldErrors errors, Model model) {
+    private String page(NewUserForm form, FormErrors errors, Model model) {
         Map<String, Object> users = gateway.get("/api/users?scope=national&size=500");
         List<Map<String, Object>> provinces = registry.provinces();
         model.addAttribute("users", users.getOrDefault("items", List.of()));
@@ -110,7 +111,7 @@ class NationalUsersController {
     @GetMapping("/national/users/{username}/password")
     String passwordForm(@PathVariable String username, Model model) {
         model.addAttribute("account", gateway.get("/api/users/{u}", username));
-        model.addAttribute("errors", FieldErrors.none());
+        model.addAttribute("errors", FormErrors.none());
         return "national/user-password";
     }
 
@@ -121,18 +122,18 @@ class NationalUsersController {
             @RequestParam String confirmPassword,
             Model model,
             RedirectAttributes redirect) {
-        FieldErrors errors;
+        FormErrors errors;
         if (!newPassword.equals(confirmPassword)) {
-            errors = FieldErrors.none().add("confirmPassword", "national.user.error.mismatch");
+            errors = FormErrors.none().add("confirmPassword", "national.user.error.mismatch");
         } else {
             try {
                 gateway.post("/api/users/{u}/password", Map.of("newPassword", newPassword), username);
                 redirect.addFlashAttribute("notice", "national.user.passwordReset");
                 return "redirect:/national/users";
             } catch (ApiException.Invalid e) {
-                errors = FieldErrors.from(e, "national.user.error.", FIELDS);
+                errors = ConsoleErrors.from(e, "national.user.error.", FIELDS);
             } catch (ApiException.Conflict e) {
-                errors = FieldErrors.none().add("newPassword", "national.user.error.self");
+                errors = FormErrors.none().add("newPassword", "national.user.error.self");
             }
         }
         model.addAttribute("account", gateway.get("/api/users/{u}", username));

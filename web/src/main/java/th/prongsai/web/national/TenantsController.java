@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import th.prongsai.web.layout.FormErrors;
 import th.prongsai.web.platform.ApiException;
 import th.prongsai.web.platform.GatewayClient;
 
@@ -116,25 +117,25 @@ class TenantsController {
 
     @GetMapping("/national/tenants/new")
     String newForm(Model model) {
-        return form(NewTenantForm.empty(), FieldErrors.none(), model);
+        return form(NewTenantForm.empty(), FormErrors.none(), model);
     }
 
     @PostMapping("/national/tenants/new")
     String onboard(@ModelAttribute NewTenantForm form, Model model, RedirectAttributes redirect) {
-        FieldErrors errors;
+        FormErrors errors;
         try {
             Map<String, Object> created = gateway.post("/api/tenants", form.body());
             redirect.addFlashAttribute("notice", "national.tenant.onboarded");
             return "redirect:/national/tenants/" + created.get("code");
         } catch (ApiException.Invalid e) {
-            errors = FieldErrors.from(e, "national.tenant.error.", FIELDS).inOrder(ORDER);
+            errors = ConsoleErrors.from(e, "national.tenant.error.", FIELDS).inOrder(ORDER);
         } catch (ApiException.Conflict e) {
-            errors = FieldErrors.none().add("code", "national.tenant.error.duplicate");
+            errors = FormErrors.none().add("code", "national.tenant.error.duplicate");
         }
         return form(form, errors, model);
     }
 
-    private String form(NewTenantForm form, FieldErrors errors, Model model) {
+    private String form(NewTenantForm form, FormErrors errors, Model model) {
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
         model.addAttribute("provinces", registry.provinces());

@@ -9,6 +9,7 @@ import java.util.function.Supplier;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.http.client.ClientHttpResponse;
@@ -57,65 +58,34 @@ public class GatewayClient {
     }
 
     public Map<String, Object> get(String path, Object... uriVariables) {
-        return call(() -> rest.get()
-                .uri(path, uriVariables)
-                .headers(this::authorize)
-                .retrieve()
-                .body(OBJECT));
+        return get(path, OBJECT, uriVariables);
     }
 
     public <T> T get(String path, ParameterizedTypeReference<T> type, Object... uriVariables) {
-        return call(() -> rest.get()
-                .uri(path, uriVariables)
-                .headers(this::authorize)
-                .retrieve()
-                .body(type));
+        return call(() -> getting(path, uriVariables).body(type));
     }
 
     public <T> T get(String path, Class<T> type, Object... uriVariables) {
-        return call(() -> rest.get()
-                .uri(path, uriVariables)
-                .headers(this::authorize)
-                .retrieve()
-                .body(type));
+        return call(() -> getting(path, uriVariables).body(type));
     }
 
     public List<Map<String, Object>> list(String path, Object... uriVariables) {
-        return call(() -> rest.get()
-                .uri(path, uriVariables)
-                .headers(this::authorize)
-                .retrieve()
-                .body(LIST));
+        return get(path, LIST, uriVariables);
     }
 
     public Map<String, Object> post(String path, Object body, Object... uriVariables) {
-        return call(() -> rest.post()
-                .uri(path, uriVariables)
-                .headers(this::authorize)
-                .contentType(MediaType.APPLICATION_JSON)
-                .body(body == null ? Map.of() : body)
-                .retrieve()
+        return call(() -> sending(
+                        HttpMethod.POST, path, MediaType.APPLICATION_JSON, body == null ? Map.of() : body, uriVariables)
                 .body(OBJECT));
     }
 
     public Map<String, Object> put(String path, Object body, Object... uriVariables) {
-        return call(() -> rest.put()
-                .uri(path, uriVariables)
-                .headers(this::authorize)
-                .contentType(MediaType.APPLICATION_JSON)
-                .body(body)
-                .retrieve()
-                .body(OBJECT));
+        return put(path, body, OBJECT, uriVariables);
     }
 
     /** A PUT whose answer is not an object (a list), or is not needed. */
     public <T> T put(String path, Object body, ParameterizedTypeReference<T> type, Object... uriVariables) {
-        return call(() -> rest.put()
-                .uri(path, uriVariables)
-                .headers(this::authorize)
-                .contentType(MediaType.APPLICATION_JSON)
-                .body(body)
-                .retrieve()
+        return call(() -> sending(HttpMethod.PUT, path, MediaType.APPLICATION_JSON, body, uriVariables)
                 .body(type));
     }
 
@@ -129,26 +99,31 @@ public class GatewayClient {
 
     /** A multipart upload (an attachment, a CSV file). */
     public Map<String, Object> postMultipart(String path, MultiValueMap<String, ?> parts, Object... uriVariables) {
-        return call(() -> rest.post()
-                .uri(path, uriVariables)
-                .headers(this::authorize)
-                .contentType(MediaType.MULTIPART_FORM_DATA)
-                .body(parts)
-                .retrieve()
+        return call(() -> sending(HttpMethod.POST, path, MediaType.MULTIPART_FORM_DATA, parts, uriVariables)
                 .body(OBJECT));
     }
 
     /** A document or file as the API serves it, to pass on to the browser. */
     public Download download(String path, Object... uriVariables) {
-        var entity = call(() -> rest.get()
-                .uri(path, uriVariables)
-                .headers(this::authorize)
-                .retrieve()
-                .toEntity(byte[].class));
+        var entity = call(() -> getting(path, uriVariables).toEntity(byte[].class));
         return new Download(
                 entity.getBody() == null ? new byte[0] : entity.getBody(),
                 entity.getHeaders().getContentType(),
                 entity.getHeaders().getFirst(HttpHeaders.CONTENT_DISPOSITION));
+    }
+
+    private RestClient.ResponseSpec getting(String path, Object... uriVariables) {
+        return rest.get().uri(path, uriVariables).headers(this::authorize).retrieve();
+    }
+
+    private RestClient.ResponseSpec sending(
+            HttpMethod method, String path, MediaType type, Object body, Object... uriVariables) {
+        return rest.method(method)
+                .uri(path, uriVariables)
+                .headers(this::authorize)
+                .contentType(type)
+                .body(body)
+                .retrieve();
     }
 
     public record Download(byte[] bytes, MediaType contentType, String contentDisposition) {}

@@ -63,6 +63,11 @@ public record SignedInUser(
         return isNationalAdmin() || (code.equals(tenant) && (isMunicipalOfficer() || isMunicipalAdmin()));
     }
 
+    /** Whether the person signed in now may change this municipality's data; no one signed in may not. */
+    public static boolean mayEditNow(String code) {
+        return current().map(u -> u.mayEdit(code)).orElse(false);
+    }
+
     public boolean isOf(String code) {
         return code.equals(tenant);
     }

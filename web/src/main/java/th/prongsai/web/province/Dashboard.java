@@ -76,11 +76,7 @@ record Dashboard(
     }
 
     public String indicatorName(String code, String fallback) {
-        return indicators.stream()
-                .filter(i -> i.code().equals(code))
-                .map(Indicator::name)
-                .findFirst()
-                .orElse(fallback);
+        return Indicator.nameOf(indicators, code, fallback);
     }
 
     public String laoHref(String agencyCode) {
@@ -108,23 +104,14 @@ record Dashboard(
             Report report) {
 
         Row with(List<Cell> cells, BigDecimal change, String trend) {
-            return new Row(
-                    rank,
-                    agencyCode,
-                    tenantCode,
-                    name,
-                    laoType,
-                    overall,
-                    levelCode,
-                    levelLabel,
-                    passed,
-                    cells,
-                    change,
-                    trend,
-                    report);
+            return with(cells, change, trend, report);
         }
 
         Row with(Report report) {
+            return with(cells, change, trend, report);
+        }
+
+        private Row with(List<Cell> cells, BigDecimal change, String trend, Report report) {
             return new Row(
                     rank,
                     agencyCode,
@@ -168,7 +155,17 @@ record Dashboard(
 
     record Level(String code, String label) {}
 
-    record Indicator(String code, String name) {}
+    record Indicator(String code, String name) {
+
+        /** The name of the indicator of {@code code} among {@code indicators}, or {@code fallback}. */
+        static String nameOf(List<Indicator> indicators, String code, String fallback) {
+            return indicators.stream()
+                    .filter(i -> i.code().equals(code))
+                    .map(Indicator::name)
+                    .findFirst()
+                    .orElse(fallback);
+        }
+    }
 
     /** A heat-map band: the framework's level thresholds, [min, below). */
     record Band(int index, BigDecimal min, BigDecimal below) {}
@@ -183,6 +180,19 @@ record Dashboard(
             boolean unpublished,
             int page,
             boolean synthetic) {
+
+        /** The query of a page's request parameters (the dashboard and its downloads take the same). */
+        static Query of(Map<String, String> params) {
+            return of(
+                    params.get("sort"),
+                    params.get("dir"),
+                    params.get("type"),
+                    params.get("level"),
+                    params.get("below"),
+                    params.get("unpublished"),
+                    params.get("page"),
+                    params.get("dataset"));
+        }
 
         static Query of(
                 String sort,

@@ -1,11 +1,8 @@
 package th.prongsai.web.province;
 
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
+import java.util.Map;
 import java.util.Optional;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -13,6 +10,9 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.util.UriComponentsBuilder;
+import th.prongsai.web.format.Csv;
+import th.prongsai.web.format.Xlsx;
+import th.prongsai.web.layout.Attachment;
 import th.prongsai.web.platform.SignedInUser;
 import th.prongsai.web.province.Dashboard.Query;
 
@@ -23,10 +23,6 @@ import th.prongsai.web.province.Dashboard.Query;
  */
 @Controller
 class ProvinceController {
-
-    private static final MediaType CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
-    private static final MediaType XLSX =
-            MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
     private final ProvinceDashboards dashboards;
     private final ProvinceTables tables;
@@ -61,16 +57,9 @@ class ProvinceController {
     String dashboard(
             @PathVariable String province,
             @PathVariable int fy,
-            @RequestParam(required = false) String sort,
-            @RequestParam(required = false) String dir,
-            @RequestParam(required = false) String type,
-            @RequestParam(required = false) String level,
-            @RequestParam(required = false) String below,
-            @RequestParam(required = false) String unpublished,
-            @RequestParam(required = false) String page,
-            @RequestParam(required = false) String dataset,
+            @RequestParam Map<String, String> params,
             Model model) {
-        Query query = Query.of(sort, dir, type, level, below, unpublished, page, dataset);
+        Query query = Query.of(params);
         model.addAttribute("d", dashboards.dashboard(province, fy, query, false));
         return "province/dashboard";
     }
@@ -80,15 +69,8 @@ class ProvinceController {
             @PathVariable String province,
             @PathVariable int fy,
             @PathVariable String file,
-            @RequestParam(required = false) String sort,
-            @RequestParam(required = false) String dir,
-            @RequestParam(required = false) String type,
-            @RequestParam(required = false) String level,
-            @RequestParam(required = false) String below,
-            @RequestParam(required = false) String unpublished,
-            @RequestParam(required = false) String page,
-            @RequestParam(required = false) String dataset) {
-        Query query = Query.of(sort, dir, type, level, below, unpublished, page, dataset);
+            @RequestParam Map<String, String> params) {
+        Query query = Query.of(params);
         String table = file.substring(0, file.indexOf('.'));
         Dashboard d = dashboards.dashboard(province, fy, query, table.equals("ranking") || table.equals("followup"));
         Spreadsheet sheet = tables.of(d, table);
@@ -140,14 +122,8 @@ class ProvinceController {
 
     private static ResponseEntity<byte[]> send(Spreadsheet sheet, String name, String file) {
         boolean xlsx = file.endsWith(".xlsx");
-        return ResponseEntity.ok()
-                .contentType(xlsx ? XLSX : CSV)
-                .header(
-                        HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment()
-                                .filename(name + (xlsx ? ".xlsx" : ".csv"))
-                                .build()
-                                .toString())
-                .body(xlsx ? sheet.xlsx() : sheet.csv());
+        return xlsx
+                ? Attachment.of(sheet.xlsx(), Xlsx.MEDIA_TYPE, name + ".xlsx")
+                : Attachment.of(sheet.csv(), Csv.MEDIA_TYPE, name + ".csv");
     }
 }

@@ -350,11 +350,7 @@ class ProvinceDashboards {
             String province) {
 
         public String indicatorName(String code, String fallback) {
-            return indicators.stream()
-                    .filter(i -> i.code().equals(code))
-                    .map(Indicator::name)
-                    .findFirst()
-                    .orElse(fallback);
+            return Indicator.nameOf(indicators, code, fallback);
         }
     }
 

@@ -163,8 +163,7 @@ class ReportController {
         model.addAttribute("status", status);
         model.addAttribute("checks", checks);
         model.addAttribute("measureIds", measureIds);
-        model.addAttribute(
-                "mayEdit", SignedInUser.current().map(u -> u.mayEdit(code)).orElse(false));
+        model.addAttribute("mayEdit", SignedInUser.mayEditNow(code));
         if (refused != null) {
             Object findings = refused.problem().properties().get("findings");
             model.addAttribute(

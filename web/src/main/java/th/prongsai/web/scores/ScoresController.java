@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import th.prongsai.ita.thai.DigitStyle;
+import th.prongsai.web.layout.FormErrors;
 import th.prongsai.web.platform.ApiException;
 import th.prongsai.web.platform.GatewayClient;
 import th.prongsai.web.platform.SignedInUser;
@@ -36,7 +37,7 @@ class ScoresController {
         Optional<Map<String, Object>> scores = stored(code, fy);
         model.addAttribute(
                 "form", scores.map(ScoresController::formOf).orElseGet(() -> new ScoreForm(Map.of(), "", "", "")));
-        model.addAttribute("errors", ScoreErrors.none());
+        model.addAttribute("errors", FormErrors.none());
         return page(code, fy, scores.orElse(null), null, model);
     }
 
@@ -73,7 +74,7 @@ class ScoresController {
             String version =
                     current == null || current.get("version") == null ? "" : String.valueOf(current.get("version"));
             model.addAttribute("form", new ScoreForm(typed, form.publishedOverall(), form.publishedLevel(), version));
-            model.addAttribute("errors", ScoreErrors.general("scores.conflict"));
+            model.addAttribute("errors", FormErrors.general("scores.conflict"));
             model.addAttribute("conflict", current == null ? null : formOf(current));
             return page(code, fy, current, framework, model);
         }
@@ -83,8 +84,7 @@ class ScoresController {
         Map<String, Object> year = framework != null ? framework : gateway.get("/api/frameworks/{fy}", fy);
         model.addAttribute("framework", year);
         model.addAttribute("scores", scores);
-        model.addAttribute(
-                "mayEdit", SignedInUser.current().map(u -> u.mayEdit(code)).orElse(false));
+        model.addAttribute("mayEdit", SignedInUser.mayEditNow(code));
         return "scores/scores";
     }
 

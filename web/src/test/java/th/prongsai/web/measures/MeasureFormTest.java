@@ -7,6 +7,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
+import th.prongsai.web.layout.FormErrors;
 
 class MeasureFormTest {
 
@@ -77,7 +78,7 @@ class MeasureFormTest {
                 "2567",
                 "version",
                 "4"));
-        FieldErrors errors = FieldErrors.none();
+        FormErrors errors = FormErrors.none();
         MeasureForm.Request request = form.toRequest(errors);
         assertThat(errors.any()).isFalse();
         Map<String, Object> body = request.body();
@@ -94,7 +95,7 @@ class MeasureFormTest {
 
     @Test
     void aMonthWithoutItsYearIsAnErrorOfThePageItself() {
-        FieldErrors errors = FieldErrors.none();
+        FormErrors errors = FormErrors.none();
         MeasureForm.fromParams(
                         params("title", "ชื่อ", "startMonth", "10", "endMonth", "9", "endYear", "2567", "number", "x"))
                 .toRequest(errors);

@@ -3,23 +3,25 @@ package th.prongsai.web.national.dashboard;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
+import th.prongsai.web.format.Csv;
 import th.prongsai.web.format.ThaiFormat;
+import th.prongsai.web.format.Xlsx;
+import th.prongsai.web.layout.Attachment;
 import th.prongsai.web.platform.ApiException;
 import th.prongsai.web.platform.GatewayClient;
 import th.prongsai.web.platform.ParallelCalls;
@@ -39,8 +41,8 @@ class DashboardController {
     static final List<String> TYPES =
             List.of("PAO", "CITY_MUNICIPALITY", "TOWN_MUNICIPALITY", "SUBDISTRICT_MUNICIPALITY", "SAO", "SPECIAL");
 
+    private static final Pattern NUMBER = Pattern.compile("-?\\d{1,15}(\\.\\d+)?");
     private static final String BENCHMARK = "/api/analytics/benchmarks?fy={fy}&scope={scope}&dataset={dataset}";
-    private static final MediaType CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
 
     private final GatewayClient gateway;
     private final ThaiFormat thai;
@@ -161,7 +163,10 @@ class DashboardController {
             @PathVariable("table") String table,
             @RequestParam(name = "dataset", required = false) String dataset) {
         String which = dataset(dataset);
-        return file(csvOf(fy, table, which).getBytes(StandardCharsets.UTF_8), CSV, fileName(fy, table, which, "csv"));
+        return Attachment.of(
+                csvOf(fy, table, which).getBytes(StandardCharsets.UTF_8),
+                Csv.MEDIA_TYPE,
+                fileName(fy, table, which, "csv"));
     }
 
     @GetMapping("/national/dashboard/{fy:\\d{4}}/{table:years|types|provinces|quality|effects}.xlsx")
@@ -172,8 +177,8 @@ class DashboardController {
         String which = dataset(dataset);
         String title =
                 "synthetic".equals(which) ? messages.getMessage("dashboard.synthetic.label", null, locale()) : null;
-        byte[] workbook = Xlsx.fromCsv(table + "-" + fy, title, csvOf(fy, table, which));
-        return file(workbook, Xlsx.MEDIA_TYPE, fileName(fy, table, which, "xlsx"));
+        byte[] workbook = workbook(table + "-" + fy, title, csvOf(fy, table, which));
+        return Attachment.of(workbook, Xlsx.MEDIA_TYPE, fileName(fy, table, which, "xlsx"));
     }
 
     private String csvOf(int fy, String table, String which) {
@@ -200,6 +205,27 @@ class DashboardController {
         return joinCsv(parts);
     }
 
+    /**
+     * The workbook of the API's own CSV, so the XLSX holds exactly what the CSV download holds: numbers are numeric
+     * cells, except in columns that hold codes (leading zeros, DLA codes stay text); {@code title}, when given, is a
+     * first row above the header (the synthetic data's label).
+     */
+    static byte[] workbook(String sheetName, String title, String csv) {
+        List<List<String>> lines = Csv.parse(csv);
+        List<String> header = lines.isEmpty() ? List.of() : lines.getFirst();
+        List<List<Object>> rows = new ArrayList<>();
+        for (List<String> line : lines.subList(Math.min(1, lines.size()), lines.size())) {
+            List<Object> row = new ArrayList<>();
+            for (int c = 0; c < line.size(); c++) {
+                boolean codeColumn = c < header.size() && header.get(c).contains("code");
+                String value = line.get(c);
+                row.add(!codeColumn && NUMBER.matcher(value).matches() ? new BigDecimal(value) : value);
+            }
+            rows.add(row);
+        }
+        return Xlsx.write(sheetName, Collections.singletonList(title), header, rows);
+    }
+
     /** CSV documents with the same header as one: the header once, then every document's rows. */
     static String joinCsv(List<String> parts) {
         StringBuilder out = new StringBuilder("\uFEFF");
@@ -215,15 +241,6 @@ class DashboardController {
             first = false;
         }
         return out.toString();
-    }
-
-    private static ResponseEntity<byte[]> file(byte[] bytes, MediaType type, String name) {
-        return ResponseEntity.ok()
-                .contentType(type)
-                .header(
-                        HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment().filename(name).build().toString())
-                .body(bytes);
     }
 
     private static String fileName(int fy, String table, String which, String extension) {

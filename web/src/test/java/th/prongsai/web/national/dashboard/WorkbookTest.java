@@ -6,20 +6,14 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-class XlsxTest {
+class WorkbookTest {
 
     @Test
-    void csvWithQuotesCommasAndLineBreaksIsReadAsTheApiWroteIt() {
-        List<List<String>> rows = Xlsx.parseCsv("\uFEFFa,b,c\r\n1,\"x, \"\"y\"\"\",\"two\nlines\"\r\n2,,\n");
-        assertThat(rows)
-                .containsExactly(List.of("a", "b", "c"), List.of("1", "x, \"y\"", "two\nlines"), List.of("2", "", ""));
-    }
-
-    @Test
-    void aWorkbookIsAZipFile() {
-        byte[] workbook = Xlsx.fromCsv(
+    void aWorkbookOfTheApisCsvIsAZipFile() {
+        byte[] workbook = DashboardController.workbook(
                 "provinces-2568", "ข้อมูลสังเคราะห์ (ไม่ใช่ผลจริง)", "province_code,pass_rate\n23,96.64\n");
         assertThat(new String(workbook, 0, 2, StandardCharsets.ISO_8859_1)).isEqualTo("PK");
+        assertThat(DashboardController.workbook("empty", null, "")).isNotEmpty();
     }
 
     @Test
