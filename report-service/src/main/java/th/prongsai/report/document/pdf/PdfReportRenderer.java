@@ -75,7 +75,13 @@ public class PdfReportRenderer implements ReportRenderer {
     /** Thai stacks marks above and below the line: more leading than Latin text needs. */
     private static final float LEADING = 1.5f;
 
-    private static final float TABLE_LEADING = 1.5f;
+    /**
+     * The table's type is the DOCX's (10 pt) at Sarabun's own line height (ascender + descender = 1.3 em, which
+     * already holds the stacked marks), so a table takes as many pages in the PDF as in Word or LibreOffice.
+     */
+    private static final float TABLE_TEXT = 10f;
+
+    private static final float TABLE_LEADING = 1.3f;
 
     private static final Color GROUP_SHADE = new Color(0xE6, 0xE6, 0xE6);
     private static final Color HEADER_SHADE = new Color(0xD0, 0xD8, 0xE8);
@@ -140,7 +146,10 @@ public class PdfReportRenderer implements ReportRenderer {
                     document.newPage();
                     current = wanted;
                 } else if (!pageHasContent && wanted != current) {
-                    // Nothing on this page yet (the first section): it was already opened in the first orientation.
+                    // Nothing on this page yet (the page after a memo): an empty page takes the new size on newPage.
+                    document.setPageSize(pageSize(wanted));
+                    margins(document, wanted);
+                    document.newPage();
                     current = wanted;
                 }
                 switch (section) {
@@ -506,7 +515,7 @@ public class PdfReportRenderer implements ReportRenderer {
         table.setSplitRows(true);
         table.setSpacingAfter(6f);
         for (String column : t.columns()) {
-            PdfPCell c = cell(f.phrase(column, f.bold(BODY), BODY * TABLE_LEADING));
+            PdfPCell c = cell(f.phrase(column, f.bold(TABLE_TEXT), TABLE_TEXT * TABLE_LEADING));
             c.setHorizontalAlignment(Element.ALIGN_CENTER);
             c.setVerticalAlignment(Element.ALIGN_MIDDLE);
             c.setBackgroundColor(HEADER_SHADE);
@@ -514,14 +523,14 @@ public class PdfReportRenderer implements ReportRenderer {
         }
         for (Row row : t.rows()) {
             if (row.group()) {
-                PdfPCell c = cell(f.phrase(row.title(), f.bold(BODY), BODY * TABLE_LEADING));
+                PdfPCell c = cell(f.phrase(row.title(), f.bold(TABLE_TEXT), TABLE_TEXT * TABLE_LEADING));
                 c.setColspan(columns);
                 c.setBackgroundColor(GROUP_SHADE);
                 table.addCell(c);
                 continue;
             }
             for (String text : row.cells(columns)) {
-                table.addCell(cell(f.phrase(text, f.regular(BODY), BODY * TABLE_LEADING)));
+                table.addCell(cell(f.phrase(text, f.regular(TABLE_TEXT), TABLE_TEXT * TABLE_LEADING)));
             }
         }
         d.add(table);
