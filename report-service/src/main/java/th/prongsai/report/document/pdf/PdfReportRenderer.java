@@ -86,7 +86,7 @@ public class PdfReportRenderer implements ReportRenderer {
     private static final Color GROUP_SHADE = new Color(0xE6, 0xE6, 0xE6);
     private static final Color HEADER_SHADE = new Color(0xD0, 0xD8, 0xE8);
 
-    private static final BaseFont REGULAR_FONT;
+    static final BaseFont REGULAR_FONT;
     private static final BaseFont BOLD_FONT;
 
     static {
@@ -332,7 +332,7 @@ public class PdfReportRenderer implements ReportRenderer {
                 d.add(h);
             }
             for (String text : lines(p.text())) {
-                d.add(bodyParagraph(text, f, body));
+                bodyParagraph(d, text, f, body);
             }
         }
         if (m.closing() != null && !m.closing().isBlank()) {
@@ -387,18 +387,44 @@ public class PdfReportRenderer implements ReportRenderer {
         return c;
     }
 
-    /** Body text: first line indented 2.5 cm as in official letters. */
-    private static Paragraph bodyParagraph(String text, Fonts f) {
-        return bodyParagraph(text, f, BODY);
+    /**
+     * Body text: first line indented 2.5 cm as in official letters, in Thai distributed alignment (every line but
+     * the last filled to the width, the space spread between grapheme clusters; {@link ThaiDistributedLines}). One
+     * paragraph per line, each cluster set at its position by an absolute tab: OpenPDF's own justification widens
+     * every glyph's spacing, marks included, and sets justified lines without the glyph layout (decision 0008).
+     */
+    private static void bodyParagraph(Document d, String text, Fonts f) throws DocumentException {
+        bodyParagraph(d, text, f, BODY);
     }
 
-    private static Paragraph bodyParagraph(String text, Fonts f, float size) {
-        Paragraph p = new Paragraph(f.phrase(text, f.regular(size), size * LEADING));
-        // Left-aligned, not justified: OpenPDF 3.0.5 sets justified lines without the glyph layout, which drops
-        // stacked marks ("เพื่อ" came out "เพือ"); decision 0008.
-        p.setFirstLineIndent(cm(2.5f));
-        p.setSpacingAfter(2f * size / BODY);
-        return p;
+    private static void bodyParagraph(Document d, String text, Fonts f, float size) throws DocumentException {
+        Font font = f.regular(size);
+        float indent = cm(2.5f);
+        // A hair narrower than the column, so rounding never pushes a filled line's last cluster onto a new line.
+        float width = d.right() - d.left() - 0.5f;
+        List<ThaiDistributedLines.Line> lines =
+                ThaiDistributedLines.lines(text, width - indent, width, size, s -> REGULAR_FONT.getWidthPoint(s, size));
+        for (int i = 0; i < lines.size(); i++) {
+            ThaiDistributedLines.Line line = lines.get(i);
+            Paragraph p = new Paragraph(size * LEADING, "", font);
+            if (i == 0) {
+                p.setIndentationLeft(indent);
+            }
+            if (line.distributed()) {
+                for (ThaiDistributedLines.Cluster c : line.clusters()) {
+                    if (c.x() > 0) {
+                        p.add(new Chunk(new VerticalPositionMark(), (float) c.x(), false));
+                    }
+                    p.add(f.chunk(c.text(), font));
+                }
+            } else {
+                p.add(f.chunk(line.text(), font));
+            }
+            if (i == lines.size() - 1) {
+                p.setSpacingAfter(2f * size / BODY);
+            }
+            d.add(p);
+        }
     }
 
     private static Paragraph labelled(String label, String value, Fonts f, float k) {
@@ -488,7 +514,7 @@ public class PdfReportRenderer implements ReportRenderer {
         }
         for (String text : p.paragraphs()) {
             for (String line : lines(text)) {
-                d.add(bodyParagraph(line, f));
+                bodyParagraph(d, line, f);
             }
         }
     }
