@@ -1,12 +1,16 @@
 package th.prongsai.report.document.pdf;
 
 import java.awt.Color;
+import java.awt.color.ColorSpace;
+import java.awt.color.ICC_Profile;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Calendar;
 import java.util.Collections;
 import java.util.GregorianCalendar;
@@ -15,6 +19,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TimeZone;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.openpdf.text.Chunk;
 import org.openpdf.text.Document;
 import org.openpdf.text.DocumentException;
@@ -123,6 +129,11 @@ public class PdfReportRenderer implements ReportRenderer {
 
     @Override
     public byte[] render(ReportLayout layout) {
+        return render(layout, false);
+    }
+
+    /** The report as PDF/A-2u (archival: sRGB output intent, PDF/A identification in the XMP) when asked. */
+    byte[] render(ReportLayout layout, boolean archival) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(256 * 1024);
         List<Section> sections = layout.sections();
         Orientation first =
@@ -132,10 +143,21 @@ public class PdfReportRenderer implements ReportRenderer {
         try {
             PdfWriter writer = PdfWriter.getInstance(document, out);
             writer.setPdfVersion(PdfWriter.VERSION_1_7);
+            if (archival) {
+                writer.setPDFXConformance(PdfWriter.PDFA2U);
+            }
             Fonts fonts = new Fonts();
             writer.setPageEvent(new PageNumbers(layout.digits()));
             metadata(document, writer, layout.meta());
             document.open();
+            if (archival) {
+                writer.setOutputIntents(
+                        "sRGB IEC61966-2.1",
+                        null,
+                        "http://www.color.org",
+                        "sRGB IEC61966-2.1",
+                        ICC_Profile.getInstance(ColorSpace.CS_sRGB));
+            }
             Orientation current = first;
             boolean pageHasContent = false;
             for (Section section : sections) {
@@ -174,8 +196,27 @@ public class PdfReportRenderer implements ReportRenderer {
             document.close();
         } catch (DocumentException e) {
             throw new IllegalStateException("PDF rendering failed", e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
-        return out.toByteArray();
+        return archival ? withoutCidSets(out.toByteArray()) : out.toByteArray();
+    }
+
+    private static final Pattern CID_SET = Pattern.compile("/CIDSet \\d+ 0 R");
+
+    /**
+     * OpenPDF lists in each font's CIDSet only the glyphs the text uses, while the subset it embeds holds a few more
+     * (.notdef, the parts of composite glyphs): PDF/A-2 forbids an incomplete CIDSet (6.2.11.4.2) and does not ask
+     * for one, so the reference is blanked out with spaces of the same length, which keeps every offset of the
+     * cross-reference table right; the stream it named is left unreferenced.
+     */
+    static byte[] withoutCidSets(byte[] pdf) {
+        String latin1 = new String(pdf, StandardCharsets.ISO_8859_1);
+        Matcher m = CID_SET.matcher(latin1);
+        while (m.find()) {
+            Arrays.fill(pdf, m.start(), m.end(), (byte) ' ');
+        }
+        return pdf;
     }
 
     // ---------------------------------------------------------------------------------------------------------
