@@ -9,4 +9,14 @@ public interface ReportRenderer {
     String mediaType();
 
     byte[] render(ReportLayout layout);
+
+    /** The file name's extension: the format's own unless a variant of another (pdfa is a .pdf). */
+    default String extension() {
+        return format();
+    }
+
+    /** Whether a publication stores this format with every version (a draft download only, when not). */
+    default boolean published() {
+        return true;
+    }
 }

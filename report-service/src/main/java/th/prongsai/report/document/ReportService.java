@@ -118,9 +118,16 @@ public class ReportService {
                 .toList();
     }
 
-    /** The formats that are files (each has its renderer): what {@link #render} makes and a publication stores. */
+    /**
+     * The formats a publication stores (each has its renderer): what {@link #render} makes for it. Draft-only
+     * variants (pdfa) are in {@link #formats()} but not here.
+     */
     public List<String> fileFormats() {
-        return renderers.keySet().stream().sorted().toList();
+        return renderers.values().stream()
+                .filter(ReportRenderer::published)
+                .map(ReportRenderer::format)
+                .sorted()
+                .toList();
     }
 
     /** What a published memo carries that a draft does not: its letter number and the approvers' decisions. */
@@ -189,7 +196,7 @@ public class ReportService {
     private static Document file(ReportRenderer renderer, int fiscalYear, ReportLayout layout) {
         String tenant = TenantContext.require().value();
         return new Document(
-                tenant + "-" + fiscalYear + "-report." + renderer.format(),
+                tenant + "-" + fiscalYear + "-report." + renderer.extension(),
                 renderer.mediaType(),
                 renderer.render(layout));
     }

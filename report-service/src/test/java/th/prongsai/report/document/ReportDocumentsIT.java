@@ -85,8 +85,14 @@ class ReportDocumentsIT extends ReportIntegrationTest {
         }
     }
 
+    /**
+     * Also writes each file to target/report-previews/demo-years/{year file}--{preset}.{format}, for
+     * bench/documents/check.sh to convert with LibreOffice and preview.
+     */
     @Test
     void everyDemoMunicipalitysYearComesOutInEveryPreset() throws IOException {
+        Path out = PREVIEWS.resolve("demo-years");
+        Files.createDirectories(out);
         try (var files = Files.list(FIXTURES)) {
             for (Path file :
                     files.filter(f -> f.toString().endsWith(".json")).sorted().toList()) {
@@ -109,6 +115,8 @@ class ReportDocumentsIT extends ReportIntegrationTest {
                         assertThat(rendered.statusCode())
                                 .as("%s %s %s", file.getFileName(), preset, format)
                                 .isEqualTo(200);
+                        String name = file.getFileName().toString().replace(".json", "");
+                        Files.write(out.resolve(name + "--" + preset + "." + format), rendered.body());
                         String text = plain(text(format, rendered.body()));
                         for (JsonNode measure : document.get("measures")) {
                             String title = plain(measure.get("title").asString());

@@ -29,14 +29,14 @@ class ReportFormatsTest {
             null,
             null,
             null,
-            List.of(new CsvRenderer(), renderer("pdf"), renderer("docx")),
+            List.of(new CsvRenderer(), renderer("pdf"), renderer("docx"), draftOnly("pdfa")),
             null,
             null);
 
     @Test
     void everyOfferedFormatIsAFileWithItsRendererOrJson() {
-        assertThat(reports.fileFormats()).containsExactly("csv", "docx", "pdf");
-        assertThat(reports.formats()).containsExactly("csv", "docx", "json", "pdf");
+        assertThat(reports.fileFormats()).as("what a publication stores").containsExactly("csv", "docx", "pdf");
+        assertThat(reports.formats()).containsExactly("csv", "docx", "json", "pdf", "pdfa");
     }
 
     @Test
@@ -99,6 +99,32 @@ class ReportFormatsTest {
             @Override
             public byte[] render(ReportLayout layout) {
                 return new byte[0];
+            }
+        };
+    }
+
+    /** A variant offered as a draft download only (as pdfa is). */
+    private static ReportRenderer draftOnly(String format) {
+        ReportRenderer base = renderer(format);
+        return new ReportRenderer() {
+            @Override
+            public String format() {
+                return base.format();
+            }
+
+            @Override
+            public String mediaType() {
+                return base.mediaType();
+            }
+
+            @Override
+            public byte[] render(ReportLayout layout) {
+                return base.render(layout);
+            }
+
+            @Override
+            public boolean published() {
+                return false;
             }
         };
     }

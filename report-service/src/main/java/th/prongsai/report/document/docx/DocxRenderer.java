@@ -563,7 +563,9 @@ public class DocxRenderer implements ReportRenderer {
                 .append(halfPoints)
                 .append("\"/><w:szCs w:val=\"")
                 .append(halfPoints)
-                .append("\"/><w:lang w:val=\"th-TH\" w:eastAsia=\"th-TH\" w:bidi=\"th-TH\"/></w:rPr>");
+                // Latin words (No Gift Policy, ITA) in English: tagged Thai, LibreOffice breaks them anywhere ("N|o");
+                // Thai characters are complex script and take w:bidi.
+                .append("\"/><w:lang w:val=\"en-US\" w:eastAsia=\"th-TH\" w:bidi=\"th-TH\"/></w:rPr>");
     }
 
     /** XML-escapes text and drops the characters XML 1.0 cannot carry (control characters from pasted text). */

@@ -1,12 +1,16 @@
 package th.prongsai.report.document.pdf;
 
 import java.awt.Color;
+import java.awt.color.ColorSpace;
+import java.awt.color.ICC_Profile;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Calendar;
 import java.util.Collections;
 import java.util.GregorianCalendar;
@@ -15,6 +19,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TimeZone;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.openpdf.text.Chunk;
 import org.openpdf.text.Document;
 import org.openpdf.text.DocumentException;
@@ -75,12 +81,18 @@ public class PdfReportRenderer implements ReportRenderer {
     /** Thai stacks marks above and below the line: more leading than Latin text needs. */
     private static final float LEADING = 1.5f;
 
-    private static final float TABLE_LEADING = 1.5f;
+    /**
+     * The table's type is the DOCX's (10 pt) at Sarabun's own line height (ascender + descender = 1.3 em, which
+     * already holds the stacked marks), so a table takes as many pages in the PDF as in Word or LibreOffice.
+     */
+    private static final float TABLE_TEXT = 10f;
+
+    private static final float TABLE_LEADING = 1.3f;
 
     private static final Color GROUP_SHADE = new Color(0xE6, 0xE6, 0xE6);
     private static final Color HEADER_SHADE = new Color(0xD0, 0xD8, 0xE8);
 
-    private static final BaseFont REGULAR_FONT;
+    static final BaseFont REGULAR_FONT;
     private static final BaseFont BOLD_FONT;
 
     static {
@@ -117,6 +129,11 @@ public class PdfReportRenderer implements ReportRenderer {
 
     @Override
     public byte[] render(ReportLayout layout) {
+        return render(layout, false);
+    }
+
+    /** The report as PDF/A-2u (archival: sRGB output intent, PDF/A identification in the XMP) when asked. */
+    byte[] render(ReportLayout layout, boolean archival) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(256 * 1024);
         List<Section> sections = layout.sections();
         Orientation first =
@@ -126,10 +143,21 @@ public class PdfReportRenderer implements ReportRenderer {
         try {
             PdfWriter writer = PdfWriter.getInstance(document, out);
             writer.setPdfVersion(PdfWriter.VERSION_1_7);
+            if (archival) {
+                writer.setPDFXConformance(PdfWriter.PDFA2U);
+            }
             Fonts fonts = new Fonts();
             writer.setPageEvent(new PageNumbers(layout.digits()));
             metadata(document, writer, layout.meta());
             document.open();
+            if (archival) {
+                writer.setOutputIntents(
+                        "sRGB IEC61966-2.1",
+                        null,
+                        "http://www.color.org",
+                        "sRGB IEC61966-2.1",
+                        ICC_Profile.getInstance(ColorSpace.CS_sRGB));
+            }
             Orientation current = first;
             boolean pageHasContent = false;
             for (Section section : sections) {
@@ -140,7 +168,10 @@ public class PdfReportRenderer implements ReportRenderer {
                     document.newPage();
                     current = wanted;
                 } else if (!pageHasContent && wanted != current) {
-                    // Nothing on this page yet (the first section): it was already opened in the first orientation.
+                    // Nothing on this page yet (the page after a memo): an empty page takes the new size on newPage.
+                    document.setPageSize(pageSize(wanted));
+                    margins(document, wanted);
+                    document.newPage();
                     current = wanted;
                 }
                 switch (section) {
@@ -165,8 +196,27 @@ public class PdfReportRenderer implements ReportRenderer {
             document.close();
         } catch (DocumentException e) {
             throw new IllegalStateException("PDF rendering failed", e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
-        return out.toByteArray();
+        return archival ? withoutCidSets(out.toByteArray()) : out.toByteArray();
+    }
+
+    private static final Pattern CID_SET = Pattern.compile("/CIDSet \\d+ 0 R");
+
+    /**
+     * OpenPDF lists in each font's CIDSet only the glyphs the text uses, while the subset it embeds holds a few more
+     * (.notdef, the parts of composite glyphs): PDF/A-2 forbids an incomplete CIDSet (6.2.11.4.2) and does not ask
+     * for one, so the reference is blanked out with spaces of the same length, which keeps every offset of the
+     * cross-reference table right; the stream it named is left unreferenced.
+     */
+    static byte[] withoutCidSets(byte[] pdf) {
+        String latin1 = new String(pdf, StandardCharsets.ISO_8859_1);
+        Matcher m = CID_SET.matcher(latin1);
+        while (m.find()) {
+            Arrays.fill(pdf, m.start(), m.end(), (byte) ' ');
+        }
+        return pdf;
     }
 
     // ---------------------------------------------------------------------------------------------------------
@@ -323,7 +373,7 @@ public class PdfReportRenderer implements ReportRenderer {
                 d.add(h);
             }
             for (String text : lines(p.text())) {
-                d.add(bodyParagraph(text, f, body));
+                bodyParagraph(d, text, f, body);
             }
         }
         if (m.closing() != null && !m.closing().isBlank()) {
@@ -378,18 +428,44 @@ public class PdfReportRenderer implements ReportRenderer {
         return c;
     }
 
-    /** Body text: first line indented 2.5 cm as in official letters. */
-    private static Paragraph bodyParagraph(String text, Fonts f) {
-        return bodyParagraph(text, f, BODY);
+    /**
+     * Body text: first line indented 2.5 cm as in official letters, in Thai distributed alignment (every line but
+     * the last filled to the width, the space spread between grapheme clusters; {@link ThaiDistributedLines}). One
+     * paragraph per line, each cluster set at its position by an absolute tab: OpenPDF's own justification widens
+     * every glyph's spacing, marks included, and sets justified lines without the glyph layout (decision 0008).
+     */
+    private static void bodyParagraph(Document d, String text, Fonts f) throws DocumentException {
+        bodyParagraph(d, text, f, BODY);
     }
 
-    private static Paragraph bodyParagraph(String text, Fonts f, float size) {
-        Paragraph p = new Paragraph(f.phrase(text, f.regular(size), size * LEADING));
-        // Left-aligned, not justified: OpenPDF 3.0.5 sets justified lines without the glyph layout, which drops
-        // stacked marks ("เพื่อ" came out "เพือ"); decision 0008.
-        p.setFirstLineIndent(cm(2.5f));
-        p.setSpacingAfter(2f * size / BODY);
-        return p;
+    private static void bodyParagraph(Document d, String text, Fonts f, float size) throws DocumentException {
+        Font font = f.regular(size);
+        float indent = cm(2.5f);
+        // A hair narrower than the column, so rounding never pushes a filled line's last cluster onto a new line.
+        float width = d.right() - d.left() - 0.5f;
+        List<ThaiDistributedLines.Line> lines =
+                ThaiDistributedLines.lines(text, width - indent, width, size, s -> REGULAR_FONT.getWidthPoint(s, size));
+        for (int i = 0; i < lines.size(); i++) {
+            ThaiDistributedLines.Line line = lines.get(i);
+            Paragraph p = new Paragraph(size * LEADING, "", font);
+            if (i == 0) {
+                p.setIndentationLeft(indent);
+            }
+            if (line.distributed()) {
+                for (ThaiDistributedLines.Cluster c : line.clusters()) {
+                    if (c.x() > 0) {
+                        p.add(new Chunk(new VerticalPositionMark(), (float) c.x(), false));
+                    }
+                    p.add(f.chunk(c.text(), font));
+                }
+            } else {
+                p.add(f.chunk(line.text(), font));
+            }
+            if (i == lines.size() - 1) {
+                p.setSpacingAfter(2f * size / BODY);
+            }
+            d.add(p);
+        }
     }
 
     private static Paragraph labelled(String label, String value, Fonts f, float k) {
@@ -479,7 +555,7 @@ public class PdfReportRenderer implements ReportRenderer {
         }
         for (String text : p.paragraphs()) {
             for (String line : lines(text)) {
-                d.add(bodyParagraph(line, f));
+                bodyParagraph(d, line, f);
             }
         }
     }
@@ -506,7 +582,7 @@ public class PdfReportRenderer implements ReportRenderer {
         table.setSplitRows(true);
         table.setSpacingAfter(6f);
         for (String column : t.columns()) {
-            PdfPCell c = cell(f.phrase(column, f.bold(BODY), BODY * TABLE_LEADING));
+            PdfPCell c = cell(f.phrase(column, f.bold(TABLE_TEXT), TABLE_TEXT * TABLE_LEADING));
             c.setHorizontalAlignment(Element.ALIGN_CENTER);
             c.setVerticalAlignment(Element.ALIGN_MIDDLE);
             c.setBackgroundColor(HEADER_SHADE);
@@ -514,14 +590,14 @@ public class PdfReportRenderer implements ReportRenderer {
         }
         for (Row row : t.rows()) {
             if (row.group()) {
-                PdfPCell c = cell(f.phrase(row.title(), f.bold(BODY), BODY * TABLE_LEADING));
+                PdfPCell c = cell(f.phrase(row.title(), f.bold(TABLE_TEXT), TABLE_TEXT * TABLE_LEADING));
                 c.setColspan(columns);
                 c.setBackgroundColor(GROUP_SHADE);
                 table.addCell(c);
                 continue;
             }
             for (String text : row.cells(columns)) {
-                table.addCell(cell(f.phrase(text, f.regular(BODY), BODY * TABLE_LEADING)));
+                table.addCell(cell(f.phrase(text, f.regular(TABLE_TEXT), TABLE_TEXT * TABLE_LEADING)));
             }
         }
         d.add(table);

@@ -87,8 +87,10 @@ class DocxRendererTest {
             assertThat(next(b).getLocalName()).isEqualTo("bCs");
         }
         for (Element lang : elements(doc.getElementsByTagNameNS(W, "lang"))) {
-            assertThat(lang.getAttributeNS(W, "val")).isEqualTo("th-TH");
-            assertThat(lang.getAttributeNS(W, "bidi")).isEqualTo("th-TH");
+            assertThat(lang.getAttributeNS(W, "val")).as("Latin words").isEqualTo("en-US");
+            assertThat(lang.getAttributeNS(W, "bidi"))
+                    .as("Thai, a complex script")
+                    .isEqualTo("th-TH");
         }
         // The defaults say the same, for text a user types into the document later.
         String styles = new String(
