@@ -60,7 +60,7 @@ final class ThaiDistributedLines {
             String text, double firstWidth, double width, ToDoubleFunction<String> measure) {
         List<String> lines = new ArrayList<>();
         StringBuilder line = new StringBuilder();
-        for (String word : split((BreakIterator) LINES.clone(), text)) {
+        for (String word : ThaiLineBreaks.pieces((BreakIterator) LINES.clone(), text)) {
             double available = lines.isEmpty() ? firstWidth : width;
             String candidate = line + word;
             if (measure.applyAsDouble(candidate.stripTrailing()) <= available) {
@@ -76,7 +76,7 @@ final class ThaiDistributedLines {
                 line.append(word);
                 continue;
             }
-            for (String cluster : split((BreakIterator) CLUSTERS.clone(), word)) {
+            for (String cluster : ThaiLineBreaks.pieces((BreakIterator) CLUSTERS.clone(), word)) {
                 if (!line.isEmpty() && measure.applyAsDouble((line + cluster).stripTrailing()) > available) {
                     lines.add(line.toString().stripTrailing());
                     line.setLength(0);
@@ -93,7 +93,7 @@ final class ThaiDistributedLines {
 
     private static Line layout(
             String text, double available, boolean last, double size, ToDoubleFunction<String> measure) {
-        List<String> clusters = split((BreakIterator) CLUSTERS.clone(), text);
+        List<String> clusters = ThaiLineBreaks.pieces((BreakIterator) CLUSTERS.clone(), text);
         double natural = measure.applyAsDouble(text);
         double gap = clusters.size() > 1 ? (available - natural) / (clusters.size() - 1) : 0;
         boolean distributed = !last && gap > 0 && gap <= MAX_GAP * size;
@@ -108,15 +108,5 @@ final class ThaiDistributedLines {
             before.append(c);
         }
         return new Line(text, out, distributed);
-    }
-
-    private static List<String> split(BreakIterator it, String text) {
-        it.setText(text);
-        List<String> out = new ArrayList<>();
-        int from = it.first();
-        for (int to = it.next(); to != BreakIterator.DONE; from = to, to = it.next()) {
-            out.add(text.substring(from, to));
-        }
-        return out;
     }
 }

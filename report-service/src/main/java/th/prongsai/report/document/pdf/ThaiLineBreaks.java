@@ -54,7 +54,11 @@ final class ThaiLineBreaks implements SplitCharacter {
 
     /** The words of a text as ICU splits it for lines (tests, diagnostics). */
     static List<String> segments(String text) {
-        BreakIterator it = (BreakIterator) PROTOTYPE.clone();
+        return pieces((BreakIterator) PROTOTYPE.clone(), text);
+    }
+
+    /** The text cut at every boundary {@code it} finds (words, grapheme clusters); the pieces join back to it. */
+    static List<String> pieces(BreakIterator it, String text) {
         it.setText(text);
         List<String> out = new ArrayList<>();
         int from = it.first();
