@@ -1,7 +1,9 @@
 package th.prongsai.report.feed;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -67,10 +69,12 @@ class AnalyticsFeedIT extends ReportIntegrationTest {
                 .as("refused: no event")
                 .isEqualTo(400);
 
-        relay.drain();
-
+        // the relay's own poller may hold the rows a moment (SKIP LOCKED): drain until both have reached the stream
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
+            relay.drain();
+            assertThat(events(Streams.SCORES, code)).hasSize(2);
+        });
         List<JsonNode> events = events(Streams.SCORES, code);
-        assertThat(events).hasSize(2);
         JsonNode scores = events.get(0);
         assertThat(scores.get("fiscalYear").asInt()).isEqualTo(2567);
         assertThat(scores.get("indicators").get("8").decimalValue()).isEqualByComparingTo("65.20");
@@ -85,7 +89,10 @@ class AnalyticsFeedIT extends ReportIntegrationTest {
         assertThat(api.tenant("DELETE", code, "/api/fiscal-years/2567/scores", token, null)
                         .status())
                 .isEqualTo(204);
-        relay.drain();
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
+            relay.drain();
+            assertThat(events(Streams.SCORES, code)).hasSize(3);
+        });
         assertThat(events(Streams.SCORES, code).getLast().get("indicators").isNull())
                 .isTrue();
     }
@@ -100,10 +107,12 @@ class AnalyticsFeedIT extends ReportIntegrationTest {
                         .status())
                 .isEqualTo(201);
 
-        relay.drain();
-
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
+            relay.drain();
+            assertThat(redis.opsForHash().get(Streams.FRAMEWORK_REGISTRY, "2699"))
+                    .isNotNull();
+        });
         Object registered = redis.opsForHash().get(Streams.FRAMEWORK_REGISTRY, "2699");
-        assertThat(registered).isNotNull();
         assertThat(Api.JSON.readTree((String) registered).get("fiscalYear").asInt())
                 .isEqualTo(2699);
     }
