@@ -19,10 +19,8 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptException;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.Select;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -107,7 +105,6 @@ class ApprovalsAdminBrowserIT {
         WebElement frame = browser.find(By.cssSelector("iframe.preview"));
         assertThat(frame.getAttribute("title")).contains("2566");
         assertThat(browser.mainText()).contains("เสนอรายงาน", "trang.officer", "หัวหน้าสำนักปลัด");
-        assertThat(previewFontsLoaded(frame)).as("the preview's fonts").contains("Sarabun");
         browser.checkPage("approval");
 
         // the report inside the frame comes with its own policy: inline styles allowed, sandboxed, framed by us only
@@ -454,73 +451,5 @@ class ApprovalsAdminBrowserIT {
             body.remove(computed);
         }
         return body;
-    }
-
-    /**
-     * Waits until the preview frame has loaded its fonts (Sarabun, a data-URI @font-face in the HTML report), so the
-     * screenshot shows Thai, not the boxes of a page laid out before the font arrived; the families loaded. The
-     * frame's policy is {@code sandbox} without scripts: should Chrome refuse a script there, the fonts the frame's
-     * text is actually drawn in are asked from DevTools instead, until Sarabun is among them.
-     */
-    private String previewFontsLoaded(WebElement frame) {
-        ChromeDriver driver = browser.driver();
-        driver.switchTo().frame(frame);
-        try {
-            browser.waitUntil(d -> Boolean.TRUE.equals(driver.executeScript("return document.readyState === 'complete'"
-                    + " && location.href !== 'about:blank' && document.body.innerText.length > 0")));
-            Object families = driver.executeAsyncScript("const done = arguments[arguments.length - 1];"
-                    + " document.fonts.ready.then(() => done([...document.fonts]"
-                    + ".filter(f => f.status === 'loaded').map(f => f.family).join(',')));");
-            return String.valueOf(families);
-        } catch (JavascriptException scriptsBlocked) {
-            driver.switchTo().defaultContent();
-            String[] used = {""};
-            browser.waitUntil(d -> (used[0] = renderedFonts(driver)).contains("Sarabun"));
-            return used[0];
-        } finally {
-            driver.switchTo().defaultContent();
-        }
-    }
-
-    /** The fonts Chrome draws the preview frame's first paragraph in (DevTools' CSS.getPlatformFontsForNode). */
-    @SuppressWarnings("unchecked")
-    private static String renderedFonts(ChromeDriver driver) {
-        driver.executeCdpCommand("DOM.enable", Map.of());
-        driver.executeCdpCommand("CSS.enable", Map.of());
-        Map<String, Object> root =
-                (Map<String, Object>) driver.executeCdpCommand("DOM.getDocument", Map.of("depth", -1, "pierce", true))
-                        .get("root");
-        Map<String, Object> frameDocument = contentDocument(root);
-        if (frameDocument == null) {
-            return "";
-        }
-        Object node = driver.executeCdpCommand(
-                        "DOM.querySelector", Map.of("nodeId", frameDocument.get("nodeId"), "selector", "p, td, h1"))
-                .get("nodeId");
-        if (node == null || ((Number) node).intValue() == 0) {
-            return "";
-        }
-        List<Map<String, Object>> fonts = (List<Map<String, Object>>)
-                driver.executeCdpCommand("CSS.getPlatformFontsForNode", Map.of("nodeId", node))
-                        .get("fonts");
-        return String.join(
-                ",",
-                fonts.stream().map(f -> String.valueOf(f.get("familyName"))).toList());
-    }
-
-    @SuppressWarnings("unchecked")
-    private static Map<String, Object> contentDocument(Map<String, Object> node) {
-        if (node.get("contentDocument") instanceof Map<?, ?> document) {
-            return (Map<String, Object>) document;
-        }
-        if (node.get("children") instanceof List<?> children) {
-            for (Object child : children) {
-                Map<String, Object> found = contentDocument((Map<String, Object>) child);
-                if (found != null) {
-                    return found;
-                }
-            }
-        }
-        return null;
     }
 }
