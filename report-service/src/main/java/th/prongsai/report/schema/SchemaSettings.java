@@ -5,15 +5,13 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
  * @param changelog       classpath location of the tenant changelog
- * @param upgradeThreads  how many tenant schemas are upgraded at once
  * @param lockTimeout     how long provisioning waits for a lock before it gives up (and rolls back)
  */
 @ConfigurationProperties("ita.report.schemas")
-record SchemaSettings(String changelog, int upgradeThreads, Duration lockTimeout) {
+record SchemaSettings(String changelog, Duration lockTimeout) {
 
     public SchemaSettings {
         changelog = changelog == null ? "db/tenant-changelog/master.yaml" : changelog;
-        upgradeThreads = upgradeThreads <= 0 ? 4 : upgradeThreads;
         lockTimeout = lockTimeout == null ? Duration.ofSeconds(5) : lockTimeout;
     }
 }

@@ -1,11 +1,8 @@
 package th.prongsai.report.schema;
 
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.locks.ReentrantLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -17,8 +14,8 @@ import th.prongsai.tenancy.TenantCode;
 import th.prongsai.tenancy.guard.TenantGuardFilter;
 
 /**
- * Brings every tenant schema to the latest tenant changelog with Liquibase, a bounded number at a time.
- * Resumable: schemas already at the latest version are skipped, so a rerun only does what is left; a failing
+ * Brings every tenant schema to the latest tenant changelog with Liquibase, one schema after another: Liquibase
+ * cannot run two updates at once in one JVM (see {@link TenantChangelog#update}). Resumable: schemas already at the latest version are skipped, so a rerun only does what is left; a failing
  * schema is recorded ({@code UPGRADE_FAILED} + the error) and does not stop the others.
  */
 @Service
@@ -34,13 +31,11 @@ class SchemaUpgrader {
 
     private final TenantChangelog changelog;
     private final TenantSchemas schemas;
-    private final int threads;
     private final ReentrantLock running = new ReentrantLock();
 
-    public SchemaUpgrader(TenantChangelog changelog, TenantSchemas schemas, SchemaSettings settings) {
+    public SchemaUpgrader(TenantChangelog changelog, TenantSchemas schemas) {
         this.changelog = changelog;
         this.schemas = schemas;
-        this.threads = settings.upgradeThreads();
     }
 
     public UpgradeReport upgradeAll() {
@@ -50,19 +45,15 @@ class SchemaUpgrader {
         }
         try {
             String latest = changelog.latestVersion();
-            List<String> upgraded = Collections.synchronizedList(new ArrayList<>());
+            List<String> upgraded = new ArrayList<>();
             List<String> skipped = new ArrayList<>();
-            List<UpgradeReport.Failure> failed = Collections.synchronizedList(new ArrayList<>());
-            try (ExecutorService pool = Executors.newFixedThreadPool(threads)) {
-                for (TenantSchemaRecord row : schemas.all()) {
-                    if (latest.equals(row.changelogVersion())
-                            && !TenantSchemaRecord.UPGRADE_FAILED.equals(row.status())) {
-                        skipped.add(row.code());
-                        continue;
-                    }
-                    TenantCode code = TenantCode.of(row.code());
-                    pool.execute(() -> upgrade(code, latest, upgraded, failed));
+            List<UpgradeReport.Failure> failed = new ArrayList<>();
+            for (TenantSchemaRecord row : schemas.all()) {
+                if (latest.equals(row.changelogVersion()) && !TenantSchemaRecord.UPGRADE_FAILED.equals(row.status())) {
+                    skipped.add(row.code());
+                    continue;
                 }
+                upgrade(TenantCode.of(row.code()), latest, upgraded, failed);
             }
             log.info(
                     "Tenant schema upgrade to {}: {} upgraded, {} already current, {} failed",

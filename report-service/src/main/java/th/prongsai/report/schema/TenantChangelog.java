@@ -7,6 +7,7 @@ import java.sql.Statement;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
 import liquibase.Contexts;
@@ -43,6 +44,14 @@ class TenantChangelog {
     public record Rendered(String version, String sql) {}
 
     private static final Logger log = LoggerFactory.getLogger(TenantChangelog.class);
+
+    /**
+     * Liquibase 4.x is not safe for two updates at once in one JVM, even on different schemas: its update step
+     * and lock-service factory are shared, so one run can leave another schema's DATABASECHANGELOGLOCK row set
+     * and the next update of that schema waits five minutes for it (liquibase#6831, #7220). Every Liquibase run
+     * of this process takes this lock.
+     */
+    private static final ReentrantLock LIQUIBASE = new ReentrantLock();
 
     private final DataSource dataSource;
     private final String changelog;
@@ -86,6 +95,7 @@ class TenantChangelog {
     /** Runs Liquibase update on one tenant schema (the upgrade path, and the baseline the drift test compares). */
     public void update(TenantCode tenant) throws SQLException, LiquibaseException {
         String schema = tenant.schemaName();
+        LIQUIBASE.lock();
         try (Connection connection = dataSource.getConnection()) {
             try {
                 Liquibase liquibase = new Liquibase(changelog, resources, database(connection, schema));
@@ -93,6 +103,8 @@ class TenantChangelog {
             } finally {
                 restore(connection);
             }
+        } finally {
+            LIQUIBASE.unlock();
         }
     }
 
@@ -101,6 +113,7 @@ class TenantChangelog {
         // Outside the tenant prefix t_, so it can never be mistaken for (or collide with) a tenant schema.
         String scratch = "reporting_render_"
                 + HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextLong());
+        LIQUIBASE.lock();
         try (Connection connection = dataSource.getConnection()) {
             try {
                 execute(connection, "CREATE SCHEMA " + scratch);
@@ -126,6 +139,8 @@ class TenantChangelog {
             }
         } catch (SQLException | LiquibaseException e) {
             throw new IllegalStateException("Cannot render tenant changelog " + changelog, e);
+        } finally {
+            LIQUIBASE.unlock();
         }
     }
 
