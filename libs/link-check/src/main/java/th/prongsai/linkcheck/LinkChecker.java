@@ -32,6 +32,7 @@ import org.apache.hc.core5.http.HttpException;
 import org.apache.hc.core5.http.HttpHost;
 import org.apache.hc.core5.http.io.SocketConfig;
 import org.apache.hc.core5.io.CloseMode;
+import org.apache.hc.core5.util.TimeValue;
 import org.apache.hc.core5.util.Timeout;
 import org.jspecify.annotations.Nullable;
 
@@ -75,9 +76,10 @@ public final class LinkChecker implements AutoCloseable {
                         .setConnectTimeout(connect)
                         .setSocketTimeout(read)
                         .build())
-                // one request per host at a time: a connection or two per route; many hosts at once
+                // one request per host at a time: a connection or two per route (http and https); the total only
+                // bounds sockets, the caller's threads bound the requests in flight
                 .setMaxConnPerRoute(2)
-                .setMaxConnTotal(512)
+                .setMaxConnTotal(4096)
                 .build();
         this.http = HttpClients.custom()
                 .setConnectionManager(connections)
@@ -92,6 +94,8 @@ public final class LinkChecker implements AutoCloseable {
                 .disableAuthCaching()
                 .disableContentCompression() // bytes counted are bytes received; no decompression bomb
                 .setUserAgent(settings.userAgent())
+                // kept for the host's next request after the delay, closed when it stays idle
+                .evictIdleConnections(TimeValue.ofSeconds(10))
                 .build();
         this.deadlines = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "link-check-deadlines");
