@@ -11,9 +11,10 @@ import java.net.URISyntaxException;
 import java.net.UnknownHostException;
 import java.time.Instant;
 import java.util.Locale;
-import java.util.concurrent.Executors;
+import java.util.Objects;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.regex.Matcher;
@@ -97,26 +98,33 @@ public final class LinkChecker implements AutoCloseable {
                 // kept for the host's next request after the delay, closed when it stays idle
                 .evictIdleConnections(TimeValue.ofSeconds(10))
                 .build();
-        this.deadlines = Executors.newSingleThreadScheduledExecutor(r -> {
+        ScheduledThreadPoolExecutor timer = new ScheduledThreadPoolExecutor(1, r -> {
             Thread t = new Thread(r, "link-check-deadlines");
             t.setDaemon(true);
             return t;
         });
+        timer.setRemoveOnCancelPolicy(true); // a finished request's deadline must not linger for half a minute
+        this.deadlines = timer;
     }
 
     /** Checks one URL. Never throws for a bad, unsafe or dead URL: the verdict says what went wrong. */
     public LinkCheck check(String url, Expectations expectations) {
+        url = Objects.requireNonNullElse(url, ""); // a missing URL is a MALFORMED one, not an exception
         Instant checkedAt = Instant.now();
         long start = System.nanoTime();
         Outcome o = new Outcome();
         try {
-            run(url, expectations, o);
+            run(url, o);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             o.verdict = Verdict.UNREACHABLE;
         } catch (RuntimeException e) {
             o.verdict = o.verdict == null ? Verdict.UNREACHABLE : o.verdict; // never throw for a URL
         }
+        // the year is looked for after the host's turn is given back: reading a PDF must not hold the host
+        boolean namesYear = o.verdict == Verdict.LIVE
+                && o.body != null
+                && YearDetector.namesYear(o.body, o.contentType, o.charset, expectations.fiscalYear());
         String judged = o.finalUrl != null ? o.finalUrl : url;
         return new LinkCheck(
                 url,
@@ -128,7 +136,7 @@ public final class LinkChecker implements AutoCloseable {
                 o.truncated,
                 o.redirects,
                 onMainWebsite(judged, expectations.mainWebsite()),
-                o.verdict == Verdict.LIVE && o.namesYear,
+                namesYear,
                 checkedAt,
                 TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start));
     }
@@ -152,13 +160,17 @@ public final class LinkChecker implements AutoCloseable {
 
         boolean truncated;
         int redirects;
-        boolean namesYear;
+
+        byte @Nullable [] body; // a live answer's body, as far as read
+
+        @Nullable
+        String charset;
 
         @Nullable
         String location; // a redirect's target, resolved
     }
 
-    private void run(String url, Expectations expectations, Outcome o) throws InterruptedException {
+    private void run(String url, Outcome o) throws InterruptedException {
         String next = url;
         while (true) {
             Target target = target(next);
@@ -167,14 +179,14 @@ public final class LinkChecker implements AutoCloseable {
                 return;
             }
             URI uri = target.uri;
-            try (HostGate.Turn turn = gate.enter(uri.getHost())) {
-                fetch(uri, expectations, o);
+            try (HostGate.Turn turn = gate.enter(hostKey(uri))) {
+                fetch(uri, o);
             } catch (IOException e) {
                 o.verdict = verdictOf(e);
                 return;
             }
             if (o.verdict != null) return;
-            // a redirect: fetch left its Location in next
+            // a redirect: fetch left its target in o.location
             if (o.redirects == settings.maxRedirects()) {
                 o.verdict = Verdict.TOO_MANY_REDIRECTS;
                 return;
@@ -186,7 +198,7 @@ public final class LinkChecker implements AutoCloseable {
     }
 
     /** One GET, inside the host's turn. Sets the verdict, or leaves it null with a redirect's location. */
-    private void fetch(URI uri, Expectations expectations, Outcome o) throws IOException {
+    private void fetch(URI uri, Outcome o) throws IOException {
         HttpGet get = new HttpGet(uri);
         get.setHeader("Accept", "text/html,application/xhtml+xml,application/pdf;q=0.9,*/*;q=0.8");
         get.setHeader("Accept-Language", "th,en;q=0.5");
@@ -229,7 +241,8 @@ public final class LinkChecker implements AutoCloseable {
             byte[] body = entity == null ? new byte[0] : read(entity, get, o);
             long declared = entity == null ? -1 : entity.getContentLength();
             o.bytes = declared >= body.length ? declared : (long) body.length;
-            o.namesYear = YearDetector.namesYear(body, o.contentType, charset(rawType), expectations.fiscalYear());
+            o.body = body;
+            o.charset = charset(rawType);
             o.verdict = Verdict.LIVE;
         } catch (IOException e) {
             if (cutOff.get()) throw new DeadlineException();
@@ -352,6 +365,12 @@ public final class LinkChecker implements AutoCloseable {
         } catch (URISyntaxException | IllegalArgumentException e) {
             return Target.refused(Verdict.MALFORMED);
         }
+    }
+
+    /** The politeness unit: the host name as DNS sees it (case and a trailing dot do not make another host). */
+    private static String hostKey(URI uri) {
+        String host = uri.getHost().toLowerCase(Locale.ROOT);
+        return host.endsWith(".") ? host.substring(0, host.length() - 1) : host;
     }
 
     /** A Thai or other international host name, in its ASCII (punycode) form. */

@@ -22,6 +22,9 @@ final class YearDetector {
     private static final Pattern META_CHARSET =
             Pattern.compile("<meta[^>]+charset\\s*=\\s*[\"']?([A-Za-z0-9_.:-]+)", Pattern.CASE_INSENSITIVE);
 
+    /** A report names its year on its first pages; a 500-page scan must not cost a worker minutes. */
+    private static final int MAX_PDF_PAGES = 30;
+
     private YearDetector() {}
 
     /**
@@ -84,7 +87,9 @@ final class YearDetector {
 
     private static @Nullable String pdfText(byte[] body) {
         try (PDDocument doc = Loader.loadPDF(body)) {
-            return new PDFTextStripper().getText(doc);
+            PDFTextStripper stripper = new PDFTextStripper();
+            stripper.setEndPage(MAX_PDF_PAGES);
+            return stripper.getText(doc);
         } catch (IOException | RuntimeException e) {
             return null; // damaged, encrypted or cut off by the byte limit: cannot tell
         }
