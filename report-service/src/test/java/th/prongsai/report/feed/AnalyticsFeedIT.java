@@ -155,9 +155,8 @@ class AnalyticsFeedIT extends ReportIntegrationTest {
         assertThat(empty.get("itasCloses").isNull()).isTrue();
         assertThat(events(Streams.SCORES, code)).as("not on the score stream").isEmpty();
 
-        assertThatThrownBy(() -> transactions.executeWithoutResult(
-                        status -> feed.oitReadinessChanged(2567, 1, 1, BigDecimal.TEN, 0, 0, 0, 0, 0, null)))
-                .as("the tenant is always the one in context")
+        assertThatThrownBy(() -> feed.oitReadinessChanged(2567, 1, 1, BigDecimal.TEN, 0, 0, 0, 0, 0, null))
+                .as("the tenant is always the one in context, never a parameter")
                 .isInstanceOf(MissingTenantException.class);
     }
 
