@@ -272,7 +272,24 @@ class BadInputCatalogueIT extends AnalyticsIT {
             rows.add(new Row(
                     "measure effects fy '" + fy + "'",
                     get("/api/analytics/measure-effects").param("fy", fy).with(nationalAdmin())));
+            rows.add(new Row(
+                    "OIT province list fy '" + fy + "'",
+                    get("/api/analytics/oit/provinces/80").param("fy", fy).with(nationalAdmin())));
+            rows.add(new Row(
+                    "OIT national fy '" + fy + "'",
+                    get("/api/analytics/oit/national").param("fy", fy).with(nationalAdmin())));
+            rows.add(new Row(
+                    "OIT association fy '" + fy + "'",
+                    get("/api/analytics/oit/association").param("fy", fy).with(nationalAdmin())));
         }
+        rows.add(new Row(
+                "OIT province list without fy",
+                get("/api/analytics/oit/provinces/80").with(nationalAdmin())));
+        rows.add(new Row(
+                "OIT national without fy", get("/api/analytics/oit/national").with(nationalAdmin())));
+        rows.add(new Row(
+                "OIT association without fy",
+                get("/api/analytics/oit/association").with(nationalAdmin())));
         rows.add(new Row(
                 "benchmarks without fy", get("/api/analytics/benchmarks").with(nationalAdmin())));
         for (String scope : List.of(
@@ -335,6 +352,11 @@ class BadInputCatalogueIT extends AnalyticsIT {
                     get("/api/analytics/rankings")
                             .param("fy", "2568")
                             .param("province", province)
+                            .with(nationalAdmin())));
+            rows.add(new Row(
+                    "OIT province list '" + province + "'",
+                    get("/api/analytics/oit/provinces/{p}", province)
+                            .param("fy", "2567")
                             .with(nationalAdmin())));
             rows.add(new Row(
                     "province summary '" + province + "'",

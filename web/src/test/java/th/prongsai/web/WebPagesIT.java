@@ -67,6 +67,9 @@ class WebPagesIT {
         mvc.perform(get("/m/trat/2567/measures"))
                 .andExpect(status().is3xxRedirection())
                 .andExpect(redirectedUrl("/signin"));
+        mvc.perform(get("/province/oit").param("province", "80").param("fy", "2567"))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(redirectedUrl("/signin"));
     }
 
     @Test

@@ -10,9 +10,10 @@ import th.prongsai.tenancy.TenantCode;
 /**
  * Who sees which answer. National admins: everything. Provincial officers: the detail of their own province
  * (scorecards, rankings, summaries, data quality, trends) and aggregates of any scope. Municipal users: their
- * own tenant's scorecard and trends, and aggregates. Everyone else: 403.
+ * own tenant's scorecard and trends, and aggregates. Everyone else: 403. Other modules' answers (OIT readiness)
+ * use the same rules.
  */
-record Access(Caller caller) {
+public record Access(Caller caller) {
 
     boolean admin() {
         return caller.has(Role.NATIONAL_ADMIN);
@@ -36,7 +37,7 @@ record Access(Caller caller) {
     }
 
     /** Detail of a whole province (rankings, summary, data quality). */
-    void province(String province) {
+    public void province(String province) {
         if (admin() || officerProvince().filter(province::equals).isPresent()) {
             return;
         }
@@ -44,7 +45,7 @@ record Access(Caller caller) {
     }
 
     /** Detail across all provinces (national rankings by type, national data quality). */
-    void national() {
+    public void national() {
         if (!admin()) {
             throw forbidden();
         }

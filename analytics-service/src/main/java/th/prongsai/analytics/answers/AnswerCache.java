@@ -1,6 +1,7 @@
 package th.prongsai.analytics.answers;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -13,13 +14,14 @@ import th.prongsai.analytics.facts.FactsChanged;
 
 /**
  * Whole rendered answers in Redis under {@code ita:analytics:cache:{generation}:{dataset}:{endpoint}:{params…}}.
- * The generation ({@code ita:analytics:gen:{dataset}}) is incremented whenever facts of the dataset change, so
+ * The generation ({@code ita:analytics:gen:{dataset}}) is incremented whenever facts of the dataset change (another
+ * read model, such as OIT readiness, advances a generation of its own name), so
  * every older answer is simply never asked for again and expires with its TTL: no scan, no delete.
  * Callers authorize BEFORE asking the cache, and put the agency/tenant/province an answer describes into its
  * key, so one tenant's answer can never be served for another. Redis down → compute uncached, never fail.
  */
 @Component
-class AnswerCache {
+public class AnswerCache {
 
     private static final Logger log = LoggerFactory.getLogger(AnswerCache.class);
     static final String CACHE_PREFIX = "ita:analytics:cache:";
@@ -34,10 +36,25 @@ class AnswerCache {
 
     /** The cached answer for the key parts, or the computed one (then stored). */
     public String get(Dataset dataset, String endpoint, Supplier<String> compute, String... params) {
+        return get(List.of(dataset.key()), endpoint, compute, params);
+    }
+
+    /**
+     * The cached answer of an endpoint whose answers go out of date with any of these generations ({@code real},
+     * {@code synthetic}, or another read model's name such as {@code oit}): the key holds each one's number.
+     */
+    public String get(List<String> generations, String endpoint, Supplier<String> compute, String... params) {
         String key;
         try {
-            String generation = redis.opsForValue().get(GENERATION_PREFIX + dataset.key());
-            key = key(generation == null ? "0" : generation, dataset, endpoint, params);
+            List<String> numbers = redis.opsForValue()
+                    .multiGet(
+                            generations.stream().map(g -> GENERATION_PREFIX + g).toList());
+            StringBuilder generation = new StringBuilder();
+            for (int i = 0; i < generations.size(); i++) {
+                String number = numbers == null ? null : numbers.get(i);
+                generation.append(i == 0 ? "" : ".").append(number == null ? "0" : number);
+            }
+            key = key(generation.toString(), String.join("+", generations), endpoint, params);
             String cached = redis.opsForValue().get(key);
             if (cached != null) {
                 return cached;
@@ -58,22 +75,28 @@ class AnswerCache {
     /** A new generation: every answer of the dataset computed before this is out of date. */
     @EventListener
     public void onFactsChanged(FactsChanged event) {
+        advance(event.dataset().key());
+    }
+
+    /** Every answer that depends on this generation and was computed before this call is out of date. */
+    public void advance(String generation) {
         try {
-            redis.opsForValue().increment(GENERATION_PREFIX + event.dataset().key());
+            redis.opsForValue().increment(GENERATION_PREFIX + generation);
         } catch (DataAccessException e) {
             // stale answers may be served until their TTL ends; nothing else to do without Redis
-            log.warn(
-                    "Could not advance the answer cache generation of {}: {}",
-                    event.dataset().key(),
-                    e.getMessage());
+            log.warn("Could not advance the answer cache generation of {}: {}", generation, e.getMessage());
         }
     }
 
     static String key(String generation, Dataset dataset, String endpoint, String... params) {
+        return key(generation, dataset.key(), endpoint, params);
+    }
+
+    private static String key(String generation, String generations, String endpoint, String... params) {
         StringBuilder key = new StringBuilder(CACHE_PREFIX)
                 .append(generation)
                 .append(':')
-                .append(dataset.key())
+                .append(generations)
                 .append(':')
                 .append(endpoint);
         for (String param : params) {

@@ -9,7 +9,7 @@ import th.prongsai.ita.framework.Framework;
 import th.prongsai.platform.web.ApiProblem;
 
 /** Validation of the answers' parameters: every bad one is a 400 problem naming the field. */
-final class Params {
+public final class Params {
 
     static final int MIN_YEAR = 2500;
     static final int MAX_YEAR = 2700;
@@ -18,7 +18,7 @@ final class Params {
 
     private Params() {}
 
-    static int year(String field, String value) {
+    public static int year(String field, String value) {
         if (value == null || !value.strip().matches("\\d{4}")) {
             throw ApiProblem.invalid(field, "must be a Buddhist-Era fiscal year between 2500 and 2700");
         }
@@ -33,7 +33,7 @@ final class Params {
         return value == null || value.isBlank() ? absent : year(field, value);
     }
 
-    static String province(String field, String value) {
+    public static String province(String field, String value) {
         if (value == null || !value.matches("\\d{2}") || !Provinces.isValid(value)) {
             throw ApiProblem.invalid(field, "must be one of the 77 two-digit province codes");
         }

@@ -22,6 +22,12 @@ public final class Streams {
      */
     public static final String SCORES = "ita:events:scores";
 
+    /**
+     * A tenant's OIT readiness per fiscal year, from report-service: {@link OitReadinessChanged} entries, read by
+     * analytics-service. A stream of its own, so each consumer group member reads only the events it applies.
+     */
+    public static final String OIT = "ita:events:oit";
+
     /** An ITA framework a national admin added or replaced (payload: libs/ita-framework JSON). */
     public static final String FRAMEWORKS = "ita:events:frameworks";
 

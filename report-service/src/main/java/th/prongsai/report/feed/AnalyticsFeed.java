@@ -3,10 +3,13 @@ package th.prongsai.report.feed;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Map;
 import java.util.TreeMap;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import th.prongsai.events.MeasuresChanged;
+import th.prongsai.events.OitReadinessChanged;
 import th.prongsai.events.ScoresChanged;
 import th.prongsai.events.Streams;
 import th.prongsai.events.outbox.OutboxWriter;
@@ -56,6 +59,37 @@ public class AnalyticsFeed {
         MeasuresChanged event = new MeasuresChanged(
                 TenantContext.require().value(), fiscalYear, new TreeMap<>(measuresPerIndicator), Instant.now(clock));
         outbox.append(Streams.SCORES, MeasuresChanged.class.getSimpleName(), json.writeValueAsString(event), null);
+    }
+
+    /**
+     * The year's OIT readiness as it stands now (after answers or URL checks changed): the counts of items ready
+     * and in each gap, and the last day of the ITAS window. On its own stream, {@link Streams#OIT}.
+     */
+    public void oitReadinessChanged(
+            int fiscalYear,
+            int items,
+            int ready,
+            @Nullable BigDecimal sharePercent,
+            int missing,
+            int broken,
+            int offSite,
+            int wrongYear,
+            int notChecked,
+            @Nullable LocalDate itasCloses) {
+        OitReadinessChanged event = new OitReadinessChanged(
+                TenantContext.require().value(),
+                fiscalYear,
+                items,
+                ready,
+                sharePercent,
+                missing,
+                broken,
+                offSite,
+                wrongYear,
+                notChecked,
+                itasCloses,
+                Instant.now(clock));
+        outbox.append(Streams.OIT, OitReadinessChanged.class.getSimpleName(), json.writeValueAsString(event), null);
     }
 
     /** A framework a national admin stored; its registry entry (field = fiscal year) is what consumers load. */

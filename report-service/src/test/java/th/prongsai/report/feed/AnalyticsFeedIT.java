@@ -1,9 +1,12 @@
 package th.prongsai.report.feed;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
+import java.math.BigDecimal;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -11,11 +14,15 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.Range;
 import org.springframework.data.redis.connection.stream.MapRecord;
 import org.springframework.data.redis.core.StringRedisTemplate;
+import org.springframework.transaction.support.TransactionTemplate;
 import th.prongsai.events.Streams;
 import th.prongsai.events.outbox.OutboxRelay;
 import th.prongsai.report.support.Api;
 import th.prongsai.report.support.ReportIntegrationTest;
 import th.prongsai.report.support.TestTokens;
+import th.prongsai.tenancy.TenantCode;
+import th.prongsai.tenancy.context.MissingTenantException;
+import th.prongsai.tenancy.context.TenantContext;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -95,6 +102,62 @@ class AnalyticsFeedIT extends ReportIntegrationTest {
         });
         assertThat(events(Streams.SCORES, code).getLast().get("indicators").isNull())
                 .isTrue();
+    }
+
+    @Autowired
+    AnalyticsFeed feed;
+
+    @Autowired
+    TransactionTemplate transactions;
+
+    @Test
+    void oitReadinessBecomesAnEventOfTheTenantOnItsOwnStream() {
+        String code = newCode("feed-oit");
+        TenantContext.run(
+                TenantCode.of(code),
+                () -> transactions.executeWithoutResult(status -> {
+                    feed.oitReadinessChanged(
+                            2567, 43, 30, new BigDecimal("69.77"), 5, 3, 2, 1, 2, LocalDate.of(2024, 4, 30));
+                    feed.oitReadinessChanged(2568, 0, 0, null, 0, 0, 0, 0, 0, null);
+                }));
+        // rolled back with its change: no event
+        TenantContext.run(
+                TenantCode.of(code),
+                () -> transactions.executeWithoutResult(status -> {
+                    feed.oitReadinessChanged(2566, 43, 1, new BigDecimal("2.33"), 42, 0, 0, 0, 0, null);
+                    status.setRollbackOnly();
+                }));
+
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
+            relay.drain();
+            assertThat(events(Streams.OIT, code)).hasSize(2);
+        });
+        List<MapRecord<String, Object, Object>> entries = redis.opsForStream().range(Streams.OIT, Range.unbounded());
+        assertThat(entries)
+                .filteredOn(e ->
+                        String.valueOf(e.getValue().get(Streams.FIELD_PAYLOAD)).contains(code))
+                .allSatisfy(
+                        e -> assertThat(e.getValue().get(Streams.FIELD_TYPE)).isEqualTo("OitReadinessChanged"));
+        JsonNode ready = events(Streams.OIT, code).get(0);
+        assertThat(ready.get("fiscalYear").asInt()).isEqualTo(2567);
+        assertThat(ready.get("items").asInt()).isEqualTo(43);
+        assertThat(ready.get("ready").asInt()).isEqualTo(30);
+        assertThat(ready.get("sharePercent").decimalValue()).isEqualByComparingTo("69.77");
+        assertThat(ready.get("missing").asInt()).isEqualTo(5);
+        assertThat(ready.get("broken").asInt()).isEqualTo(3);
+        assertThat(ready.get("offSite").asInt()).isEqualTo(2);
+        assertThat(ready.get("wrongYear").asInt()).isEqualTo(1);
+        assertThat(ready.get("notChecked").asInt()).isEqualTo(2);
+        assertThat(ready.get("itasCloses").asString()).isEqualTo("2024-04-30");
+        assertThat(ready.get("occurredAt").isNull()).isFalse();
+        JsonNode empty = events(Streams.OIT, code).get(1);
+        assertThat(empty.get("sharePercent").isNull()).isTrue();
+        assertThat(empty.get("itasCloses").isNull()).isTrue();
+        assertThat(events(Streams.SCORES, code)).as("not on the score stream").isEmpty();
+
+        assertThatThrownBy(() -> feed.oitReadinessChanged(2567, 1, 1, BigDecimal.TEN, 0, 0, 0, 0, 0, null))
+                .as("the tenant is always the one in context, never a parameter")
+                .isInstanceOf(MissingTenantException.class);
     }
 
     @Test

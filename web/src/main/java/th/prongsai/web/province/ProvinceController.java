@@ -1,6 +1,7 @@
 package th.prongsai.web.province;
 
 import java.net.URI;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.http.ResponseEntity;
@@ -51,6 +52,26 @@ class ProvinceController {
                         .queryParamIfPresent("dataset", Optional.ofNullable(synthetic ? "synthetic" : null))
                         .buildAndExpand(chosen, fy)
                         .toUriString();
+    }
+
+    /**
+     * The province's OIT readiness for a fiscal year (the newest framework's year when none is asked for): the
+     * officer's own province, or the one a national admin picked. Analytics refuses another province with a 403.
+     */
+    @GetMapping("/province/oit")
+    String oit(
+            @RequestParam(required = false) String province, @RequestParam(required = false) Integer fy, Model model) {
+        SignedInUser user = SignedInUser.current().orElseThrow();
+        String chosen = province != null && province.matches("\\d{2}") ? province : user.province();
+        if (chosen == null) {
+            model.addAttribute("provinces", dashboards.provinces());
+            return "province/choose";
+        }
+        List<Integer> years = dashboards.years();
+        int year = fy != null ? fy : years.isEmpty() ? 0 : years.getFirst();
+        model.addAttribute("o", dashboards.oit(chosen, year));
+        model.addAttribute("years", years);
+        return "province/oit";
     }
 
     @GetMapping("/province/{province:\\d{2}}/{fy:\\d{4}}")

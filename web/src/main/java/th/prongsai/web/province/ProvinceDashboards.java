@@ -61,6 +61,15 @@ class ProvinceDashboards {
                 .orElse(null);
     }
 
+    /** The province's OIT readiness table of the year, names in the page's language. */
+    OitReadiness oit(String province, int fy) {
+        Map<String, Object> answer = gateway.get("/api/analytics/oit/provinces/{p}?fy={fy}", province, fy);
+        boolean english = "en".equals(LocaleContextHolder.getLocale().getLanguage());
+        Map<String, Object> known = province(province);
+        String name = known == null ? null : (String) known.get(english ? "nameEn" : "nameTh");
+        return OitReadiness.of(answer, name, english);
+    }
+
     /** The fiscal years of the ITA frameworks, newest first. */
     List<Integer> years() {
         return gateway.list("/api/frameworks").stream()

@@ -102,6 +102,9 @@ class DashboardController {
         calls.add(new Call("/api/analytics/data-quality?fy={fy}&dataset={dataset}", fy, which));
         if (!synthetic) {
             calls.add(new Call("/api/analytics/measure-effects?fy={fy}", fy));
+            // OIT readiness exists only for the platform's own municipalities: never on the synthetic dataset
+            calls.add(new Call("/api/analytics/oit/national?fy={fy}", fy));
+            calls.add(new Call("/api/analytics/oit/association?fy={fy}", fy));
         }
         List<Object> answers = parallel.map(calls, this::answer);
 
@@ -130,7 +133,11 @@ class DashboardController {
                         Comparator.nullsLast(Comparator.reverseOrder()))
                 .thenComparing(r -> r.get("code").toString()));
         Object quality = answers.get(at++);
-        Object effects = synthetic ? null : answers.get(at);
+        Object effects = synthetic ? null : answers.get(at++);
+        Object oit = synthetic ? null : answers.get(at++);
+        Object oitAssociation = synthetic ? null : answers.get(at);
+        Map<String, String> provinceNames = new LinkedHashMap<>();
+        provinces.forEach(p -> provinceNames.put(String.valueOf(p.get("code")), name(p)));
 
         Map<String, Object> current = yearRows.isEmpty() ? Map.of() : yearRows.getLast();
         model.addAttribute("fy", fy);
@@ -153,6 +160,9 @@ class DashboardController {
                 provinceRows.stream().filter(r -> count(r) > 0).count());
         model.addAttribute("quality", quality);
         model.addAttribute("effects", effects);
+        model.addAttribute("oit", oit);
+        model.addAttribute("oitAssociation", oitAssociation);
+        model.addAttribute("provinceNames", provinceNames);
         return "dashboard/national";
     }
 
