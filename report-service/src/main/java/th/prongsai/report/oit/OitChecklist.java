@@ -266,6 +266,9 @@ class OitChecklist {
     /** The rules Bean Validation cannot say: web addresses, ไม่มี without URLs, no URL twice, a known department. */
     private void check(OitAnswerRequest request) {
         List<Map<String, String>> errors = new ArrayList<>();
+        request.unknownFieldsOrEmpty().keySet().stream()
+                .sorted()
+                .forEach(name -> errors.add(Problems.fieldError(name, "unknown field")));
         List<String> urls = request.urlsOrEmpty();
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < urls.size(); i++) {
