@@ -181,6 +181,7 @@ class BadInputCatalogueIT extends ReportIntegrationTest {
                 (ObjectNode) api.send("GET", "/api/frameworks/2568", TestTokens.nationalAdmin(), null, null)
                         .json();
         framework.put("fiscalYear", 2699);
+        framework.putNull("itasWindow"); // 2568's window lies in 2568: the base must be valid but for its row
         bases.put("framework", framework);
         bases.put("oit", object("{\"hasData\":true,\"urls\":[\"https://www.example.org/o1\"]}"));
         long attachmentId = api.tenant("GET", code, "/api/fiscal-years/2567/measures/" + measureId, officer, null)
