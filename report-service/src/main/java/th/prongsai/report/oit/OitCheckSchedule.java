@@ -6,9 +6,15 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -39,9 +45,16 @@ class OitCheckSchedule {
     private final FrameworkCatalog frameworks;
     private final OitCheckRuns runs;
     private final Clock clock;
+    private final int parallel;
 
     OitCheckSchedule(
-            DataSource dataSource, TenantSchemas schemas, FrameworkCatalog frameworks, OitCheckRuns runs, Clock clock) {
+            DataSource dataSource,
+            TenantSchemas schemas,
+            FrameworkCatalog frameworks,
+            OitCheckRuns runs,
+            Clock clock,
+            @Value("${ita.report.oit.schedule.parallel:8}") int parallel) {
+        this.parallel = parallel;
         this.dataSource = dataSource;
         this.schemas = schemas;
         this.frameworks = frameworks;
@@ -75,27 +88,40 @@ class OitCheckSchedule {
         }
     }
 
+    /**
+     * Each municipality's years on a pool of {@code ita.report.oit.schedule.parallel} threads: the checker's per-host
+     * gate keeps one request at a time per website, so municipalities (different hosts) may go side by side.
+     */
     private int checkAll() {
         int current = FiscalYears.of(LocalDate.now(clock.withZone(OitChecklist.THAILAND)));
-        int checked = 0;
-        for (TenantSchemaRecord tenant : schemas.all()) {
-            if (!TenantSchemaRecord.READY.equals(tenant.status())) {
-                continue;
-            }
-            for (int year : new int[] {current, current + 1}) {
-                Framework framework = frameworks.find(year).orElse(null);
-                if (framework == null || framework.oitItems().isEmpty()) {
-                    continue;
-                }
-                try {
-                    TenantContext.run(TenantCode.of(tenant.code()), () -> runs.runNow(year, "SCHEDULE", "system"));
-                    checked++;
-                } catch (RuntimeException e) {
-                    log.warn("OIT check of {} {} failed", tenant.code(), year, e);
-                }
+        List<Integer> years = new ArrayList<>();
+        for (int year : new int[] {current, current + 1}) {
+            Framework framework = frameworks.find(year).orElse(null);
+            if (framework != null && !framework.oitItems().isEmpty()) {
+                years.add(year);
             }
         }
-        return checked;
+        AtomicInteger checked = new AtomicInteger();
+        try (ExecutorService pool = Executors.newFixedThreadPool(
+                parallel, Thread.ofPlatform().name("oit-schedule-", 1).daemon().factory())) {
+            for (TenantSchemaRecord tenant : schemas.all()) {
+                if (!TenantSchemaRecord.READY.equals(tenant.status())) {
+                    continue;
+                }
+                for (int year : years) {
+                    pool.execute(() -> {
+                        try {
+                            TenantContext.run(
+                                    TenantCode.of(tenant.code()), () -> runs.runNow(year, "SCHEDULE", "system"));
+                            checked.incrementAndGet();
+                        } catch (RuntimeException e) {
+                            log.warn("OIT check of {} {} failed", tenant.code(), year, e);
+                        }
+                    });
+                }
+            }
+        } // close() waits for every run, so the lock is held until the last one ends
+        return checked.get();
     }
 
     private static boolean tryLock(Connection connection) throws SQLException {
