@@ -17,6 +17,7 @@ import org.springframework.test.context.event.RecordApplicationEvents;
 import org.springframework.transaction.support.TransactionTemplate;
 import th.prongsai.analytics.support.AnalyticsIT;
 import th.prongsai.events.Streams;
+import th.prongsai.ita.framework.Framework;
 import th.prongsai.ita.framework.FrameworkJson;
 import th.prongsai.platform.web.ApiProblem;
 
@@ -154,8 +155,10 @@ class FactStoreIT extends AnalyticsIT {
         AnalyticsFrameworks frameworks = new AnalyticsFrameworks(redis);
         assertThat(frameworks.require(2567).passMark()).isEqualByComparingTo("85");
         assertThat(frameworks.find(2599)).isEmpty();
-        String json =
-                FrameworkJson.write(frameworks.require(2568)).replace("\"fiscalYear\" : 2568", "\"fiscalYear\" : 2599");
+        Framework f = frameworks.require(2568);
+        // another year's copy without 2568's ITAS window, which lies in fiscal year 2568 only
+        String json = FrameworkJson.write(
+                new Framework(2599, f.nameTh(), f.passMark(), f.rounding(), f.tools(), f.levelScheme()));
         redis.opsForHash().put(Streams.FRAMEWORK_REGISTRY, "2599", json);
         try {
             assertThat(new AnalyticsFrameworks(redis).find(2599))

@@ -40,13 +40,18 @@ public class FrameworkCatalog implements ApplicationRunner {
         this.transactions = new TransactionTemplate(new JdbcTransactionManager(jdbc.getDataSource()));
     }
 
-    /** Adds the built-in years (2563–2568) that the table does not hold yet; never overwrites an admin's edit. */
+    /**
+     * Adds the built-in years (2563–2568) that the table does not hold yet, and brings a year nobody edited up to the
+     * library's version (e.g. the OIT items added later); never overwrites an admin's edit.
+     */
     @Override
     public void run(ApplicationArguments args) {
         for (Framework framework : BuiltInFrameworks.all()) {
             jdbc.update("""
                     INSERT INTO reporting.frameworks (fiscal_year, document, updated_by) VALUES (?, ?::jsonb, 'built-in')
-                    ON CONFLICT (fiscal_year) DO NOTHING""", framework.fiscalYear(), FrameworkJson.write(framework));
+                    ON CONFLICT (fiscal_year) DO UPDATE
+                    SET document = excluded.document, version = frameworks.version + 1, updated_at = now()
+                    WHERE frameworks.updated_by = 'built-in' AND frameworks.document <> excluded.document""", framework.fiscalYear(), FrameworkJson.write(framework));
         }
     }
 

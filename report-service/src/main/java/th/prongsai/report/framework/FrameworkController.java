@@ -30,7 +30,13 @@ class FrameworkController {
 
     /** One line of the list. */
     record FrameworkSummary(
-            int fiscalYear, String nameTh, BigDecimal passMark, String levelScheme, int tools, int indicators) {
+            int fiscalYear,
+            String nameTh,
+            BigDecimal passMark,
+            String levelScheme,
+            int tools,
+            int indicators,
+            int oitItems) {
         static FrameworkSummary of(Framework f) {
             return new FrameworkSummary(
                     f.fiscalYear(),
@@ -38,7 +44,8 @@ class FrameworkController {
                     f.passMark(),
                     f.levelScheme().code(),
                     f.tools().size(),
-                    f.indicators().size());
+                    f.indicators().size(),
+                    f.oitItems().size());
         }
     }
 

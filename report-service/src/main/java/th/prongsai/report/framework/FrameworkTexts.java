@@ -6,6 +6,7 @@ import java.util.Map;
 import th.prongsai.ita.framework.Framework;
 import th.prongsai.ita.framework.Indicator;
 import th.prongsai.ita.framework.Level;
+import th.prongsai.ita.framework.OitItem;
 import th.prongsai.ita.framework.SubIndicator;
 import th.prongsai.ita.framework.Tool;
 import th.prongsai.platform.web.InputText;
@@ -21,6 +22,8 @@ final class FrameworkTexts {
     static final int CODE = 20;
     static final int NAME = 500;
     static final int LABEL = 200;
+    static final int EVIDENCE = 1000;
+    static final int NOTE = 2000;
 
     private FrameworkTexts() {}
 
@@ -56,6 +59,15 @@ final class FrameworkTexts {
             check(errors, path + "labelTh", level.labelTh(), LABEL);
             check(errors, path + "labelEn", level.labelEn(), LABEL);
         }
+        for (int o = 0; o < framework.oitItems().size(); o++) {
+            OitItem item = framework.oitItems().get(o);
+            String path = "oitItems[" + o + "].";
+            check(errors, path + "code", item.code(), CODE);
+            check(errors, path + "nameTh", item.nameTh(), NAME);
+            check(errors, path + "subIndicator", item.subIndicator(), CODE);
+            check(errors, path + "evidenceTh", item.evidenceTh(), EVIDENCE);
+        }
+        check(errors, "oitNoteTh", framework.oitNoteTh(), NOTE);
         return errors;
     }
 

@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.BiConsumer;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -138,6 +139,7 @@ public class Publication {
     private final JsonMapper json;
     private final Clock clock;
     private final TransactionTemplate transactions;
+    private final ApplicationEventPublisher events;
 
     public Publication(
             ReportWorkflowRepository workflows,
@@ -148,7 +150,9 @@ public class Publication {
             AuditLog audit,
             JsonMapper json,
             Clock clock,
-            PlatformTransactionManager transactionManager) {
+            PlatformTransactionManager transactionManager,
+            ApplicationEventPublisher events) {
+        this.events = events;
         this.transactions = new TransactionTemplate(transactionManager);
         this.settings = settings;
         this.workflows = workflows;
@@ -466,6 +470,7 @@ public class Publication {
                 fiscalYear,
                 null,
                 Map.of("version", number, "sha256", pdfSha, "letterNumber", letter));
+        events.publishEvent(new ReportPublished(fiscalYear, number, url));
         return new Published(number, pdfSha, url);
     }
 

@@ -6,6 +6,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -27,7 +28,11 @@ class SchemaController {
             @NotBlank @Pattern(regexp = "\\d{2}", message = "must be a 2-digit province code")
             String province,
 
-            @NotBlank @Size(max = 200) String nameTh) {}
+            @NotBlank @Size(max = 200) String nameTh,
+
+            // The registry's main website (tenant-service checked it); the OIT link checker compares URLs with it.
+            @Size(max = 300) @Pattern(regexp = "https?://\\S+", message = "must be an http or https address") @Nullable
+            String website) {}
 
     /** Body of tenant-service's lifecycle call: the registry status and when it changed. */
     record StatusRequest(
@@ -53,7 +58,7 @@ class SchemaController {
     SchemaProvisioner.Provisioned provision(@PathVariable String code, @Valid @RequestBody ProvisionRequest request) {
         TenantCode tenant = TenantCode.parse(code)
                 .orElseThrow(() -> ApiProblem.invalid("code", "must match ^[a-z][a-z0-9-]{1,39}$"));
-        return provisioner.provision(tenant, request.province(), request.nameTh());
+        return provisioner.provision(tenant, request.province(), request.nameTh(), request.website());
     }
 
     /**

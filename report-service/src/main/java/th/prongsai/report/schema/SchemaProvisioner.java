@@ -5,6 +5,7 @@ import io.micrometer.core.instrument.Timer;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessException;
@@ -56,12 +57,12 @@ class SchemaProvisioner {
                 .register(meters);
     }
 
-    public Provisioned provision(TenantCode code, String province, String nameTh) {
+    public Provisioned provision(TenantCode code, String province, String nameTh, @Nullable String website) {
         TenantChangelog.Rendered rendered = changelog.rendered();
         long started = System.nanoTime();
         try {
             Provisioned result =
-                    transaction.execute(status -> provisionInTransaction(code, province, nameTh, rendered));
+                    transaction.execute(status -> provisionInTransaction(code, province, nameTh, website, rendered));
             log.info(
                     "Tenant schema {} ready at {} ({} µs)",
                     result.schema(),
@@ -84,7 +85,11 @@ class SchemaProvisioner {
     }
 
     private Provisioned provisionInTransaction(
-            TenantCode code, String province, String nameTh, TenantChangelog.Rendered rendered) {
+            TenantCode code,
+            String province,
+            String nameTh,
+            @Nullable String website,
+            TenantChangelog.Rendered rendered) {
         String schema = code.schemaName();
         jdbc.execute("SET LOCAL lock_timeout = " + lockTimeoutMillis);
         jdbc.query("SELECT pg_advisory_xact_lock(hashtext(?))", rs -> {}, "ita-provision:" + code.value());
@@ -92,7 +97,7 @@ class SchemaProvisioner {
         boolean present = Boolean.TRUE.equals(jdbc.queryForObject(
                 "SELECT EXISTS (SELECT 1 FROM pg_namespace WHERE nspname = ?)", Boolean.class, schema));
         if (existing.isPresent() && present) {
-            schemas.updateDetails(code, province, nameTh);
+            schemas.updateDetails(code, province, nameTh, website);
             return new Provisioned(code.value(), schema, existing.get().changelogVersion());
         }
         if (existing.isPresent()) {
@@ -111,7 +116,7 @@ class SchemaProvisioner {
         jdbc.execute("SET LOCAL search_path TO " + schema);
         jdbc.execute(rendered.sql());
         jdbc.execute("SET LOCAL search_path TO " + TenantSchemas.SCHEMA);
-        schemas.insertReady(code, province, nameTh, rendered.version());
+        schemas.insertReady(code, province, nameTh, website, rendered.version());
         return new Provisioned(code.value(), schema, rendered.version());
     }
 }

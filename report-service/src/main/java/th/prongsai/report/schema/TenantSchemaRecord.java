@@ -1,8 +1,9 @@
 package th.prongsai.report.schema;
 
 import java.time.OffsetDateTime;
+import org.jspecify.annotations.Nullable;
 
-/** A row of {@code reporting.tenant_schemas}. */
+/** A row of {@code reporting.tenant_schemas}; {@code website} is the registry's main website, when it has one. */
 public record TenantSchemaRecord(
         String code,
         String schemaName,
@@ -12,7 +13,8 @@ public record TenantSchemaRecord(
         String status,
         String lastError,
         OffsetDateTime provisionedAt,
-        OffsetDateTime upgradedAt) {
+        OffsetDateTime upgradedAt,
+        @Nullable String website) {
 
     public static final String READY = "READY";
     public static final String UPGRADE_FAILED = "UPGRADE_FAILED";

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 import th.prongsai.tenancy.TenantCode;
@@ -22,7 +23,7 @@ public class TenantSchemas {
     public static final String SCHEMA = "reporting";
 
     private static final String COLUMNS = "code, schema_name, province, name_th, changelog_version, status, "
-            + "last_error, provisioned_at, upgraded_at";
+            + "last_error, provisioned_at, upgraded_at, website";
 
     private final JdbcTemplate jdbc;
 
@@ -44,14 +45,15 @@ public class TenantSchemas {
         return jdbc.query("SELECT " + COLUMNS + " FROM reporting.tenant_schemas ORDER BY code", TenantSchemas::map);
     }
 
-    void insertReady(TenantCode code, String province, String nameTh, String version) {
+    void insertReady(TenantCode code, String province, String nameTh, @Nullable String website, String version) {
         jdbc.update(
-                "INSERT INTO reporting.tenant_schemas (code, schema_name, province, name_th, changelog_version, "
-                        + "status, provisioned_at) VALUES (?, ?, ?, ?, ?, 'READY', now())",
+                "INSERT INTO reporting.tenant_schemas (code, schema_name, province, name_th, website, changelog_version, "
+                        + "status, provisioned_at) VALUES (?, ?, ?, ?, ?, ?, 'READY', now())",
                 code.value(),
                 code.schemaName(),
                 province,
                 nameTh,
+                website,
                 version);
     }
 
@@ -79,11 +81,12 @@ public class TenantSchemas {
         jdbc.update("DELETE FROM reporting.tenant_schemas WHERE code = ?", code.value());
     }
 
-    void updateDetails(TenantCode code, String province, String nameTh) {
+    void updateDetails(TenantCode code, String province, String nameTh, @Nullable String website) {
         jdbc.update(
-                "UPDATE reporting.tenant_schemas SET province = ?, name_th = ? WHERE code = ?",
+                "UPDATE reporting.tenant_schemas SET province = ?, name_th = ?, website = ? WHERE code = ?",
                 province,
                 nameTh,
+                website,
                 code.value());
     }
 
@@ -113,6 +116,7 @@ public class TenantSchemas {
                 rs.getString("status"),
                 rs.getString("last_error"),
                 rs.getObject("provisioned_at", OffsetDateTime.class),
-                rs.getObject("upgraded_at", OffsetDateTime.class));
+                rs.getObject("upgraded_at", OffsetDateTime.class),
+                rs.getString("website"));
     }
 }

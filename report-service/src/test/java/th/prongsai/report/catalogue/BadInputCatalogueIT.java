@@ -104,7 +104,16 @@ class BadInputCatalogueIT extends ReportIntegrationTest {
             new Endpoint(
                     "template", Who.ADMIN, "PUT", "/t/{c}/api/report-templates/own-1", "nameTh", 200, false, false),
             new Endpoint("settings", Who.ADMIN, "PUT", "/t/{c}/api/report-settings", "letterPrefix", 40, false, false),
-            new Endpoint("framework", Who.NATIONAL, "PUT", "/api/frameworks/2699", "nameTh", 500, false, false));
+            new Endpoint("framework", Who.NATIONAL, "PUT", "/api/frameworks/2699", "nameTh", 500, false, false),
+            new Endpoint(
+                    "oit",
+                    Who.OFFICER,
+                    "PUT",
+                    "/t/{c}/api/fiscal-years/2566/oit/items/o1",
+                    "explanation",
+                    2000,
+                    false,
+                    false));
 
     Fixture fixture;
 
@@ -172,7 +181,9 @@ class BadInputCatalogueIT extends ReportIntegrationTest {
                 (ObjectNode) api.send("GET", "/api/frameworks/2568", TestTokens.nationalAdmin(), null, null)
                         .json();
         framework.put("fiscalYear", 2699);
+        framework.putNull("itasWindow"); // 2568's window lies in 2568: the base must be valid but for its row
         bases.put("framework", framework);
+        bases.put("oit", object("{\"hasData\":true,\"urls\":[\"https://www.example.org/o1\"]}"));
         long attachmentId = api.tenant("GET", code, "/api/fiscal-years/2567/measures/" + measureId, officer, null)
                 .json()
                 .get("attachments")
@@ -232,6 +243,7 @@ class BadInputCatalogueIT extends ReportIntegrationTest {
         workflow(rows);
         templatesAndSettings(rows);
         frameworks(rows);
+        oit(rows);
         paths(rows);
         return rows;
     }
@@ -289,6 +301,22 @@ class BadInputCatalogueIT extends ReportIntegrationTest {
         rows.add(field(at + "one over its length", e, e.textField(), "\"" + "ก".repeat(e.textLimit() + 1) + "\""));
         rows.add(field(at + "a number for the text", e, e.textField(), "5"));
         rows.add(field(at + "an object for the text", e, e.textField(), "{\"a\":1}"));
+    }
+
+    private static void oit(List<Row> rows) {
+        Endpoint answer = endpoint("oit");
+        rows.add(field("oit: hasData missing", answer, "hasData", null));
+        rows.add(field("oit: hasData as text", answer, "hasData", "\"มี\""));
+        rows.add(field("oit: hasData 1", answer, "hasData", "1"));
+        rows.add(field("oit: urls a string", answer, "urls", "\"https://www.example.org\""));
+        rows.add(field("oit: urls ftp", answer, "urls", "[\"ftp://www.example.org/a\"]"));
+        rows.add(field("oit: urls without host", answer, "urls", "[\"https:///a\"]"));
+        rows.add(field("oit: urls blank", answer, "urls", "[\" \"]"));
+        rows.add(field("oit: urls too long", answer, "urls", "[\"https://a.example/" + "a".repeat(2000) + "\"]"));
+        rows.add(field("oit: departmentId unknown", answer, "departmentId", "99999999"));
+        rows.add(field("oit: dueDate not a date", answer, "dueDate", "\"2566-13-40\""));
+        rows.add(field("oit: version -1", answer, "version", "-1"));
+        rows.add(field("oit: an unknown field", answer, "score", "100"));
     }
 
     private static void measures(List<Row> rows) {

@@ -96,4 +96,49 @@ class DemoFixturesIT extends ReportIntegrationTest {
     private static JsonNode read(String file) throws IOException {
         return Api.JSON.readTree(Files.readString(FIXTURES.resolve(file)));
     }
+
+    /**
+     * What {@code ./platform up} does for the OIT checklist: a national administrator enters the 2567 list
+     * ({@code deploy/demo/frameworks/2567.json}, the 2566 list carried forward and labelled as not confirmed), then
+     * Tha Phae's demo answers go in one PUT each; loading again changes nothing (each PUT answers 409).
+     */
+    @Test
+    void theDemoOitListAndAnswersLoadTheWayThePlatformScriptSendsThem() throws IOException {
+        Api.Response entered = api.send(
+                "PUT",
+                "/api/frameworks/2567",
+                TestTokens.nationalAdmin(),
+                null,
+                Files.readString(Path.of("..", "deploy", "demo", "frameworks", "2567.json")));
+        assertThat(entered.status()).as(entered.toString()).isIn(200, 201);
+        assertThat(entered.json().get("oitNoteTh").asString()).contains("ยังไม่ได้ยืนยัน");
+        assertThat(entered.json().get("tools").toString())
+                .as("the rest of 2567 is the built-in year")
+                .isEqualTo(api.send("GET", "/api/frameworks/2568", TestTokens.nationalAdmin(), null, null)
+                        .json()
+                        .get("tools")
+                        .toString());
+
+        String code = provisioned("tha-phae", "80");
+        List<String> lines = Files.readAllLines(Path.of("..", "deploy", "demo", "oit", "tha-phae-2567.tsv")).stream()
+                .filter(line -> !line.isBlank() && !line.startsWith("#"))
+                .toList();
+        assertThat(lines).hasSizeGreaterThanOrEqualTo(5);
+        for (int pass = 0; pass < 2; pass++) {
+            for (String line : lines) {
+                String[] parts = line.split("\t", 2);
+                Api.Response answered = api.tenant(
+                        "PUT",
+                        code,
+                        "/api/fiscal-years/2567/oit/items/" + parts[0],
+                        TestTokens.nationalAdmin(),
+                        parts[1]);
+                assertThat(answered.status()).as("%s: %s", parts[0], answered).isEqualTo(pass == 0 ? 200 : 409);
+            }
+        }
+        JsonNode checklist = api.tenant("GET", code, "/api/fiscal-years/2567/oit", TestTokens.officer(code), null)
+                .json();
+        assertThat(checklist.get("itemCount").asInt()).isEqualTo(43);
+        assertThat(checklist.get("answeredCount").asInt()).isEqualTo(lines.size());
+    }
 }

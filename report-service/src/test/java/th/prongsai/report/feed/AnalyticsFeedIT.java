@@ -166,6 +166,7 @@ class AnalyticsFeedIT extends ReportIntegrationTest {
                 (ObjectNode) api.send("GET", "/api/frameworks/2568", TestTokens.nationalAdmin(), null, null)
                         .json();
         framework.put("fiscalYear", 2699);
+        framework.putNull("itasWindow"); // 2568's window lies in 2568, not in 2699
         assertThat(api.send("PUT", "/api/frameworks/2699", TestTokens.nationalAdmin(), null, framework)
                         .status())
                 .isEqualTo(201);

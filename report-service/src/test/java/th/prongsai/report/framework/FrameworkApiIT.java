@@ -142,6 +142,7 @@ class FrameworkApiIT extends ReportIntegrationTest {
                 (ObjectNode) api.send("GET", "/api/frameworks/2568", TestTokens.nationalAdmin(), null, null)
                         .json();
         framework.put("fiscalYear", year);
+        framework.putNull("itasWindow"); // 2568's window lies in 2568, not in the new year
         return framework;
     }
 }

@@ -24,7 +24,7 @@ class SchemaProvisioningIT extends ReportIntegrationTest {
     TenantChangelog changelog;
 
     /** Changesets in db/tenant-changelog/master.yaml. */
-    static final int CHANGESETS = 8;
+    static final int CHANGESETS = 9;
 
     @Autowired
     SchemaProvisioner provisioner;
@@ -56,6 +56,11 @@ class SchemaProvisioningIT extends ReportIntegrationTest {
                         "measure_evidence_links",
                         "measure_progress_notes",
                         "measures",
+                        "oit_answer_urls",
+                        "oit_answers",
+                        "oit_check_runs",
+                        "oit_url_check_history",
+                        "oit_url_checks",
                         "report_decisions",
                         "report_settings",
                         "report_templates",

@@ -25,7 +25,11 @@ import th.prongsai.testsupport.TestInfra;
         properties = {
             "ita.report.schemas.lock-timeout=1s",
             "spring.datasource.hikari.maximum-pool-size=10",
-            "ita.gateway.secret=" + Api.GATEWAY_SECRET
+            "ita.gateway.secret=" + Api.GATEWAY_SECRET,
+            // the OIT checks open the tests' own HTTP server on 127.0.0.1; no nightly schedule in tests
+            "ita.report.oit.link-check.allow-loopback=true",
+            "ita.report.oit.link-check.per-host-delay=0ms",
+            "ita.report.oit.schedule.enabled=false"
         })
 @Import(TestSecurityConfiguration.class)
 public abstract class ReportIntegrationTest {

@@ -56,7 +56,7 @@ public class Onboarding {
     private TenantView provision(Caller caller, TenantCode code, TenantView tenant) {
         try {
             ReportServiceClient.SchemaReady ready =
-                    reportService.provisionSchema(code, tenant.province(), tenant.nameTh());
+                    reportService.provisionSchema(code, tenant.province(), tenant.nameTh(), tenant.website());
             TenantView active = registry.markActive(caller.username(), code, ready.schema());
             publication.awaitPublished(active);
             return active;

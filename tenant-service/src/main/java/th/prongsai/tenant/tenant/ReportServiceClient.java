@@ -5,7 +5,9 @@ import java.io.InputStream;
 import java.net.http.HttpClient;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
@@ -64,13 +66,20 @@ class ReportServiceClient {
         this.json = json;
     }
 
-    SchemaReady provisionSchema(TenantCode code, String province, String nameTh) {
+    SchemaReady provisionSchema(TenantCode code, String province, String nameTh, @Nullable String website) {
+        // the main website travels with the name: report-service's OIT link checker compares URLs with it
+        Map<String, String> body = new LinkedHashMap<>();
+        body.put("province", province);
+        body.put("nameTh", nameTh);
+        if (website != null) {
+            body.put("website", website);
+        }
         try {
             SchemaReady ready = client.put()
                     .uri("/internal/tenants/{code}/schema", code.value())
                     .header(HttpHeaders.AUTHORIZATION, "Bearer " + tokens.serviceToken(SERVICE_NAME))
                     .contentType(MediaType.APPLICATION_JSON)
-                    .body(Map.of("province", province, "nameTh", nameTh))
+                    .body(body)
                     .retrieve()
                     .onStatus(HttpStatusCode::isError, (request, response) -> {
                         throw new ProvisioningFailed(

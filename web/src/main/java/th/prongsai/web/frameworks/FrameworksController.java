@@ -119,14 +119,37 @@ class FrameworksController {
             Locale locale,
             HttpServletResponse response,
             RedirectAttributes redirect) {
+        Map<String, Object> document = form.document();
+        if (!isNew) {
+            keepOit(year, document);
+        }
         try {
-            gateway.put("/api/frameworks/{fy}", form.document(), year);
+            gateway.put("/api/frameworks/{fy}", document, year);
         } catch (ApiException.Invalid e) {
             return refused(
                     model, form, FrameworkErrors.from(e.problem(), form, messages, locale), isNew, from, response);
         }
         redirect.addFlashAttribute("notice", isNew ? "fw.saved.new" : "fw.saved");
         return "redirect:/national/frameworks/" + year;
+    }
+
+    /**
+     * The form edits tools and levels only: the year's OIT list, ITAS window and note (docs/decisions/0013) go back
+     * as stored, so saving the form never drops them. A new year starts without them (another year's window and
+     * list are not this year's).
+     */
+    private void keepOit(int year, Map<String, Object> document) {
+        Map<String, Object> stored;
+        try {
+            stored = gateway.get("/api/frameworks/{fy}", year);
+        } catch (ApiException.NotFound e) {
+            return;
+        }
+        for (String field : List.of("oitItems", "itasWindow", "oitNoteTh")) {
+            if (stored.containsKey(field)) {
+                document.put(field, stored.get(field));
+            }
+        }
     }
 
     private String refused(

@@ -14,6 +14,9 @@ import java.util.Optional;
  * @param rounding    how published figures (tool means, overall) are rounded
  * @param tools       the assessment tools (IIT, EIT, OIT) in publication order
  * @param levelScheme the bands that turn the overall score into a level
+ * @param oitItems    the OIT checklist in ITAS order; empty while the year's list is not known
+ * @param itasWindow  when ITAS takes the OIT answers, or null when not known
+ * @param oitNoteTh   where the year's OIT list comes from (e.g. that it is not confirmed), or null
  */
 public record Framework(
         int fiscalYear,
@@ -21,10 +24,49 @@ public record Framework(
         BigDecimal passMark,
         Rounding rounding,
         List<Tool> tools,
-        LevelScheme levelScheme) {
+        LevelScheme levelScheme,
+        List<OitItem> oitItems,
+        ItasWindow itasWindow,
+        String oitNoteTh) {
+
+    /** The code of the tool whose sub-indicators the OIT items belong to. */
+    public static final String OIT_TOOL = "OIT";
 
     public Framework {
         tools = tools == null ? List.of() : List.copyOf(tools);
+        oitItems = oitItems == null ? List.of() : List.copyOf(oitItems);
+    }
+
+    /** A framework without OIT checklist or ITAS window (scoring needs neither). */
+    public Framework(
+            int fiscalYear,
+            String nameTh,
+            BigDecimal passMark,
+            Rounding rounding,
+            List<Tool> tools,
+            LevelScheme levelScheme) {
+        this(fiscalYear, nameTh, passMark, rounding, tools, levelScheme, List.of(), null, null);
+    }
+
+    /** The same framework with another OIT checklist, window and note. */
+    public Framework withOit(List<OitItem> items, ItasWindow window, String noteTh) {
+        return new Framework(fiscalYear, nameTh, passMark, rounding, tools, levelScheme, items, window, noteTh);
+    }
+
+    /** The OIT item with this code. */
+    public Optional<OitItem> oitItem(String code) {
+        return oitItems.stream().filter(item -> item.code().equals(code)).findFirst();
+    }
+
+    /** The sub-indicators of tool OIT, in order: the only ones an OIT item may name. */
+    public List<SubIndicator> oitSubIndicators() {
+        return tools.stream()
+                .filter(tool -> tool != null && OIT_TOOL.equals(tool.code()))
+                .flatMap(tool -> tool.indicators().stream())
+                .filter(indicator -> indicator != null)
+                .flatMap(indicator -> indicator.subIndicators().stream())
+                .filter(sub -> sub != null)
+                .toList();
     }
 
     /** All indicators of the framework, in tool order. */

@@ -2,6 +2,8 @@ package th.prongsai.ita.framework;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -112,6 +114,35 @@ public final class FrameworkJson {
             }
             levelNode.put("passed", level.passed());
         }
+        ArrayNode items = root.putArray("oitItems");
+        for (OitItem item : framework.oitItems()) {
+            ObjectNode itemNode = items.addObject();
+            itemNode.put("code", item.code());
+            itemNode.put("nameTh", item.nameTh());
+            itemNode.put("subIndicator", item.subIndicator());
+            itemNode.put("evidenceTh", item.evidenceTh());
+            itemNode.put("answeredByMeasureReport", item.answeredByMeasureReport());
+        }
+        if (framework.itasWindow() == null) {
+            root.putNull("itasWindow");
+        } else {
+            ObjectNode window = root.putObject("itasWindow");
+            window.put(
+                    "opens",
+                    framework.itasWindow().opens() == null
+                            ? null
+                            : framework.itasWindow().opens().toString());
+            window.put(
+                    "closes",
+                    framework.itasWindow().closes() == null
+                            ? null
+                            : framework.itasWindow().closes().toString());
+        }
+        if (framework.oitNoteTh() == null) {
+            root.putNull("oitNoteTh");
+        } else {
+            root.put("oitNoteTh", framework.oitNoteTh());
+        }
         return MAPPER.writeValueAsString(root) + "\n";
     }
 
@@ -122,7 +153,18 @@ public final class FrameworkJson {
 
         Framework framework(JsonNode root) {
             if (!expectObject(
-                    root, "$", Set.of("fiscalYear", "nameTh", "passMark", "rounding", "tools", "levelScheme"))) {
+                    root,
+                    "$",
+                    Set.of(
+                            "fiscalYear",
+                            "nameTh",
+                            "passMark",
+                            "rounding",
+                            "tools",
+                            "levelScheme",
+                            "oitItems",
+                            "itasWindow",
+                            "oitNoteTh"))) {
                 return null;
             }
             Integer fiscalYear = integer(root, "fiscalYear", "fiscalYear");
@@ -131,10 +173,55 @@ public final class FrameworkJson {
             Rounding rounding = rounding(root.get("rounding"));
             List<Tool> tools = list(root, "tools", "tools", this::tool);
             LevelScheme scheme = levelScheme(root.get("levelScheme"));
+            // The OIT fields came later: a framework stored before them (or from an older client) has none.
+            List<OitItem> items =
+                    absent(root.get("oitItems")) ? List.of() : list(root, "oitItems", "oitItems", this::oitItem);
+            ItasWindow window = absent(root.get("itasWindow")) ? null : itasWindow(root.get("itasWindow"));
+            String note = absent(root.get("oitNoteTh")) ? null : string(root, "oitNoteTh", "oitNoteTh");
             if (!violations.isEmpty()) {
                 return null;
             }
-            return new Framework(fiscalYear, nameTh, passMark, rounding, tools, scheme);
+            return new Framework(fiscalYear, nameTh, passMark, rounding, tools, scheme, items, window, note);
+        }
+
+        private static boolean absent(JsonNode node) {
+            return node == null || node.isNull() || node.isMissingNode();
+        }
+
+        private OitItem oitItem(JsonNode node, String path) {
+            if (!expectObject(
+                    node, path, Set.of("code", "nameTh", "subIndicator", "evidenceTh", "answeredByMeasureReport"))) {
+                return null;
+            }
+            Boolean byReport = absent(node.get("answeredByMeasureReport"))
+                    ? Boolean.FALSE
+                    : bool(node, "answeredByMeasureReport", path + ".answeredByMeasureReport");
+            return new OitItem(
+                    string(node, "code", path + ".code"),
+                    string(node, "nameTh", path + ".nameTh"),
+                    string(node, "subIndicator", path + ".subIndicator"),
+                    string(node, "evidenceTh", path + ".evidenceTh"),
+                    byReport != null && byReport);
+        }
+
+        private ItasWindow itasWindow(JsonNode node) {
+            if (!expectObject(node, "itasWindow", Set.of("opens", "closes"))) {
+                return null;
+            }
+            return new ItasWindow(date(node, "opens", "itasWindow.opens"), date(node, "closes", "itasWindow.closes"));
+        }
+
+        private LocalDate date(JsonNode parent, String name, String path) {
+            String text = string(parent, name, path);
+            if (text == null) {
+                return null;
+            }
+            try {
+                return LocalDate.parse(text);
+            } catch (DateTimeParseException e) {
+                violations.add(new Violation(path, "must be an ISO date such as 2024-03-01"));
+                return null;
+            }
         }
 
         private Rounding rounding(JsonNode node) {

@@ -6,6 +6,9 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import th.prongsai.ita.thai.FiscalYears;
 
 /**
  * The rules a framework must follow before it can score anything. Collects every violation rather than stopping at
@@ -17,6 +20,8 @@ public final class FrameworkValidator {
     private static final int MIN_FISCAL_YEAR = 2500;
     private static final int MAX_FISCAL_YEAR = 2700;
     private static final int MAX_ROUNDING_SCALE = 4;
+    /** An ITAS item code: a letter and digits ("o1", "O26"), no spaces, as ITAS prints it. */
+    private static final Pattern OIT_CODE = Pattern.compile("[A-Za-z][A-Za-z0-9.-]{0,19}");
 
     private FrameworkValidator() {}
 
@@ -37,7 +42,74 @@ public final class FrameworkValidator {
         validateRounding(violations, f.rounding());
         validateTools(violations, f.tools());
         validateLevels(violations, f.levelScheme());
+        validateOitItems(violations, f);
+        validateItasWindow(violations, f.fiscalYear(), f.itasWindow());
+        if (f.oitNoteTh() != null && f.oitNoteTh().isBlank()) {
+            violations.add(new Violation("oitNoteTh", "must be left out or not blank"));
+        }
         return violations;
+    }
+
+    /** Unique codes, a Thai title and evidence, and a sub-indicator of tool OIT for every item. */
+    private static void validateOitItems(List<Violation> violations, Framework f) {
+        Set<String> subIndicators =
+                f.oitSubIndicators().stream().map(SubIndicator::code).collect(Collectors.toSet());
+        Set<String> codes = new HashSet<>();
+        for (int i = 0; i < f.oitItems().size(); i++) {
+            String path = "oitItems[" + i + "]";
+            OitItem item = f.oitItems().get(i);
+            if (item == null) {
+                violations.add(new Violation(path, "must not be null"));
+                continue;
+            }
+            requireUniqueCode(violations, path + ".code", item.code(), codes);
+            if (item.code() != null
+                    && !item.code().isBlank()
+                    && !OIT_CODE.matcher(item.code()).matches()) {
+                violations.add(new Violation(path + ".code", "must be a letter and digits such as o1"));
+            }
+            requireName(violations, path + ".nameTh", item.nameTh());
+            requireName(violations, path + ".evidenceTh", item.evidenceTh());
+            if (item.subIndicator() == null || item.subIndicator().isBlank()) {
+                violations.add(new Violation(path + ".subIndicator", "must not be blank"));
+            } else if (!subIndicators.contains(item.subIndicator())) {
+                violations.add(new Violation(
+                        path + ".subIndicator",
+                        "\"" + item.subIndicator() + "\" is not a sub-indicator of tool " + Framework.OIT_TOOL));
+            }
+        }
+    }
+
+    /** Both days given, opens on or before closes, and both inside the fiscal year (catches a CE/BE slip). */
+    private static void validateItasWindow(List<Violation> violations, int fiscalYear, ItasWindow window) {
+        if (window == null) {
+            return;
+        }
+        if (window.opens() == null) {
+            violations.add(new Violation("itasWindow.opens", "must not be null"));
+        }
+        if (window.closes() == null) {
+            violations.add(new Violation("itasWindow.closes", "must not be null"));
+        }
+        if (window.opens() == null || window.closes() == null) {
+            return;
+        }
+        if (window.opens().isAfter(window.closes())) {
+            violations.add(new Violation("itasWindow.closes", "must not be before itasWindow.opens"));
+        }
+        if (fiscalYear < MIN_FISCAL_YEAR || fiscalYear > MAX_FISCAL_YEAR) {
+            return;
+        }
+        var start = FiscalYears.start(fiscalYear);
+        var end = FiscalYears.end(fiscalYear);
+        if (window.opens().isBefore(start) || window.opens().isAfter(end)) {
+            violations.add(new Violation(
+                    "itasWindow.opens", "must lie in fiscal year " + fiscalYear + " (" + start + " to " + end + ")"));
+        }
+        if (window.closes().isBefore(start) || window.closes().isAfter(end)) {
+            violations.add(new Violation(
+                    "itasWindow.closes", "must lie in fiscal year " + fiscalYear + " (" + start + " to " + end + ")"));
+        }
     }
 
     private static void validateRounding(List<Violation> violations, Rounding rounding) {
