@@ -8,7 +8,7 @@ ROOT="$(cd "$(dirname "$0")/../.." && pwd)"
 . "$ROOT/bin/jdk.sh"; prongsai_find_jdk
 S="${1:-300}"; W="${2:-100}"
 JAR="$ROOT/bench/target/bench-0.1.0-SNAPSHOT.jar"
-(cd "$ROOT" && ./mvnw -q -B -DskipTests package -pl bench)
+(cd "$ROOT" && ./mvnw -q -B -DskipTests package -pl bench -am)
 mkdir -p "$ROOT/bench/results"
 OUT="$ROOT/bench/results/analytics-$(date -u +%Y%m%dT%H%M%SZ).md"
 "$JAVA_HOME/bin/java" -Dloader.main=th.prongsai.bench.AnalyticsBenchmark -jar "$JAR" \

@@ -9,7 +9,7 @@ ROOT="$(cd "$(dirname "$0")/../.." && pwd)"
 N="${1:-30}"; I="${2:-100}"
 command -v soffice > /dev/null || { echo "soffice not found: apt-get install libreoffice-writer-nogui" >&2; exit 1; }
 JAR="$ROOT/bench/target/bench-0.1.0-SNAPSHOT.jar"
-(cd "$ROOT" && ./mvnw -q -B -DskipTests package -pl bench)
+(cd "$ROOT" && ./mvnw -q -B -DskipTests package -pl bench -am)
 mkdir -p "$ROOT/bench/results"
 OUT="$ROOT/bench/results/documents-$(date -u +%Y%m%dT%H%M%SZ).md"
 "$JAVA_HOME/bin/java" -Dloader.main=th.prongsai.bench.DocumentsBenchmark -jar "$JAR" \

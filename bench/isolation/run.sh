@@ -7,7 +7,7 @@ ROOT="$(cd "$(dirname "$0")/../.." && pwd)"
 . "$ROOT/bin/jdk.sh"; prongsai_find_jdk
 T="${1:-50}"; R="${2:-100000}"; C="${3:-16}"
 JAR="$ROOT/bench/target/bench-0.1.0-SNAPSHOT.jar"
-(cd "$ROOT" && ./mvnw -q -B -DskipTests package -pl bench)
+(cd "$ROOT" && ./mvnw -q -B -DskipTests package -pl bench -am)
 mkdir -p "$ROOT/bench/results"
 OUT="$ROOT/bench/results/isolation-$(date -u +%Y%m%dT%H%M%SZ).md"
 cd "$ROOT"

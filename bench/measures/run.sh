@@ -7,7 +7,7 @@ ROOT="$(cd "$(dirname "$0")/../.." && pwd)"
 . "$ROOT/bin/jdk.sh"; prongsai_find_jdk
 N="${1:-300}"; I="${2:-500}"
 JAR="$ROOT/bench/target/bench-0.1.0-SNAPSHOT.jar"
-(cd "$ROOT" && ./mvnw -q -B -DskipTests package -pl bench)
+(cd "$ROOT" && ./mvnw -q -B -DskipTests package -pl bench -am)
 mkdir -p "$ROOT/bench/results"
 OUT="$ROOT/bench/results/measures-$(date -u +%Y%m%dT%H%M%SZ).md"
 "$JAVA_HOME/bin/java" -Dloader.main=th.prongsai.bench.MeasuresBenchmark -jar "$JAR" \

@@ -6,7 +6,7 @@ ROOT="$(cd "$(dirname "$0")/../.." && pwd)"
 . "$ROOT/bin/jdk.sh"; prongsai_find_jdk
 N="${1:-500}"; C="${2:-1}"
 JAR="$ROOT/bench/target/bench-0.1.0-SNAPSHOT.jar"
-[ -f "$JAR" ] || (cd "$ROOT" && ./mvnw -q -B -DskipTests package -pl bench)
+[ -f "$JAR" ] || (cd "$ROOT" && ./mvnw -q -B -DskipTests package -pl bench -am)
 mkdir -p "$ROOT/bench/results"
 OUT="$ROOT/bench/results/onboarding-$(date -u +%Y%m%dT%H%M%SZ).md"
 cd "$ROOT"

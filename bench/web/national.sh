@@ -10,7 +10,7 @@ ROOT="$(cd "$(dirname "$0")/../.." && pwd)"
 I="${1:-30}"; FY="${2:-2568}"; PAUSE="${3:-2000}"
 GATEWAY="${ITA_GATEWAY_URL:-http://127.0.0.1:8080}"
 JAR="$ROOT/bench/target/bench-0.1.0-SNAPSHOT.jar"
-(cd "$ROOT" && ./mvnw -q -B -o -DskipTests package -pl bench)
+(cd "$ROOT" && ./mvnw -q -B -o -DskipTests package -pl bench -am)
 mkdir -p "$ROOT/bench/results"
 OUT="$ROOT/bench/results/web-national-$(date -u +%Y%m%dT%H%M%SZ).md"
 "$JAVA_HOME/bin/java" -Dloader.main=th.prongsai.bench.NationalDashboardBenchmark -jar "$JAR" \

@@ -9,7 +9,7 @@ ROOT="$(cd "$(dirname "$0")/../.." && pwd)"
 . "$ROOT/bin/jdk.sh"; prongsai_find_jdk
 I="${1:-100}"; FY="${2:-2568}"; PAUSE="${3:-0}"
 JAR="$ROOT/bench/target/bench-0.1.0-SNAPSHOT.jar"
-(cd "$ROOT" && ./mvnw -q -B -DskipTests package -pl bench)
+(cd "$ROOT" && ./mvnw -q -B -DskipTests package -pl bench -am)
 mkdir -p "$ROOT/bench/results"
 OUT="$ROOT/bench/results/province-$(date -u +%Y%m%dT%H%M%SZ).md"
 GATEWAY="${ITA_GATEWAY_URL:-http://127.0.0.1:8080}"
