@@ -54,7 +54,9 @@ public final class RunningPlatform implements AutoCloseable {
                 Map.entry("ITA_JWKS_URI", url("tenant-service") + "/api/auth/jwks"),
                 // one secret per run, as ./platform up does: the services accept tenant requests only with its proof
                 Map.entry("ITA_GATEWAY_SECRET", newSecret()),
-                Map.entry("ITA_GATEWAY_MANAGEMENT_PORT", Integer.toString(gatewayManagement)));
+                Map.entry("ITA_GATEWAY_MANAGEMENT_PORT", Integer.toString(gatewayManagement)),
+                // the OIT browser test checks URLs on a web server of its own at 127.0.0.1, which a deployment refuses
+                Map.entry("ITA_REPORT_OIT_LINK_CHECK_ALLOW_LOOPBACK", "true"));
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         for (String service : SERVICES) {
             Path jar = root.resolve(service).resolve("target").resolve(service + "-0.1.0-SNAPSHOT.jar");

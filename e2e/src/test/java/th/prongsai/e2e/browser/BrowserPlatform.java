@@ -2,6 +2,7 @@ package th.prongsai.e2e.browser;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -77,6 +78,40 @@ public final class BrowserPlatform {
                     api.putFile("/t/" + code + "/api/fiscal-years/" + fy + "/import", admin, Files.readAllBytes(year));
             if (imported.status() != 200) {
                 throw new IllegalStateException("importing " + name + ": " + imported.status() + " " + imported.text());
+            }
+        }
+        loadDemoOit(demo, admin);
+    }
+
+    /** The 2567 OIT list as a national administrator enters it, then the demo answers, as {@code ./platform up} does. */
+    private void loadDemoOit(Path demo, String admin) throws IOException {
+        for (Path framework : files(demo.resolve("frameworks"))) {
+            String fy = framework.getFileName().toString().replace(".json", "");
+            Api.Answer entered = api.putFile("/api/frameworks/" + fy, admin, Files.readAllBytes(framework));
+            if (entered.status() != 200) {
+                throw new IllegalStateException(
+                        "entering framework " + fy + ": " + entered.status() + " " + entered.text());
+            }
+        }
+        try (Stream<Path> listing = Files.list(demo.resolve("oit"))) {
+            for (Path answers :
+                    listing.filter(p -> p.toString().endsWith(".tsv")).sorted().toList()) {
+                String name = answers.getFileName().toString().replace(".tsv", "");
+                String code = name.substring(0, name.lastIndexOf('-'));
+                String fy = name.substring(name.lastIndexOf('-') + 1);
+                for (String line : Files.readAllLines(answers)) {
+                    if (line.isBlank() || line.startsWith("#")) {
+                        continue;
+                    }
+                    String item = line.substring(0, line.indexOf('\t'));
+                    byte[] body = line.substring(line.indexOf('\t') + 1).getBytes(StandardCharsets.UTF_8);
+                    String path = "/t/" + code + "/api/fiscal-years/" + fy + "/oit/items/" + item;
+                    Api.Answer answered = api.putFile(path, admin, body);
+                    if (answered.status() != 200) {
+                        throw new IllegalStateException("demo OIT answer " + name + " " + item + ": "
+                                + answered.status() + " " + answered.text());
+                    }
+                }
             }
         }
     }
