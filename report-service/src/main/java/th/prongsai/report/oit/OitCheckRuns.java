@@ -187,6 +187,7 @@ class OitCheckRuns implements DisposableBean {
                     jdbc.update("UPDATE oit_check_runs SET done = done + 1 WHERE id = ?", runId);
                 });
             }
+            transactions.executeWithoutResult(status -> checklist.announceReadiness(fiscalYear));
             finish(runId, "DONE", null);
         } catch (RuntimeException e) {
             log.warn(

@@ -25,6 +25,7 @@ import th.prongsai.platform.web.Problems;
 import th.prongsai.report.audit.AuditLog;
 import th.prongsai.report.department.DepartmentService;
 import th.prongsai.report.exchange.Csv;
+import th.prongsai.report.feed.AnalyticsFeed;
 import th.prongsai.report.framework.FrameworkCatalog;
 import th.prongsai.report.oit.UrlChecks.UrlCheck;
 import th.prongsai.tenancy.context.TenantContext;
@@ -68,6 +69,7 @@ class OitChecklist {
     private final DepartmentService departments;
     private final UrlChecks checks;
     private final AuditLog audit;
+    private final AnalyticsFeed feed;
     private final Clock clock;
     private final String publicUrl;
 
@@ -77,6 +79,7 @@ class OitChecklist {
             DepartmentService departments,
             UrlChecks checks,
             AuditLog audit,
+            AnalyticsFeed feed,
             Clock clock,
             @Value("${ita.report.oit.public-url:http://127.0.0.1:8080}") String publicUrl) {
         this.answers = answers;
@@ -84,6 +87,7 @@ class OitChecklist {
         this.departments = departments;
         this.checks = checks;
         this.audit = audit;
+        this.feed = feed;
         this.clock = clock;
         this.publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
     }
@@ -131,6 +135,7 @@ class OitChecklist {
             OitAnswer saved = answers.saveAndFlush(answer);
             ItemView after = view(item, saved, Map.of(), departments.names());
             audit.record("CREATE", "oit-answer", saved.getId(), fiscalYear, null, after);
+            announceReadiness(fiscalYear);
             return item(fiscalYear, code);
         }
         if (request.version() == null || request.version() != answer.getVersion()) {
@@ -147,6 +152,7 @@ class OitChecklist {
                 fiscalYear,
                 before,
                 view(item, saved, Map.of(), departments.names()));
+        announceReadiness(fiscalYear);
         return item(fiscalYear, code);
     }
 
@@ -191,7 +197,30 @@ class OitChecklist {
                     view(item, saved, Map.of(), names));
             filled++;
         }
+        if (filled > 0) {
+            announceReadiness(fiscalYear);
+        }
         return filled;
+    }
+
+    /**
+     * Tells analytics where the year stands now, in the transaction of the change: the province's follow-up list and
+     * the national console read it from there, never from each municipality's schema.
+     */
+    @Transactional
+    public void announceReadiness(int fiscalYear) {
+        Readiness.Result now = readiness(fiscalYear);
+        feed.oitReadinessChanged(
+                fiscalYear,
+                now.items(),
+                now.ready(),
+                now.sharePercent(),
+                now.missing().size(),
+                now.broken().size(),
+                now.offSite().size(),
+                now.wrongYear().size(),
+                now.notChecked().size(),
+                now.window().closes());
     }
 
     /** The ITAS list: item → URL → explanation in ITAS order, a line per URL, as CSV for Excel. */

@@ -161,6 +161,31 @@ class AnalyticsFeedIT extends ReportIntegrationTest {
     }
 
     @Test
+    void anOitAnswerSendsTheYearsReadinessAsItNowStands() {
+        String code = provisioned("feed-oit-answer", "80");
+        Api.Response saved = api.tenant(
+                "PUT",
+                code,
+                "/api/fiscal-years/2566/oit/items/o1",
+                TestTokens.officer(code),
+                Map.of("hasData", true, "urls", List.of("https://thaphae.example/about/structure")));
+        assertThat(saved.status()).as(saved.toString()).isEqualTo(200);
+
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
+            relay.drain();
+            assertThat(events(Streams.OIT, code)).hasSize(1);
+        });
+        JsonNode readiness = events(Streams.OIT, code).get(0);
+        assertThat(readiness.get("fiscalYear").asInt()).isEqualTo(2566);
+        assertThat(readiness.get("items").asInt()).isEqualTo(43);
+        assertThat(readiness.get("ready").asInt()).isZero();
+        assertThat(readiness.get("notChecked").asInt())
+                .as("o1 has a URL nobody checked yet")
+                .isEqualTo(1);
+        assertThat(readiness.get("missing").asInt()).isEqualTo(42);
+    }
+
+    @Test
     void aNewFrameworkIsPublishedWithItsRegistryEntry() {
         ObjectNode framework =
                 (ObjectNode) api.send("GET", "/api/frameworks/2568", TestTokens.nationalAdmin(), null, null)
