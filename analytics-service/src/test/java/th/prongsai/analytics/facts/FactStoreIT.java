@@ -162,7 +162,7 @@ class FactStoreIT extends AnalyticsIT {
         redis.opsForHash().put(Streams.FRAMEWORK_REGISTRY, "2599", json);
         try {
             assertThat(new AnalyticsFrameworks(redis).find(2599))
-                    .map(f -> f.fiscalYear())
+                    .map(copy -> copy.fiscalYear())
                     .contains(2599);
             assertThat(new AnalyticsFrameworks(redis).years()).contains(2563, 2568, 2599);
         } finally {
