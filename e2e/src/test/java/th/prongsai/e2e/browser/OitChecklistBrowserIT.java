@@ -86,7 +86,8 @@ class OitChecklistBrowserIT {
             Select department = new Select(officer.find(By.id("departmentId")));
             department.selectByIndex(1);
             officer.press(By.cssSelector("main form button[type=submit]"));
-            assertThat(officer.path()).isEqualTo(OIT);
+            assertThat(officer.path()).as("back at the item in the checklist").isEqualTo(OIT + "#item-o3");
+            assertThat(officer.pageText()).contains("บันทึกคำตอบแล้ว");
             String item = officer.find(By.id("item-o3")).getText();
             assertThat(item).contains("มี", base + "/structure", base + "/moved-away", "ยังไม่ได้ตรวจ");
             assertThat(item).contains("เมนู ข้อมูลพื้นฐาน > อำนาจหน้าที่");
