@@ -19,7 +19,8 @@ import org.openqa.selenium.support.ui.Select;
 /**
  * Issue 16's journey in the browser: Tha Phae's officer opens the 2567 OIT checklist (the demo's list and answers),
  * answers an item with two URLs on a small web server of this test, is refused in Thai for a URL that is not http,
- * presses "check now", follows the progress and sees which items would fail and why; then the list for ITAS.
+ * presses "check now", follows the progress and sees which items would fail and why; then the list for ITAS; and
+ * the province's officer finds Tha Phae's readiness in the province's list.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class OitChecklistBrowserIT {
@@ -136,6 +137,26 @@ class OitChecklistBrowserIT {
             String text = String.valueOf(csv);
             assertThat(text).as("a UTF-8 BOM, so Excel shows Thai").startsWith("239,187,191|");
             assertThat(text).contains(base + "/structure", "o3");
+        }
+    }
+
+    @Test
+    @Order(5)
+    void theProvinceSeesThaPhaesReadinessInItsListAndOpensTheChecklistFromIt() {
+        String list = "/province/oit?province=80&fy=2567";
+        try (Browser province = Browser.open(platform, getClass())) {
+            province.go(list).signIn("province.nakhon-si-thammarat");
+            // the answers and the check reach analytics through the outbox and the event stream
+            province.waitUntil(d -> {
+                province.go(list);
+                String row = province.find(By.id("oit-readiness")).getText();
+                return row.contains("เทศบาลตำบลท่าแพ") && row.contains("/43");
+            });
+            assertThat(province.mainText()).contains("ความพร้อม OIT");
+            province.checkPage("5-province");
+            province.click(By.cssSelector("#oit-readiness a[href='" + OIT + "']"));
+            assertThat(province.path()).isEqualTo(OIT);
+            assertThat(province.mainText()).contains("รายการตรวจ OIT ปีงบประมาณ 2567", "บัญชีของท่านดูรายการนี้ได้");
         }
     }
 }
