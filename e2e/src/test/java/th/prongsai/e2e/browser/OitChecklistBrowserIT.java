@@ -159,4 +159,36 @@ class OitChecklistBrowserIT {
             assertThat(province.mainText()).contains("รายการตรวจ OIT ปีงบประมาณ 2567", "บัญชีของท่านดูรายการนี้ได้");
         }
     }
+
+    @Test
+    @Order(6)
+    void theNationalAdministratorEntersAYearsListFromThePreviousYearsAndIsRefusedALineInThaiFirst() {
+        try (Browser admin = Browser.open(platform, getClass())) {
+            admin.go("/national/frameworks/2565").signIn("admin");
+            assertThat(admin.mainText()).contains("ปีนี้ยังไม่มีรายการ OIT");
+            admin.click(By.id("oit-start"));
+            assertThat(admin.path()).isEqualTo("/national/frameworks/2565/oit?from=2564");
+            String list = admin.find(By.id("items")).getAttribute("value");
+            assertThat(list.lines()).hasSize(43).first().asString().startsWith("o1\t9.1\t");
+            assertThat(admin.find(By.id("opens")).getAttribute("value")).isEqualTo("2022-03-01");
+            JavascriptExecutor js = (JavascriptExecutor) admin.driver();
+            // a spreadsheet pasted with a wrong sub-indicator on its first line (a textarea takes no typed tab)
+            js.executeScript(
+                    "arguments[0].value = arguments[1]",
+                    admin.find(By.id("items")),
+                    list.replaceFirst("\t9\\.1\t", "\t9.9\t"));
+            admin.press(By.cssSelector("main form button[type=submit]"));
+            assertThat(admin.mainText()).contains("บรรทัดที่ 1", "ไม่ใช่ตัวชี้วัดย่อยของแบบวัด OIT");
+            admin.checkPage("6-oit-list-refused");
+
+            js.executeScript("arguments[0].value = arguments[1]", admin.find(By.id("items")), list);
+            admin.type(By.id("note"), "ยกมาจากรายการปี 2564 ยังไม่ยืนยัน");
+            admin.press(By.cssSelector("main form button[type=submit]"));
+            assertThat(admin.path()).isEqualTo("/national/frameworks/2565#oit");
+            assertThat(admin.pageText()).contains("บันทึกรายการ OIT แล้ว");
+            assertThat(admin.mainText())
+                    .contains("รายการ OIT ปีงบประมาณ 2565 (43 ข้อ)", "ยกมาจากรายการปี 2564 ยังไม่ยืนยัน");
+            admin.checkPage("7-oit-list-saved");
+        }
+    }
 }

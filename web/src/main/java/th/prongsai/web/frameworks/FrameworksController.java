@@ -44,6 +44,10 @@ class FrameworksController {
     @GetMapping("/national/frameworks/{fy:\\d{4}}")
     String show(@PathVariable("fy") int fy, Model model) {
         model.addAttribute("framework", gateway.get("/api/frameworks/{fy}", fy));
+        // the year before, whose OIT list a year without one can start from
+        boolean previous = gateway.list("/api/frameworks").stream()
+                .anyMatch(f -> ((Number) f.get("fiscalYear")).intValue() == fy - 1);
+        model.addAttribute("previousYear", previous ? fy - 1 : null);
         return "frameworks/show";
     }
 
